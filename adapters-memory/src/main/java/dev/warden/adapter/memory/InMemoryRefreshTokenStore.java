@@ -1,0 +1,67 @@
+package dev.warden.adapter.memory;
+
+import dev.warden.application.port.out.RefreshTokenStore;
+import dev.warden.domain.token.RefreshToken;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Refresh tokens in process memory; each state change is an atomic replace of one entry. */
+public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
+    private final Map<UUID, RefreshToken> byId = new ConcurrentHashMap<>();
+    private final Map<String, UUID> byHash = new ConcurrentHashMap<>();
+    private final Map<String, UUID> byAccessTokenId = new ConcurrentHashMap<>();
+
+    @Override
+    public void add(RefreshToken token) {
+        byId.put(token.id(), token);
+        byHash.put(token.tokenHash(), token.id());
+        byAccessTokenId.put(token.accessTokenId(), token.id());
+    }
+
+    @Override
+    public Optional<RefreshToken> findByHash(String tokenHash) {
+        return Optional.ofNullable(byHash.get(tokenHash)).map(byId::get);
+    }
+
+    @Override
+    public Optional<RefreshToken> findByAccessTokenId(String accessTokenId) {
+        return Optional.ofNullable(byAccessTokenId.get(accessTokenId)).map(byId::get);
+    }
+
+    @Override
+    public boolean markUsed(UUID id, Instant usedAt) {
+        var spent = new boolean[1];
+        byId.computeIfPresent(id, (key, token) -> {
+            if (token.usedAt().isPresent() || token.revokedAt().isPresent()) {
+                return token;
+            }
+            spent[0] = true;
+            return new RefreshToken(token.id(), token.familyId(), token.userId(), token.tokenHash(), token.issuedAt(),
+                    token.expiresAt(), Optional.of(usedAt), token.revokedAt(), token.accessTokenId(),
+                    token.accessExpiresAt());
+        });
+        return spent[0];
+    }
+
+    @Override
+    public List<RefreshToken> revokeFamily(UUID familyId, Instant revokedAt) {
+        var before = new ArrayList<RefreshToken>();
+        for (var id : List.copyOf(byId.keySet())) {
+            byId.computeIfPresent(id, (key, token) -> {
+                if (!token.familyId().equals(familyId)) {
+                    return token;
+                }
+                before.add(token);
+                return token.revokedAt().isPresent() ? token : new RefreshToken(token.id(), token.familyId(),
+                        token.userId(), token.tokenHash(), token.issuedAt(), token.expiresAt(), token.usedAt(),
+                        Optional.of(revokedAt), token.accessTokenId(), token.accessExpiresAt());
+            });
+        }
+        return List.copyOf(before);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.warden.adapter.memory;
+
+import dev.warden.application.port.out.RevokedAccessTokens;
+import dev.warden.domain.user.UserId;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Revoked access token ids in process memory, with their expiry so that a sweep could drop dead ones. */
+public final class InMemoryRevokedAccessTokens implements RevokedAccessTokens {
+    private final Map<String, Instant> expiryByTokenId = new ConcurrentHashMap<>();
+
+    @Override
+    public void revoke(String tokenId, UserId userId, Instant expiresAt) {
+        expiryByTokenId.putIfAbsent(tokenId, expiresAt);
+    }
+
+    @Override
+    public boolean isRevoked(String tokenId) {
+        return expiryByTokenId.containsKey(tokenId);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.warden.adapter.memory;
+
+import dev.warden.application.port.out.UserRepository;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.user.User;
+import dev.warden.domain.user.UserId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Users in process memory. Writes are serialized so that the uniqueness checks and the insert are one step. */
+public final class InMemoryUserRepository implements UserRepository {
+    private final Map<UserId, User> byId = new ConcurrentHashMap<>();
+    private final Map<String, UserId> byUsernameKey = new ConcurrentHashMap<>();
+    private final Map<String, UserId> byEmailKey = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<User> findByUsernameKey(String usernameKey) {
+        return Optional.ofNullable(byUsernameKey.get(usernameKey)).map(byId::get);
+    }
+
+    @Override
+    public Optional<User> findByEmailKey(String emailKey) {
+        return Optional.ofNullable(byEmailKey.get(emailKey)).map(byId::get);
+    }
+
+    @Override
+    public synchronized void add(User user) {
+        if (byUsernameKey.containsKey(user.username().key())) {
+            throw new AuthError.UsernameTaken().exception();
+        }
+        if (byEmailKey.containsKey(user.email().key())) {
+            throw new AuthError.EmailTaken().exception();
+        }
+        byId.put(user.id(), user);
+        byUsernameKey.put(user.username().key(), user.id());
+        byEmailKey.put(user.email().key(), user.id());
+    }
+
+    @Override
+    public synchronized void update(User user) {
+        var previous = byId.get(user.id());
+        if (previous == null) {
+            throw new IllegalStateException("no user " + user.id());
+        }
+        var usernameOwner = byUsernameKey.get(user.username().key());
+        var emailOwner = byEmailKey.get(user.email().key());
+        if (usernameOwner != null && !usernameOwner.equals(user.id())) {
+            throw new AuthError.UsernameTaken().exception();
+        }
+        if (emailOwner != null && !emailOwner.equals(user.id())) {
+            throw new AuthError.EmailTaken().exception();
+        }
+        byUsernameKey.remove(previous.username().key());
+        byEmailKey.remove(previous.email().key());
+        byId.put(user.id(), user);
+        byUsernameKey.put(user.username().key(), user.id());
+        byEmailKey.put(user.email().key(), user.id());
+    }
+}

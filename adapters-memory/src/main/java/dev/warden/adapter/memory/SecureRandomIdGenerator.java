@@ -1,0 +1,24 @@
+package dev.warden.adapter.memory;
+
+import dev.warden.application.port.out.IdGenerator;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.UUID;
+
+/** Random (version 4) UUIDs and 256-bit secrets, both from {@link SecureRandom}. */
+public final class SecureRandomIdGenerator implements IdGenerator {
+    private static final Base64.Encoder URL_SAFE = Base64.getUrlEncoder().withoutPadding();
+    private final SecureRandom random = new SecureRandom();
+
+    @Override
+    public UUID newId() {
+        return UUID.randomUUID();
+    }
+
+    @Override
+    public String newSecret() {
+        var bytes = new byte[32];
+        random.nextBytes(bytes);
+        return URL_SAFE.encodeToString(bytes);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.warden.adapter.persistence;
+
+import dev.warden.application.port.out.RefreshTokenStore;
+import dev.warden.domain.token.RefreshToken;
+import dev.warden.domain.user.UserId;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Singleton
+public class JdbcRefreshTokenStore implements RefreshTokenStore {
+    private final RefreshTokenRowRepository rows;
+
+    JdbcRefreshTokenStore(RefreshTokenRowRepository rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public void add(RefreshToken token) {
+        rows.save(new RefreshTokenRow(token.id(), token.familyId(), token.userId().value(), token.tokenHash(),
+                token.issuedAt(), token.expiresAt(), token.usedAt().orElse(null), token.revokedAt().orElse(null),
+                token.accessTokenId(), token.accessExpiresAt()));
+    }
+
+    @Override
+    public Optional<RefreshToken> findByHash(String tokenHash) {
+        return rows.findByTokenHash(tokenHash).map(JdbcRefreshTokenStore::toToken);
+    }
+
+    @Override
+    public Optional<RefreshToken> findByAccessTokenId(String accessTokenId) {
+        return rows.findByAccessTokenId(accessTokenId).map(JdbcRefreshTokenStore::toToken);
+    }
+
+    @Override
+    public boolean markUsed(UUID id, Instant usedAt) {
+        return rows.spend(id, usedAt) == 1;
+    }
+
+    @Override
+    @Transactional
+    public List<RefreshToken> revokeFamily(UUID familyId, Instant revokedAt) {
+        var before = rows.findByFamilyId(familyId).stream().map(JdbcRefreshTokenStore::toToken).toList();
+        rows.revokeFamily(familyId, revokedAt);
+        return before;
+    }
+
+    private static RefreshToken toToken(RefreshTokenRow row) {
+        return new RefreshToken(row.id(), row.familyId(), new UserId(row.userId()), row.tokenHash(), row.issuedAt(),
+                row.expiresAt(), Optional.ofNullable(row.usedAt()), Optional.ofNullable(row.revokedAt()),
+                row.accessTokenId(), row.accessExpiresAt());
+    }
+}

@@ -1,0 +1,83 @@
+package dev.warden.adapter.persistence;
+
+import dev.warden.application.port.out.UserRepository;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.user.Email;
+import dev.warden.domain.user.MembershipLevel;
+import dev.warden.domain.user.User;
+import dev.warden.domain.user.UserId;
+import dev.warden.domain.user.Username;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+@Singleton
+public class JdbcUserRepository implements UserRepository {
+    private final UserRowRepository rows;
+
+    JdbcUserRepository(UserRowRepository rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return rows.findById(id.value()).map(JdbcUserRepository::toUser);
+    }
+
+    @Override
+    public Optional<User> findByUsernameKey(String usernameKey) {
+        return rows.findByUsernameKey(usernameKey).map(JdbcUserRepository::toUser);
+    }
+
+    @Override
+    public Optional<User> findByEmailKey(String emailKey) {
+        return rows.findByEmailKey(emailKey).map(JdbcUserRepository::toUser);
+    }
+
+    @Override
+    public void add(User user) {
+        try {
+            rows.save(toRow(user));
+        } catch (DataAccessException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public void update(User user) {
+        try {
+            rows.update(toRow(user));
+        } catch (DataAccessException e) {
+            throw translate(e);
+        }
+    }
+
+    private static RuntimeException translate(DataAccessException e) {
+        return UniqueViolation.of(e).<RuntimeException>map(message -> {
+            if (message.contains("ux_users_username_key")) {
+                return new AuthError.UsernameTaken().exception();
+            }
+            if (message.contains("ux_users_email_key")) {
+                return new AuthError.EmailTaken().exception();
+            }
+            return e;
+        }).orElse(e);
+    }
+
+    private static UserRow toRow(User user) {
+        return new UserRow(user.id().value(), user.username().value(), user.username().key(), user.email().value(),
+                user.email().key(), user.passwordHash().orElse(null), user.firstName(), user.lastName(),
+                user.active(), user.staff(), user.superuser(), user.emailVerified(),
+                user.membership().map(Enum::name).orElse(null), user.oauthProvider().orElse(null),
+                user.oauthId().orElse(null), user.dateJoined(), user.lastLogin().orElse(null));
+    }
+
+    private static User toUser(UserRow row) {
+        return new User(new UserId(row.id()), new Username(row.username(), row.usernameKey()),
+                new Email(row.email(), row.emailKey()), Optional.ofNullable(row.passwordHash()),
+                row.firstName(), row.lastName(), row.active(), row.staff(), row.superuser(), row.emailVerified(),
+                Optional.ofNullable(row.membershipLevel()).map(MembershipLevel::valueOf),
+                Optional.ofNullable(row.oauthProvider()), Optional.ofNullable(row.oauthId()),
+                row.dateJoined(), Optional.ofNullable(row.lastLogin()));
+    }
+}

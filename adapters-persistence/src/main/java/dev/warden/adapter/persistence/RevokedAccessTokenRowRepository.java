@@ -1,0 +1,9 @@
+package dev.warden.adapter.persistence;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface RevokedAccessTokenRowRepository extends CrudRepository<RevokedAccessTokenRow, String> {
+}

@@ -1,0 +1,15 @@
+package dev.warden.adapter.persistence;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface UserRowRepository extends CrudRepository<UserRow, UUID> {
+
+    Optional<UserRow> findByUsernameKey(String usernameKey);
+
+    Optional<UserRow> findByEmailKey(String emailKey);
+}

@@ -1,0 +1,100 @@
+package dev.warden.adapter.persistence;
+
+import dev.warden.application.port.out.RefreshTokenStore;
+import dev.warden.application.port.out.RefreshTokenStoreContract;
+import dev.warden.application.port.out.RevokedAccessTokens;
+import dev.warden.application.port.out.RevokedAccessTokensContract;
+import dev.warden.application.port.out.SigningKeyStore;
+import dev.warden.application.port.out.SigningKeyStoreContract;
+import dev.warden.application.port.out.TestUsers;
+import dev.warden.application.port.out.UserRepository;
+import dev.warden.application.port.out.UserRepositoryContract;
+import dev.warden.domain.user.UserId;
+import io.micronaut.context.ApplicationContext;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Runs every port contract against the JDBC adapters on one database, migrated by Flyway at start.
+ * Subclasses say which database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class JdbcAdapterSuite {
+    private ApplicationContext context;
+
+    /** The datasource settings ({@code datasources.default.*}) of the database under test. */
+    protected abstract Map<String, Object> datasource();
+
+    @BeforeAll
+    void start() {
+        var properties = new HashMap<String, Object>(datasource());
+        properties.put("flyway.datasources.default.enabled", true);
+        context = ApplicationContext.run(properties);
+    }
+
+    @AfterAll
+    void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private UserId storeUser() {
+        var name = TestUsers.unique("owner");
+        var user = TestUsers.user(name, name + "@example.com");
+        context.getBean(UserRepository.class).add(user);
+        return user.id();
+    }
+
+    @Nested
+    class Users extends UserRepositoryContract {
+        @Override
+        protected UserRepository repository() {
+            return context.getBean(JdbcUserRepository.class);
+        }
+    }
+
+    @Nested
+    class RefreshTokens extends RefreshTokenStoreContract {
+        @Override
+        protected RefreshTokenStore store() {
+            return context.getBean(JdbcRefreshTokenStore.class);
+        }
+
+        @Override
+        protected UserId storedUser() {
+            return storeUser();
+        }
+    }
+
+    @Nested
+    class Revocations extends RevokedAccessTokensContract {
+        @Override
+        protected RevokedAccessTokens revocations() {
+            return context.getBean(JdbcRevokedAccessTokens.class);
+        }
+
+        @Override
+        protected UserId storedUser() {
+            return storeUser();
+        }
+    }
+
+    @Nested
+    class SigningKeys extends SigningKeyStoreContract {
+        @BeforeEach
+        void emptyTheStore() {
+            context.getBean(SigningKeyRowRepository.class).deleteAll();
+        }
+
+        @Override
+        protected SigningKeyStore store() {
+            return context.getBean(JdbcSigningKeyStore.class);
+        }
+    }
+}

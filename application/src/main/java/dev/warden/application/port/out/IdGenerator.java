@@ -1,0 +1,12 @@
+package dev.warden.application.port.out;
+
+import java.util.UUID;
+
+/** Fresh identifiers and secrets from a cryptographically secure source. */
+public interface IdGenerator {
+
+    UUID newId();
+
+    /** A URL-safe random secret of at least 256 bits, for bearer tokens. */
+    String newSecret();
+}

@@ -1,0 +1,13 @@
+package dev.warden.application.port.out;
+
+/** A slow, salted password hash in a self-describing encoded form (for example PHC strings). */
+public interface PasswordHasher {
+
+    String hash(String password);
+
+    /** Constant-time check of a password against an encoded hash; false for a hash it cannot read. */
+    boolean verify(String password, String encodedHash);
+
+    /** True when the hash was made with other parameters than the current ones and should be replaced. */
+    boolean needsRehash(String encodedHash);
+}

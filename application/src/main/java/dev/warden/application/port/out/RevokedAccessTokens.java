@@ -1,0 +1,13 @@
+package dev.warden.application.port.out;
+
+import dev.warden.domain.user.UserId;
+import java.time.Instant;
+
+/** Access tokens revoked before their expiry. Durable: a restart never brings one back to life. */
+public interface RevokedAccessTokens {
+
+    /** Records the revocation; revoking twice is harmless. It may be forgotten after {@code expiresAt}. */
+    void revoke(String tokenId, UserId userId, Instant expiresAt);
+
+    boolean isRevoked(String tokenId);
+}

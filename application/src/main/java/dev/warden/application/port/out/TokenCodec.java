@@ -1,0 +1,15 @@
+package dev.warden.application.port.out;
+
+import dev.warden.domain.token.AccessGrant;
+
+/** Turns access grants into bearer tokens and back. */
+public interface TokenCodec {
+
+    String encode(AccessGrant grant);
+
+    /**
+     * The grant a token carries, after checking its signature, issuer, audience, type and validity period.
+     * Throws {@code AuthException} with {@code InvalidToken} for anything else.
+     */
+    AccessGrant decode(String token);
+}

@@ -1,0 +1,24 @@
+package dev.warden.application.port.out;
+
+import dev.warden.domain.user.User;
+import dev.warden.domain.user.UserId;
+import java.util.Optional;
+
+/** Where users live. Usernames and emails are unique by their normalized keys. */
+public interface UserRepository {
+
+    Optional<User> findById(UserId id);
+
+    Optional<User> findByUsernameKey(String usernameKey);
+
+    Optional<User> findByEmailKey(String emailKey);
+
+    /**
+     * Stores a new user. When the username key or the email key is already taken, even by a concurrent
+     * insert, throws {@code AuthException} with {@code UsernameTaken} or {@code EmailTaken} and stores nothing.
+     */
+    void add(User user);
+
+    /** Replaces the stored state of an existing user. */
+    void update(User user);
+}

@@ -1,0 +1,22 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.CurrentUserCommand;
+import dev.warden.application.port.in.CurrentUserUseCase;
+import dev.warden.application.port.out.UserRepository;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.user.User;
+
+public final class CurrentUserService implements CurrentUserUseCase {
+    private final UserRepository users;
+
+    public CurrentUserService(UserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public User currentUser(CurrentUserCommand command) {
+        return users.findById(command.userId())
+                .filter(User::active)
+                .orElseThrow(() -> new AuthError.AuthenticationRequired().exception());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.RefreshCommand;
+import dev.warden.application.port.in.RefreshUseCase;
+import dev.warden.application.port.in.TokenPair;
+import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.RefreshTokenStore;
+import dev.warden.application.port.out.UserRepository;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.AuthException;
+import dev.warden.domain.token.TokenDigest;
+import dev.warden.domain.user.User;
+
+public final class RefreshService implements RefreshUseCase {
+    private final RefreshTokenStore refreshTokens;
+    private final UserRepository users;
+    private final TokenIssuer issuer;
+    private final FamilyRevocation families;
+    private final Clock clock;
+
+    public RefreshService(RefreshTokenStore refreshTokens, UserRepository users, TokenIssuer issuer,
+                          FamilyRevocation families, Clock clock) {
+        this.refreshTokens = refreshTokens;
+        this.users = users;
+        this.issuer = issuer;
+        this.families = families;
+        this.clock = clock;
+    }
+
+    @Override
+    public TokenPair refresh(RefreshCommand command) {
+        var token = refreshTokens.findByHash(TokenDigest.of(command.refreshToken())).orElseThrow(RefreshService::invalid);
+        var now = clock.now();
+        switch (token.statusAt(now)) {
+            case SPENT -> {
+                families.revoke(token.familyId());
+                throw invalid();
+            }
+            case REVOKED, EXPIRED -> throw invalid();
+            case ACTIVE -> { }
+        }
+        // Two requests racing with one token: only one spends it, the other is treated as a replay.
+        if (!refreshTokens.markUsed(token.id(), now)) {
+            families.revoke(token.familyId());
+            throw invalid();
+        }
+        if (users.findById(token.userId()).filter(User::active).isEmpty()) {
+            families.revoke(token.familyId());
+            throw invalid();
+        }
+        return issuer.continueFamily(token);
+    }
+
+    private static AuthException invalid() {
+        return new AuthError.InvalidRefreshToken().exception();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.RegisterCommand;
+import dev.warden.application.port.in.RegisterUseCase;
+import dev.warden.application.port.out.UserRepository;
+import dev.warden.domain.user.User;
+
+public final class RegisterService implements RegisterUseCase {
+    private final AccountFactory accounts;
+    private final UserRepository users;
+
+    public RegisterService(AccountFactory accounts, UserRepository users) {
+        this.accounts = accounts;
+        this.users = users;
+    }
+
+    @Override
+    public User register(RegisterCommand command) {
+        var user = accounts.newAccount(command);
+        users.add(user);
+        return user;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.TokenPair;
+import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.IdGenerator;
+import dev.warden.application.port.out.RefreshTokenStore;
+import dev.warden.application.port.out.TokenCodec;
+import dev.warden.domain.token.AccessGrant;
+import dev.warden.domain.token.RefreshToken;
+import dev.warden.domain.token.TokenDigest;
+import dev.warden.domain.user.User;
+import dev.warden.domain.user.UserId;
+
+/** Issues access and refresh tokens together, so that every refresh token knows its access token. */
+public final class TokenIssuer {
+    private final TokenCodec codec;
+    private final RefreshTokenStore refreshTokens;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final TokenLifetimes lifetimes;
+
+    public TokenIssuer(TokenCodec codec, RefreshTokenStore refreshTokens, IdGenerator ids, Clock clock,
+                       TokenLifetimes lifetimes) {
+        this.codec = codec;
+        this.refreshTokens = refreshTokens;
+        this.ids = ids;
+        this.clock = clock;
+        this.lifetimes = lifetimes;
+    }
+
+    /** The first pair of a new token family (a login). */
+    public TokenPair startFamily(User user) {
+        var access = grantFor(user.id());
+        var secret = ids.newSecret();
+        refreshTokens.add(RefreshToken.startFamily(ids.newId(), TokenDigest.of(secret), access, lifetimes.refreshToken()));
+        return pair(access, secret);
+    }
+
+    /** The next pair of the family that {@code spent} belongs to. */
+    public TokenPair continueFamily(RefreshToken spent) {
+        var access = grantFor(spent.userId());
+        var secret = ids.newSecret();
+        refreshTokens.add(spent.successor(ids.newId(), TokenDigest.of(secret), access, lifetimes.refreshToken()));
+        return pair(access, secret);
+    }
+
+    private AccessGrant grantFor(UserId userId) {
+        var now = clock.now();
+        return new AccessGrant(ids.newId().toString(), userId, now, now.plus(lifetimes.accessToken()));
+    }
+
+    private TokenPair pair(AccessGrant access, String refreshSecret) {
+        return new TokenPair(codec.encode(access), refreshSecret, lifetimes.accessToken());
+    }
+}

@@ -1,0 +1,137 @@
+package dev.warden.application.port.out;
+
+import static dev.warden.application.port.out.TestUsers.unique;
+import static dev.warden.application.port.out.TestUsers.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.AuthException;
+import dev.warden.domain.user.Email;
+import dev.warden.domain.user.MembershipLevel;
+import dev.warden.domain.user.User;
+import dev.warden.domain.user.UserId;
+import dev.warden.domain.user.Username;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link UserRepository} must do. Each adapter's test extends this class. */
+public abstract class UserRepositoryContract {
+
+    protected abstract UserRepository repository();
+
+    @Test
+    void storedUserIsFoundByIdUsernameKeyAndEmailKey() {
+        var name = unique("ada");
+        var user = user(name, name + "@example.com");
+        repository().add(user);
+
+        assertThat(repository().findById(user.id())).contains(user);
+        assertThat(repository().findByUsernameKey(user.username().key())).contains(user);
+        assertThat(repository().findByEmailKey(user.email().key())).contains(user);
+    }
+
+    @Test
+    void lookupsAreByNormalizedKeySoCaseAndWidthDoNotMatter() {
+        var name = unique("Grace");
+        var user = user(name, name + "@Example.com");
+        repository().add(user);
+
+        var fullWidth = name.toUpperCase().replace("G", "\uFF27"); // FULLWIDTH LATIN CAPITAL G
+        assertThat(repository().findByUsernameKey(Username.keyOf(fullWidth))).contains(user);
+        assertThat(repository().findByEmailKey(Email.keyOf(name.toLowerCase() + "@EXAMPLE.COM"))).contains(user);
+    }
+
+    @Test
+    void unknownUserIsEmpty() {
+        assertThat(repository().findById(new UserId(UUID.randomUUID()))).isEmpty();
+        assertThat(repository().findByUsernameKey("nobody-" + UUID.randomUUID())).isEmpty();
+        assertThat(repository().findByEmailKey("nobody-" + UUID.randomUUID() + "@example.com")).isEmpty();
+    }
+
+    @Test
+    void takenUsernameIsRefusedAndNothingIsStored() {
+        var name = unique("linus");
+        repository().add(user(name, name + "@example.com"));
+        var twin = user(name.toUpperCase(), unique("other") + "@example.com");
+
+        assertThatThrownBy(() -> repository().add(twin))
+                .isInstanceOfSatisfying(AuthException.class,
+                        e -> assertThat(e.error()).isInstanceOf(AuthError.UsernameTaken.class));
+        assertThat(repository().findById(twin.id())).isEmpty();
+    }
+
+    @Test
+    void takenEmailIsRefusedAndNothingIsStored() {
+        var name = unique("margaret");
+        repository().add(user(name, name + "@example.com"));
+        var twin = user(unique("other"), name.toUpperCase() + "@EXAMPLE.com");
+
+        assertThatThrownBy(() -> repository().add(twin))
+                .isInstanceOfSatisfying(AuthException.class,
+                        e -> assertThat(e.error()).isInstanceOf(AuthError.EmailTaken.class));
+        assertThat(repository().findById(twin.id())).isEmpty();
+    }
+
+    @Test
+    void concurrentAddsOfOneUsernameStoreExactlyOne() throws Exception {
+        var name = unique("race");
+        int attempts = 12;
+        var start = new CountDownLatch(1);
+        var results = new ArrayList<Future<Boolean>>();
+        try (var pool = Executors.newFixedThreadPool(attempts)) {
+            for (int i = 0; i < attempts; i++) {
+                var candidate = user(name, unique("race") + "@example.com");
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        repository().add(candidate);
+                        return true;
+                    } catch (AuthException e) {
+                        assertThat(e.error()).isInstanceOf(AuthError.UsernameTaken.class);
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            int stored = 0;
+            for (var result : results) {
+                stored += result.get() ? 1 : 0;
+            }
+            assertThat(stored).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void updateReplacesTheStoredState() {
+        var name = unique("barbara");
+        var user = user(name, name + "@example.com");
+        repository().add(user);
+        var changed = new User(user.id(), user.username(), user.email(), Optional.of("$argon2id$new"),
+                "Barbara", "Liskov", false, true, true, true, Optional.of(MembershipLevel.FELLOW),
+                Optional.of("github"), Optional.of("4242"), user.dateJoined(),
+                Optional.of(TestUsers.micros(TestUsers.T0.plusSeconds(60))));
+
+        repository().update(changed);
+
+        assertThat(repository().findById(user.id())).contains(changed);
+    }
+
+    @Test
+    void accountWithoutPasswordKeepsNoHash() {
+        var name = unique("oauth");
+        var base = user(name, name + "@example.com");
+        var withoutPassword = new User(base.id(), base.username(), base.email(), Optional.empty(), "", "",
+                true, false, false, true, Optional.empty(), Optional.of("google"), Optional.of("g-1"),
+                base.dateJoined(), Optional.empty());
+
+        repository().add(withoutPassword);
+
+        assertThat(repository().findById(base.id())).contains(withoutPassword);
+    }
+}

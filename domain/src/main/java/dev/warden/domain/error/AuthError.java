@@ -1,0 +1,60 @@
+package dev.warden.domain.error;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every expected failure of the service, as a value. The web adapter maps each case to a status and
+ * a message in one place; nothing else in the domain or the use cases knows about HTTP.
+ */
+public sealed interface AuthError {
+
+    /** Unknown user or wrong password: the same answer for both. */
+    record InvalidCredentials() implements AuthError {}
+
+    /** Right password, but the account has been deactivated. */
+    record AccountDisabled() implements AuthError {}
+
+    record UsernameTaken() implements AuthError {}
+
+    record EmailTaken() implements AuthError {}
+
+    /** Input that is present but malformed, by field name; each field lists its reasons. */
+    record InvalidInput(Map<String, List<String>> fields) implements AuthError {
+        public InvalidInput {
+            var copy = new LinkedHashMap<String, List<String>>();
+            fields.forEach((field, reasons) -> copy.put(field, List.copyOf(reasons)));
+            fields = java.util.Collections.unmodifiableMap(copy);
+        }
+
+        public static InvalidInput of(String field, String reason) {
+            return new InvalidInput(Map.of(field, List.of(reason)));
+        }
+    }
+
+    /** A new password refused by the password policy (outside registration, where it is an input error). */
+    record WeakPassword(List<String> reasons) implements AuthError {
+        public WeakPassword {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /** A refresh token that is unknown, expired, revoked or already spent. */
+    record InvalidRefreshToken() implements AuthError {}
+
+    /** An access token that is malformed, tampered, expired, revoked or of the wrong type. */
+    record InvalidToken() implements AuthError {}
+
+    /** No usable credentials at all. */
+    record AuthenticationRequired() implements AuthError {}
+
+    /** A guard refused an authenticated caller; the message is the guard's own. */
+    record Forbidden(String message) implements AuthError {}
+
+    record UserNotFound() implements AuthError {}
+
+    default AuthException exception() {
+        return new AuthException(this);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.warden.domain.password;
+
+import dev.warden.domain.user.Email;
+import dev.warden.domain.user.Username;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a new password must satisfy (NIST SP 800-63B): a minimum length (8 by default, configurable
+ * upwards), at most 128 characters, not a common or breached password, and not the account's own
+ * username or email address. No composition rules: they do not make passwords stronger.
+ */
+public final class PasswordPolicy {
+    public static final int DEFAULT_MIN_LENGTH = 8;
+    public static final int MAX_LENGTH = 128;
+
+    private final int minLength;
+    private final CommonPasswords common;
+
+    public PasswordPolicy(int minLength, CommonPasswords common) {
+        if (minLength < DEFAULT_MIN_LENGTH || minLength > MAX_LENGTH) {
+            throw new IllegalArgumentException("minimum password length must be between "
+                    + DEFAULT_MIN_LENGTH + " and " + MAX_LENGTH + ", was " + minLength);
+        }
+        this.minLength = minLength;
+        this.common = common;
+    }
+
+    public static PasswordPolicy standard() {
+        return new PasswordPolicy(DEFAULT_MIN_LENGTH, CommonPasswords.bundled());
+    }
+
+    /** Every reason the password is refused; empty when it is acceptable. */
+    public List<String> violations(String password, Username username, Email email) {
+        var reasons = new ArrayList<String>();
+        int length = password.codePointCount(0, password.length());
+        if (length < minLength) {
+            reasons.add("Password must be at least " + minLength + " characters long");
+        }
+        if (length > MAX_LENGTH) {
+            reasons.add("Password must be at most " + MAX_LENGTH + " characters long");
+        }
+        if (common.contains(password)) {
+            reasons.add("Password is too common");
+        }
+        var lowered = password.toLowerCase(Locale.ROOT);
+        if (username != null && lowered.equals(username.value().toLowerCase(Locale.ROOT))) {
+            reasons.add("Password must not be the same as the username");
+        }
+        if (email != null && lowered.equals(email.value().toLowerCase(Locale.ROOT))) {
+            reasons.add("Password must not be the same as the email address");
+        }
+        return List.copyOf(reasons);
+    }
+
+    public int minLength() {
+        return minLength;
+    }
+}

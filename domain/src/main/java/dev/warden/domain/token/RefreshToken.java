@@ -1,0 +1,73 @@
+package dev.warden.domain.token;
+
+import dev.warden.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One refresh token of a family. A family starts at a login; each use spends the token and adds its
+ * successor to the same family. Only the hash of the secret is kept. The access token issued with it is
+ * remembered so that revoking the family also revokes the access tokens it produced.
+ */
+public record RefreshToken(
+        UUID id,
+        UUID familyId,
+        UserId userId,
+        String tokenHash,
+        Instant issuedAt,
+        Instant expiresAt,
+        Optional<Instant> usedAt,
+        Optional<Instant> revokedAt,
+        String accessTokenId,
+        Instant accessExpiresAt) {
+
+    public enum Status {
+        /** Can be exchanged for a new pair, once. */
+        ACTIVE,
+        EXPIRED,
+        REVOKED,
+        /** Already exchanged: presenting it again means it was stolen or replayed. */
+        SPENT
+    }
+
+    public RefreshToken {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(familyId, "familyId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(tokenHash, "tokenHash");
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(usedAt, "usedAt");
+        Objects.requireNonNull(revokedAt, "revokedAt");
+        Objects.requireNonNull(accessTokenId, "accessTokenId");
+        Objects.requireNonNull(accessExpiresAt, "accessExpiresAt");
+    }
+
+    /** The first token of a new family, issued at a login together with {@code access}. */
+    public static RefreshToken startFamily(UUID id, String tokenHash, AccessGrant access, Duration lifetime) {
+        return new RefreshToken(id, id, access.userId(), tokenHash, access.issuedAt(),
+                access.issuedAt().plus(lifetime), Optional.empty(), Optional.empty(),
+                access.tokenId(), access.expiresAt());
+    }
+
+    /** The successor of this token in its family, issued together with {@code access}. */
+    public RefreshToken successor(UUID id, String tokenHash, AccessGrant access, Duration lifetime) {
+        return new RefreshToken(id, familyId, userId, tokenHash, access.issuedAt(),
+                access.issuedAt().plus(lifetime), Optional.empty(), Optional.empty(),
+                access.tokenId(), access.expiresAt());
+    }
+
+    /** Revocation wins over use, and use over expiry: a replayed token is reported as such even when old. */
+    public Status statusAt(Instant now) {
+        if (revokedAt.isPresent()) {
+            return Status.REVOKED;
+        }
+        if (usedAt.isPresent()) {
+            return Status.SPENT;
+        }
+        return now.isBefore(expiresAt) ? Status.ACTIVE : Status.EXPIRED;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.warden.domain.user;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The user aggregate. Immutable: every change returns a new value that the caller stores.
+ * {@code passwordHash} is empty for accounts that sign in only through an identity provider.
+ */
+public record User(
+        UserId id,
+        Username username,
+        Email email,
+        Optional<String> passwordHash,
+        String firstName,
+        String lastName,
+        boolean active,
+        boolean staff,
+        boolean superuser,
+        boolean emailVerified,
+        Optional<MembershipLevel> membership,
+        Optional<String> oauthProvider,
+        Optional<String> oauthId,
+        Instant dateJoined,
+        Optional<Instant> lastLogin) {
+
+    public User {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        firstName = firstName == null ? "" : firstName;
+        lastName = lastName == null ? "" : lastName;
+        Objects.requireNonNull(membership, "membership");
+        Objects.requireNonNull(oauthProvider, "oauthProvider");
+        Objects.requireNonNull(oauthId, "oauthId");
+        Objects.requireNonNull(dateJoined, "dateJoined");
+        Objects.requireNonNull(lastLogin, "lastLogin");
+    }
+
+    /** A new, active, unprivileged account with a password and an unverified email. */
+    public static User register(UserId id, Username username, Email email, String passwordHash,
+                                String firstName, String lastName, Instant now) {
+        return new User(id, username, email, Optional.of(passwordHash), firstName, lastName,
+                true, false, false, false, Optional.empty(), Optional.empty(), Optional.empty(),
+                now, Optional.empty());
+    }
+
+    public boolean hasPassword() {
+        return passwordHash.isPresent();
+    }
+
+    public boolean hasMembership() {
+        return membership.isPresent();
+    }
+
+    public User loggedInAt(Instant when) {
+        return new User(id, username, email, passwordHash, firstName, lastName, active, staff, superuser,
+                emailVerified, membership, oauthProvider, oauthId, dateJoined, Optional.of(when));
+    }
+
+    public User withPasswordHash(String hash) {
+        return new User(id, username, email, Optional.of(hash), firstName, lastName, active, staff, superuser,
+                emailVerified, membership, oauthProvider, oauthId, dateJoined, lastLogin);
+    }
+
+    /** The same account with full rights and a verified email: the operator's bootstrap administrator. */
+    public User asBootstrapAdministrator() {
+        return new User(id, username, email, passwordHash, firstName, lastName, true, true, true,
+                true, membership, oauthProvider, oauthId, dateJoined, lastLogin);
+    }
+}
