@@ -1,0 +1,7 @@
+package dev.warden.adapter.web.auth;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+@Serdeable
+record MessageResponse(String message) {
+}

@@ -1,0 +1,66 @@
+package dev.warden.adapter.web.error;
+
+import dev.warden.domain.error.AuthError;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import java.util.Map;
+
+/**
+ * Every status and message the service answers with: domain errors by case, and the framework's own
+ * failures by status. Nothing else in the code base spells an error message.
+ */
+public final class ErrorCatalogue {
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"warden\"";
+
+    private ErrorCatalogue() {}
+
+    public static MutableHttpResponse<ErrorBody> response(AuthError error) {
+        return switch (error) {
+            case AuthError.InvalidCredentials e -> challenge(respond(HttpStatus.UNAUTHORIZED, "Invalid credentials"));
+            case AuthError.AccountDisabled e -> respond(HttpStatus.FORBIDDEN, "Account is disabled");
+            case AuthError.UsernameTaken e -> respond(HttpStatus.CONFLICT, "Username already registered");
+            case AuthError.EmailTaken e -> respond(HttpStatus.CONFLICT, "Email already registered");
+            case AuthError.InvalidInput e ->
+                    respond(HttpStatus.UNPROCESSABLE_ENTITY, "Validation failed", Map.of("fields", e.fields()));
+            case AuthError.WeakPassword e ->
+                    respond(HttpStatus.FORBIDDEN, "Password does not meet requirements", Map.of("reasons", e.reasons()));
+            case AuthError.InvalidRefreshToken e -> respond(HttpStatus.UNAUTHORIZED, "Invalid refresh token");
+            case AuthError.InvalidToken e -> respond(HttpStatus.FORBIDDEN, "Invalid token");
+            case AuthError.AuthenticationRequired e ->
+                    challenge(respond(HttpStatus.UNAUTHORIZED, "Authentication required"));
+            case AuthError.Forbidden e -> respond(HttpStatus.FORBIDDEN, e.message());
+            case AuthError.UserNotFound e -> respond(HttpStatus.NOT_FOUND, "User not found");
+        };
+    }
+
+    /** The message of a failure that the framework detected before any use case ran. */
+    public static String frameworkDetail(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "Malformed request";
+            case UNAUTHORIZED -> "Authentication required";
+            case FORBIDDEN -> "Forbidden";
+            case NOT_FOUND -> "Not found";
+            case METHOD_NOT_ALLOWED -> "Method not allowed";
+            case NOT_ACCEPTABLE -> "Not acceptable";
+            case REQUEST_ENTITY_TOO_LARGE -> "Request body too large";
+            case UNSUPPORTED_MEDIA_TYPE -> "Unsupported media type";
+            case UNPROCESSABLE_ENTITY -> "Validation failed";
+            case SERVICE_UNAVAILABLE -> "Service unavailable";
+            default -> status.getCode() >= 500 ? "Internal server error" : status.getReason();
+        };
+    }
+
+    public static MutableHttpResponse<ErrorBody> respond(HttpStatus status, String detail) {
+        return respond(status, detail, Map.of());
+    }
+
+    public static MutableHttpResponse<ErrorBody> respond(HttpStatus status, String detail, Map<String, Object> extra) {
+        return HttpResponse.<ErrorBody>status(status).body(new ErrorBody(detail, status.getCode(), extra));
+    }
+
+    private static MutableHttpResponse<ErrorBody> challenge(MutableHttpResponse<ErrorBody> response) {
+        return response.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.warden.adapter.web.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.TokenCodec;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.AuthException;
+import dev.warden.domain.token.AccessGrant;
+import dev.warden.domain.user.UserId;
+import io.micronaut.security.token.jwt.signature.ec.ECSignatureGenerator;
+import io.micronaut.security.token.jwt.signature.ec.ECSignatureGeneratorConfiguration;
+import jakarta.inject.Singleton;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * Access tokens as ES256-signed JWTs (micronaut-security-jwt's EC signature on Nimbus). Only our own key
+ * and algorithm count, whatever the token's header says; {@code iss}, {@code aud}, {@code typ},
+ * {@code exp}, {@code nbf} and {@code iat} are always checked.
+ */
+@Singleton
+public class JwtTokenCodec implements TokenCodec {
+    static final String TYPE_CLAIM = "typ";
+    static final String ACCESS_TYPE = "access";
+    /** Tolerated clock difference between instances, for nbf and iat only: exp is exact. */
+    private static final Duration SKEW = Duration.ofSeconds(30);
+
+    private final ECSignatureGenerator signature;
+    private final String keyId;
+    private final TokenSettings settings;
+    private final Clock clock;
+
+    JwtTokenCodec(SigningKeys keys, TokenSettings settings, Clock clock) {
+        this.signature = new ECSignatureGenerator(new ECSignatureGeneratorConfiguration() {
+            @Override
+            public ECPrivateKey getPrivateKey() {
+                return keys.privateKey();
+            }
+
+            @Override
+            public Optional<String> getKid() {
+                return Optional.of(keys.keyId());
+            }
+
+            @Override
+            public ECPublicKey getPublicKey() {
+                return keys.publicKey();
+            }
+
+            @Override
+            public JWSAlgorithm getJwsAlgorithm() {
+                return SigningKeys.ALGORITHM;
+            }
+        });
+        this.keyId = keys.keyId();
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public String encode(AccessGrant grant) {
+        var claims = new JWTClaimsSet.Builder()
+                .issuer(settings.issuer())
+                .audience(settings.audience())
+                .subject(grant.userId().toString())
+                .jwtID(grant.tokenId())
+                .issueTime(Date.from(grant.issuedAt()))
+                .notBeforeTime(Date.from(grant.issuedAt()))
+                .expirationTime(Date.from(grant.expiresAt()))
+                .claim(TYPE_CLAIM, ACCESS_TYPE)
+                .build();
+        try {
+            return signature.sign(claims).serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("could not sign an access token", e);
+        }
+    }
+
+    @Override
+    public AccessGrant decode(String token) {
+        try {
+            var jwt = SignedJWT.parse(token);
+            var header = jwt.getHeader();
+            if (!SigningKeys.ALGORITHM.equals(header.getAlgorithm()) || !keyId.equals(header.getKeyID())
+                    || !signature.verify(jwt)) {
+                throw invalid();
+            }
+            return grantOf(jwt.getJWTClaimsSet());
+        } catch (ParseException | JOSEException | IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    private AccessGrant grantOf(JWTClaimsSet claims) throws ParseException {
+        var now = clock.now();
+        var expires = instant(claims.getExpirationTime());
+        var issued = instant(claims.getIssueTime());
+        var notBefore = claims.getNotBeforeTime() == null ? issued : instant(claims.getNotBeforeTime());
+        boolean valid = settings.issuer().equals(claims.getIssuer())
+                && claims.getAudience().contains(settings.audience())
+                && ACCESS_TYPE.equals(claims.getStringClaim(TYPE_CLAIM))
+                && claims.getJWTID() != null && claims.getSubject() != null
+                && now.isBefore(expires)
+                && !now.plus(SKEW).isBefore(notBefore)
+                && !now.plus(SKEW).isBefore(issued);
+        if (!valid) {
+            throw invalid();
+        }
+        return new AccessGrant(claims.getJWTID(), UserId.parse(claims.getSubject()), issued, expires);
+    }
+
+    private static Instant instant(Date date) {
+        if (date == null) {
+            throw invalid();
+        }
+        return date.toInstant();
+    }
+
+    private static AuthException invalid() {
+        return new AuthError.InvalidToken().exception();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.warden.adapter.web.security;
+
+import dev.warden.adapter.web.error.ErrorBody;
+import dev.warden.adapter.web.error.ErrorCatalogue;
+import dev.warden.domain.error.AuthError;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import jakarta.inject.Singleton;
+
+/**
+ * Answers a request that the security rules refused: 403 {@code Invalid token} when it carried a credential
+ * that was refused, 401 {@code Authentication required} when it carried none.
+ */
+@Singleton
+@Replaces(DefaultAuthorizationExceptionHandler.class)
+class RefusalHandler implements ExceptionHandler<AuthorizationException, HttpResponse<ErrorBody>> {
+    @Override
+    public HttpResponse<ErrorBody> handle(HttpRequest request, AuthorizationException exception) {
+        if (exception.isForbidden()) {
+            return ErrorCatalogue.respond(HttpStatus.FORBIDDEN, ErrorCatalogue.frameworkDetail(HttpStatus.FORBIDDEN));
+        }
+        return ErrorCatalogue.response(Callers.problemOf(request).orElse(new AuthError.AuthenticationRequired()));
+    }
+}

@@ -1,0 +1,120 @@
+package dev.warden.bootstrap;
+
+import dev.warden.adapter.memory.Argon2PasswordHasher;
+import dev.warden.adapter.memory.SecureRandomIdGenerator;
+import dev.warden.adapter.memory.SystemClock;
+import dev.warden.application.port.in.AuthenticateUseCase;
+import dev.warden.application.port.in.CurrentUserUseCase;
+import dev.warden.application.port.in.EnsureAdministratorUseCase;
+import dev.warden.application.port.in.LoginUseCase;
+import dev.warden.application.port.in.LogoutUseCase;
+import dev.warden.application.port.in.RefreshUseCase;
+import dev.warden.application.port.in.RegisterUseCase;
+import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.IdGenerator;
+import dev.warden.application.port.out.PasswordHasher;
+import dev.warden.application.port.out.RefreshTokenStore;
+import dev.warden.application.port.out.RevokedAccessTokens;
+import dev.warden.application.port.out.TokenCodec;
+import dev.warden.application.port.out.UserRepository;
+import dev.warden.application.service.AccountFactory;
+import dev.warden.application.service.AuthenticateService;
+import dev.warden.application.service.CurrentUserService;
+import dev.warden.application.service.EnsureAdministratorService;
+import dev.warden.application.service.FamilyRevocation;
+import dev.warden.application.service.LoginService;
+import dev.warden.application.service.LogoutService;
+import dev.warden.application.service.RefreshService;
+import dev.warden.application.service.RegisterService;
+import dev.warden.application.service.TokenIssuer;
+import dev.warden.domain.password.CommonPasswords;
+import dev.warden.domain.password.PasswordPolicy;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/**
+ * Wires the use cases to the adapters of their ports. The storage ports are served by the JDBC adapters
+ * (beans of adapters-persistence), token encoding by the JWT codec of adapters-web, and the in-process
+ * ports (clock, ids, password hashing) by adapters-memory.
+ */
+@Factory
+class UseCaseFactory {
+
+    @Singleton
+    Clock clock() {
+        return new SystemClock();
+    }
+
+    @Singleton
+    IdGenerator ids() {
+        return new SecureRandomIdGenerator();
+    }
+
+    @Singleton
+    PasswordHasher passwordHasher(AuthSettings settings) {
+        var parameters = settings.password().argon2();
+        if (!parameters.meetsOwaspMinimum()) {
+            throw new IllegalStateException("Argon2 parameters " + parameters
+                    + " are below OWASP's minimum " + Argon2PasswordHasher.Parameters.OWASP);
+        }
+        return new Argon2PasswordHasher(parameters);
+    }
+
+    @Singleton
+    PasswordPolicy passwordPolicy(AuthSettings settings) {
+        return new PasswordPolicy(settings.password().minLength(), CommonPasswords.bundled());
+    }
+
+    @Singleton
+    TokenIssuer tokenIssuer(TokenCodec codec, RefreshTokenStore refreshTokens, IdGenerator ids, Clock clock,
+                            AuthSettings settings) {
+        return new TokenIssuer(codec, refreshTokens, ids, clock, settings.tokens().lifetimes());
+    }
+
+    @Singleton
+    FamilyRevocation familyRevocation(RefreshTokenStore refreshTokens, RevokedAccessTokens revoked, Clock clock) {
+        return new FamilyRevocation(refreshTokens, revoked, clock);
+    }
+
+    @Singleton
+    AccountFactory accountFactory(UserRepository users, PasswordPolicy policy, PasswordHasher hasher,
+                                  IdGenerator ids, Clock clock) {
+        return new AccountFactory(users, policy, hasher, ids, clock);
+    }
+
+    @Singleton
+    RegisterUseCase register(AccountFactory accounts, UserRepository users) {
+        return new RegisterService(accounts, users);
+    }
+
+    @Singleton
+    EnsureAdministratorUseCase ensureAdministrator(AccountFactory accounts, UserRepository users) {
+        return new EnsureAdministratorService(accounts, users);
+    }
+
+    @Singleton
+    LoginUseCase login(UserRepository users, PasswordHasher hasher, TokenIssuer issuer, IdGenerator ids, Clock clock) {
+        return new LoginService(users, hasher, issuer, ids, clock);
+    }
+
+    @Singleton
+    RefreshUseCase refresh(RefreshTokenStore refreshTokens, UserRepository users, TokenIssuer issuer,
+                           FamilyRevocation families, Clock clock) {
+        return new RefreshService(refreshTokens, users, issuer, families, clock);
+    }
+
+    @Singleton
+    LogoutUseCase logout(RevokedAccessTokens revoked, RefreshTokenStore refreshTokens, FamilyRevocation families) {
+        return new LogoutService(revoked, refreshTokens, families);
+    }
+
+    @Singleton
+    AuthenticateUseCase authenticate(TokenCodec codec, RevokedAccessTokens revoked) {
+        return new AuthenticateService(codec, revoked);
+    }
+
+    @Singleton
+    CurrentUserUseCase currentUser(UserRepository users) {
+        return new CurrentUserService(users);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.warden.bootstrap;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.core.type.Argument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A REST client's view of the running service: raw HTTP in, status, headers and parsed JSON out. */
+public final class Api {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+    private final JsonMapper json;
+
+    public Api(URL base, JsonMapper json) {
+        this.base = URI.create(base.toString());
+        this.json = json;
+    }
+
+    public record Reply(int status, Map<String, List<String>> headers, String text, Map<String, Object> body) {
+        public String detail() {
+            return (String) body.get("detail");
+        }
+
+        public String string(String key) {
+            return (String) body.get(key);
+        }
+
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .flatMap(entry -> entry.getValue().stream())
+                    .findFirst();
+        }
+    }
+
+    public Reply post(String path, Object body, String... headers) {
+        return send("POST", path, body == null ? null : write(body), "application/json", headers);
+    }
+
+    public Reply get(String path, String... headers) {
+        return send("GET", path, null, null, headers);
+    }
+
+    public Reply send(String method, String path, String body, String contentType, String... headers) {
+        var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().map(), response.body(), parse(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Registers a user and logs in; returns the login reply (a token pair). */
+    public Reply registerAndLogin(String username, String password) {
+        var registered = post("/api/auth/register",
+                Map.of("username", username, "email", username + "@example.com", "password", password));
+        if (registered.status() != 201) {
+            throw new AssertionError("registration failed: " + registered.text());
+        }
+        return post("/api/auth/login", Map.of("username", username, "password", password));
+    }
+
+    public static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    private String write(Object body) {
+        try {
+            return body instanceof String text ? text : json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, Object> parse(String text) {
+        if (text == null || text.isBlank() || !text.strip().startsWith("{")) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(text, Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
