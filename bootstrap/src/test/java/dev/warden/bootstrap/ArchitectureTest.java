@@ -1,0 +1,47 @@
+package dev.warden.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The hexagon, checked on every build: the domain knows only the JDK, the application knows only the
+ * domain, and no adapter knows another. Bootstrap alone sees everything, to wire it.
+ */
+@AnalyzeClasses(packages = "dev.warden", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainDependsOnlyOnTheJdk = classes()
+            .that().resideInAPackage("dev.warden.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.warden.domain..")
+            .because("the domain is pure Java: users, credentials, tokens and guard rules");
+
+    @ArchTest
+    static final ArchRule applicationDependsOnlyOnDomainAndJdk = classes()
+            .that().resideInAPackage("dev.warden.application..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "dev.warden.domain..", "dev.warden.application..")
+            .because("use cases define their ports and know no adapter and no framework");
+
+    @ArchTest
+    static final ArchRule applicationKnowsNoHttp = noClasses()
+            .that().resideInAPackage("dev.warden.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..", "dev.warden.adapter..");
+
+    @ArchTest
+    static final ArchRule adaptersDoNotKnowEachOther = slices()
+            .matching("dev.warden.adapter.(*)..")
+            .should().notDependOnEachOther()
+            .because("an adapter plugs into ports; a team can replace it without touching another");
+
+    @ArchTest
+    static final ArchRule nothingButBootstrapKnowsBootstrap = noClasses()
+            .that().resideOutsideOfPackage("dev.warden.bootstrap..")
+            .should().dependOnClassesThat().resideInAPackage("dev.warden.bootstrap..");
+}
