@@ -20,6 +20,9 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
     private static final int SALT_BYTES = 16;
+    private static final int MIN_HASH_BYTES = 16;
+    /** A stored hash asking for more memory than this is treated as unreadable rather than computed. */
+    private static final int MAX_MEMORY_KIB = 4 * 1024 * 1024;
     private static final int HASH_BYTES = 32;
 
     /** Cost parameters: memory in KiB, passes, lanes. */
@@ -81,8 +84,12 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         try {
             var parameters = new Parameters(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
                     Integer.parseInt(matcher.group(3)));
-            return Optional.of(new Decoded(parameters, B64_DECODER.decode(matcher.group(4)),
-                    B64_DECODER.decode(matcher.group(5))));
+            var salt = B64_DECODER.decode(matcher.group(4));
+            var hash = B64_DECODER.decode(matcher.group(5));
+            if (parameters.memoryKiB() > MAX_MEMORY_KIB || salt.length < 8 || hash.length < MIN_HASH_BYTES) {
+                return Optional.empty();
+            }
+            return Optional.of(new Decoded(parameters, salt, hash));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import dev.warden.application.port.out.UserRepository;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,16 @@ public final class InMemoryUserRepository implements UserRepository {
         byId.put(user.id(), user);
         byUsernameKey.put(user.username().key(), user.id());
         byEmailKey.put(user.email().key(), user.id());
+    }
+
+    @Override
+    public void recordLogin(UserId id, Instant at) {
+        byId.computeIfPresent(id, (key, user) -> user.loggedInAt(at));
+    }
+
+    @Override
+    public void replacePasswordHash(UserId id, String passwordHash) {
+        byId.computeIfPresent(id, (key, user) -> user.withPasswordHash(passwordHash));
     }
 
     @Override

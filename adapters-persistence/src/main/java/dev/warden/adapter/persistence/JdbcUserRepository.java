@@ -9,6 +9,7 @@ import dev.warden.domain.user.UserId;
 import dev.warden.domain.user.Username;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.Optional;
 
 @Singleton
@@ -50,6 +51,16 @@ public class JdbcUserRepository implements UserRepository {
         } catch (DataAccessException e) {
             throw translate(e);
         }
+    }
+
+    @Override
+    public void recordLogin(UserId id, Instant at) {
+        rows.updateLastLogin(id.value(), at);
+    }
+
+    @Override
+    public void replacePasswordHash(UserId id, String passwordHash) {
+        rows.updatePasswordHash(id.value(), passwordHash);
     }
 
     private static RuntimeException translate(DataAccessException e) {

@@ -1,8 +1,10 @@
 package dev.warden.adapter.persistence;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,4 +14,10 @@ interface UserRowRepository extends CrudRepository<UserRow, UUID> {
     Optional<UserRow> findByUsernameKey(String usernameKey);
 
     Optional<UserRow> findByEmailKey(String emailKey);
+
+    @Query("UPDATE users SET last_login = :lastLogin WHERE id = :id")
+    long updateLastLogin(UUID id, Instant lastLogin);
+
+    @Query("UPDATE users SET password_hash = :passwordHash WHERE id = :id")
+    long updatePasswordHash(UUID id, String passwordHash);
 }

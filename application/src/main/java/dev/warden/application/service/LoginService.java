@@ -30,8 +30,11 @@ public final class LoginService implements LoginUseCase {
 
     @Override
     public TokenPair login(LoginCommand command) {
-        var user = users.findByUsernameKey(Username.keyOf(command.identifier()))
-                .or(() -> users.findByEmailKey(Email.keyOf(command.identifier())));
+        // Usernames cannot contain '@', so an identifier with one can only be an email address.
+        var identifier = command.identifier();
+        var user = identifier.contains("@")
+                ? users.findByEmailKey(Email.keyOf(identifier))
+                : users.findByUsernameKey(Username.keyOf(identifier));
         var hash = user.flatMap(User::passwordHash);
         boolean matches = hasher.verify(command.password(), hash.orElse(decoyHash));
         if (hash.isEmpty() || !matches) {
@@ -41,11 +44,10 @@ public final class LoginService implements LoginUseCase {
         if (!account.active()) {
             throw new AuthError.AccountDisabled().exception();
         }
-        var updated = account.loggedInAt(clock.now());
         if (hasher.needsRehash(hash.get())) {
-            updated = updated.withPasswordHash(hasher.hash(command.password()));
+            users.replacePasswordHash(account.id(), hasher.hash(command.password()));
         }
-        users.update(updated);
-        return issuer.startFamily(updated);
+        users.recordLogin(account.id(), clock.now());
+        return issuer.startFamily(account);
     }
 }

@@ -4,7 +4,6 @@ import dev.warden.domain.user.Email;
 import dev.warden.domain.user.Username;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a new password must satisfy (NIST SP 800-63B): a minimum length (8 by default, configurable
@@ -44,11 +43,11 @@ public final class PasswordPolicy {
         if (common.contains(password)) {
             reasons.add("Password is too common");
         }
-        var lowered = password.toLowerCase(Locale.ROOT);
-        if (username != null && lowered.equals(username.value().toLowerCase(Locale.ROOT))) {
+        // Compared by the same normalized keys as uniqueness, so no case or width variant slips through.
+        if (username != null && Username.keyOf(password).equals(username.key())) {
             reasons.add("Password must not be the same as the username");
         }
-        if (email != null && lowered.equals(email.value().toLowerCase(Locale.ROOT))) {
+        if (email != null && Email.keyOf(password).equals(email.key())) {
             reasons.add("Password must not be the same as the email address");
         }
         return List.copyOf(reasons);

@@ -3,8 +3,9 @@ package dev.warden.domain.user;
 import dev.warden.domain.error.AuthError;
 
 /**
- * A username as typed (for display) and its key (for uniqueness). Letters, digits and {@code . @ + - _},
- * 1 to 150 characters after NFKC normalization.
+ * A username as typed (for display) and its key (for uniqueness). Letters, digits and {@code . + - _},
+ * 1 to 150 characters after NFKC normalization. No {@code @}: a login name with one is always an email
+ * address, so no username can shadow another account's email.
  */
 public record Username(String value, String key) {
     public static final int MAX_LENGTH = 150;
@@ -24,9 +25,9 @@ public record Username(String value, String key) {
         if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
             throw invalid("size must be between 1 and " + MAX_LENGTH);
         }
-        boolean allowed = value.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || ".@+-_".indexOf(c) >= 0);
+        boolean allowed = value.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || ".+-_".indexOf(c) >= 0);
         if (!allowed) {
-            throw invalid("may contain only letters, digits and . @ + - _");
+            throw invalid("may contain only letters, digits and . + - _");
         }
         return new Username(value, TextKey.of(value));
     }

@@ -2,6 +2,7 @@ package dev.warden.application.port.out;
 
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Where users live. Usernames and emails are unique by their normalized keys. */
@@ -21,4 +22,10 @@ public interface UserRepository {
 
     /** Replaces the stored state of an existing user. */
     void update(User user);
+
+    /** Sets the last login time only, so that a login never overwrites a concurrent change of the account. */
+    void recordLogin(UserId id, Instant at);
+
+    /** Sets the password hash only (a rehash with new parameters, or a new password). */
+    void replacePasswordHash(UserId id, String passwordHash);
 }

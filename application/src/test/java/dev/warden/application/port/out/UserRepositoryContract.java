@@ -123,6 +123,33 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void recordingALoginChangesOnlyTheLastLoginTime() {
+        var name = unique("katherine");
+        var user = user(name, name + "@example.com");
+        repository().add(user);
+        var deactivated = new User(user.id(), user.username(), user.email(), user.passwordHash(), user.firstName(),
+                user.lastName(), false, user.staff(), user.superuser(), user.emailVerified(), user.membership(),
+                user.oauthProvider(), user.oauthId(), user.dateJoined(), user.lastLogin());
+        repository().update(deactivated);
+
+        repository().recordLogin(user.id(), TestUsers.T0.plusSeconds(30));
+
+        assertThat(repository().findById(user.id())).contains(deactivated.loggedInAt(TestUsers.T0.plusSeconds(30)));
+    }
+
+    @Test
+    void replacingThePasswordHashChangesOnlyTheHash() {
+        var name = unique("annie");
+        var user = user(name, name + "@example.com");
+        repository().add(user);
+
+        repository().replacePasswordHash(user.id(), "$argon2id$v=19$m=65536,t=3,p=1$bmV3c2FsdA$bmV3aGFzaA");
+
+        assertThat(repository().findById(user.id()))
+                .contains(user.withPasswordHash("$argon2id$v=19$m=65536,t=3,p=1$bmV3c2FsdA$bmV3aGFzaA"));
+    }
+
+    @Test
     void accountWithoutPasswordKeepsNoHash() {
         var name = unique("oauth");
         var base = user(name, name + "@example.com");

@@ -1,0 +1,105 @@
+package dev.warden.adapter.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warden.adapter.memory.Argon2PasswordHasher.Parameters;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class Argon2PasswordHasherTest {
+    private static final Parameters FAST = new Parameters(1024, 1, 1);
+    private static final String PASSWORD = "violet-harbour-lantern";
+
+    private final Argon2PasswordHasher hasher = new Argon2PasswordHasher(FAST);
+
+    @Test
+    void hashIsAnArgon2idPhcStringWithTheCurrentParameters() {
+        assertThat(hasher.hash(PASSWORD))
+                .matches("^\\$argon2id\\$v=19\\$m=1024,t=1,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}$")
+                .doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void rightPasswordVerifiesAndWrongOnesDoNot() {
+        var hash = hasher.hash(PASSWORD);
+
+        assertThat(hasher.verify(PASSWORD, hash)).isTrue();
+        assertThat(hasher.verify("violet-harbour-lanterN", hash)).isFalse();
+        assertThat(hasher.verify(PASSWORD + " ", hash)).isFalse();
+        assertThat(hasher.verify("", hash)).isFalse();
+    }
+
+    @Test
+    void nonAsciiPasswordsVerify() {
+        var password = "Straße-😀-пароль";
+
+        assertThat(hasher.verify(password, hasher.hash(password))).isTrue();
+        assertThat(hasher.verify("Strasse-😀-пароль", hasher.hash(password))).isFalse();
+    }
+
+    @Test
+    void twoHashesOfOnePasswordDifferBecauseOfTheSalt() {
+        var first = hasher.hash(PASSWORD);
+        var second = hasher.hash(PASSWORD);
+
+        assertThat(first).isNotEqualTo(second);
+        assertThat(first.split("\\$")[4]).isNotEqualTo(second.split("\\$")[4]);
+        assertThat(hasher.verify(PASSWORD, first)).isTrue();
+        assertThat(hasher.verify(PASSWORD, second)).isTrue();
+    }
+
+    @Test
+    void hashMadeWithOtherParametersStillVerifiesButNeedsRehash() {
+        var older = new Argon2PasswordHasher(new Parameters(2048, 2, 1)).hash(PASSWORD);
+
+        assertThat(hasher.verify(PASSWORD, older)).isTrue();
+        assertThat(hasher.verify("wrong-password", older)).isFalse();
+        assertThat(hasher.needsRehash(older)).isTrue();
+    }
+
+    @Test
+    void hashWithTheCurrentParametersNeedsNoRehash() {
+        assertThat(hasher.needsRehash(hasher.hash(PASSWORD))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not-a-hash", "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW",
+            "$argon2i$v=19$m=1024,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g", "$argon2id$v=16$m=1024,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
+            "$argon2id$v=19$m=1024,t=0,p=1$c2FsdHNhbHQ$aGFzaGhhc2g", "$argon2id$v=19$m=1024,t=1,p=1$c2FsdHNhbHQ",
+            "$argon2id$v=19$m=1024,t=1,p=1$c2FsdHNhbHQ$AA", "$argon2id$v=19$m=99999999,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2gxMjM0NTY3OA"})
+    void unreadableHashNeverVerifiesAndNeedsRehash(String garbage) {
+        assertThat(hasher.verify(PASSWORD, garbage)).isFalse();
+        assertThat(hasher.needsRehash(garbage)).isTrue();
+    }
+
+    @Test
+    void owaspParametersAreNineteenMebibytesTwoPassesOneLane() {
+        assertThat(Parameters.OWASP).isEqualTo(new Parameters(19_456, 2, 1));
+        assertThat(Parameters.OWASP.meetsOwaspMinimum()).isTrue();
+        assertThat(new Parameters(65_536, 3, 4).meetsOwaspMinimum()).isTrue();
+        assertThat(FAST.meetsOwaspMinimum()).isFalse();
+        assertThat(new Parameters(19_455, 2, 1).meetsOwaspMinimum()).isFalse();
+        assertThat(new Parameters(19_456, 1, 1).meetsOwaspMinimum()).isFalse();
+    }
+
+    @Test
+    void owaspHasherHashesAndVerifiesWithItsParameters() {
+        var owasp = new Argon2PasswordHasher(Parameters.OWASP);
+
+        var hash = owasp.hash(PASSWORD);
+
+        assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+        assertThat(owasp.verify(PASSWORD, hash)).isTrue();
+        assertThat(owasp.needsRehash(hash)).isFalse();
+        assertThat(hasher.needsRehash(hash)).isTrue();
+    }
+
+    @Test
+    void parametersBelowArgon2sLimitsAreRefused() {
+        assertThatThrownBy(() -> new Parameters(1024, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Parameters(1024, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Parameters(15, 1, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

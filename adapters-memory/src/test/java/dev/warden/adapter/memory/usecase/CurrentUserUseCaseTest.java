@@ -1,0 +1,46 @@
+package dev.warden.adapter.memory.usecase;
+
+import static dev.warden.adapter.memory.usecase.Warden.errorOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.application.port.in.CurrentUserCommand;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.user.User;
+import dev.warden.domain.user.UserId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CurrentUserUseCaseTest {
+    private final Warden warden = new Warden();
+    private final User ada = warden.registered("ada");
+
+    @Test
+    void callerSeesTheirOwnAccountAsStored() {
+        var grant = warden.authenticated(warden.loggedIn("ada").accessToken());
+
+        var me = warden.currentUser.currentUser(new CurrentUserCommand(grant.userId()));
+
+        assertThat(me.id()).isEqualTo(ada.id());
+        assertThat(me.username().value()).isEqualTo("ada");
+        assertThat(me.email().value()).isEqualTo("ada@example.com");
+        assertThat(me.lastLogin()).contains(Warden.T0);
+        assertThat(me).isEqualTo(warden.stored(ada.id()));
+    }
+
+    @Test
+    void deactivatedCallerMustAuthenticateAgain() {
+        var grant = warden.authenticated(warden.loggedIn("ada").accessToken());
+        warden.setActive(ada.id(), false);
+
+        assertThat(errorOf(() -> warden.currentUser.currentUser(new CurrentUserCommand(grant.userId()))))
+                .isEqualTo(new AuthError.AuthenticationRequired());
+    }
+
+    @Test
+    void unknownCallerMustAuthenticate() {
+        var nobody = new UserId(UUID.randomUUID());
+
+        assertThat(errorOf(() -> warden.currentUser.currentUser(new CurrentUserCommand(nobody))))
+                .isEqualTo(new AuthError.AuthenticationRequired());
+    }
+}

@@ -1,0 +1,114 @@
+package dev.warden.adapter.memory.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.warden.adapter.memory.Argon2PasswordHasher;
+import dev.warden.adapter.memory.InMemoryRefreshTokenStore;
+import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
+import dev.warden.adapter.memory.InMemoryTokenCodec;
+import dev.warden.adapter.memory.InMemoryUserRepository;
+import dev.warden.adapter.memory.SecureRandomIdGenerator;
+import dev.warden.application.port.in.AuthenticateCommand;
+import dev.warden.application.port.in.AuthenticateUseCase;
+import dev.warden.application.port.in.CurrentUserUseCase;
+import dev.warden.application.port.in.EnsureAdministratorUseCase;
+import dev.warden.application.port.in.LoginCommand;
+import dev.warden.application.port.in.LoginUseCase;
+import dev.warden.application.port.in.LogoutCommand;
+import dev.warden.application.port.in.LogoutUseCase;
+import dev.warden.application.port.in.RefreshCommand;
+import dev.warden.application.port.in.RefreshUseCase;
+import dev.warden.application.port.in.RegisterCommand;
+import dev.warden.application.port.in.RegisterUseCase;
+import dev.warden.application.port.in.TokenPair;
+import dev.warden.application.port.out.IdGenerator;
+import dev.warden.application.port.out.PasswordHasher;
+import dev.warden.application.port.out.TokenCodec;
+import dev.warden.application.service.AccountFactory;
+import dev.warden.application.service.AuthenticateService;
+import dev.warden.application.service.CurrentUserService;
+import dev.warden.application.service.EnsureAdministratorService;
+import dev.warden.application.service.FamilyRevocation;
+import dev.warden.application.service.LoginService;
+import dev.warden.application.service.LogoutService;
+import dev.warden.application.service.RefreshService;
+import dev.warden.application.service.RegisterService;
+import dev.warden.application.service.TokenIssuer;
+import dev.warden.application.service.TokenLifetimes;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.AuthException;
+import dev.warden.domain.password.PasswordPolicy;
+import dev.warden.domain.token.AccessGrant;
+import dev.warden.domain.user.User;
+import dev.warden.domain.user.UserId;
+import java.time.Instant;
+import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+/** The real use cases wired to the in-memory adapters, a clock the test moves and a fast Argon2id. */
+final class Warden {
+    static final Instant T0 = Instant.parse("2026-01-15T10:30:00Z");
+    static final Argon2PasswordHasher.Parameters FAST = new Argon2PasswordHasher.Parameters(1024, 1, 1);
+    static final String PASSWORD = "violet-harbour-lantern";
+
+    final MutableClock clock = new MutableClock(T0);
+    final InMemoryUserRepository users = new InMemoryUserRepository();
+    final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
+    final InMemoryRevokedAccessTokens revokedAccessTokens = new InMemoryRevokedAccessTokens();
+    final IdGenerator ids = new SecureRandomIdGenerator();
+    final PasswordHasher hasher = new Argon2PasswordHasher(FAST);
+    final TokenCodec codec = new InMemoryTokenCodec(ids, clock);
+    final TokenIssuer issuer = new TokenIssuer(codec, refreshTokens, ids, clock, TokenLifetimes.DEFAULT);
+    final FamilyRevocation families = new FamilyRevocation(refreshTokens, revokedAccessTokens, clock);
+    final AccountFactory accounts = new AccountFactory(users, PasswordPolicy.standard(), hasher, ids, clock);
+
+    final RegisterUseCase register = new RegisterService(accounts, users);
+    final LoginUseCase login = loginWith(hasher);
+    final RefreshUseCase refresh = new RefreshService(refreshTokens, users, issuer, families, clock);
+    final LogoutUseCase logout = new LogoutService(revokedAccessTokens, refreshTokens, families);
+    final CurrentUserUseCase currentUser = new CurrentUserService(users);
+    final EnsureAdministratorUseCase ensureAdministrator = new EnsureAdministratorService(accounts, users);
+    final AuthenticateUseCase authenticate = new AuthenticateService(codec, revokedAccessTokens);
+
+    LoginUseCase loginWith(PasswordHasher otherHasher) {
+        return new LoginService(users, otherHasher, issuer, ids, clock);
+    }
+
+    User registered(String username) {
+        return register.register(new RegisterCommand(username, username + "@example.com", PASSWORD, "Ada", "Lovelace"));
+    }
+
+    TokenPair loggedIn(String identifier) {
+        return login.login(new LoginCommand(identifier, PASSWORD));
+    }
+
+    TokenPair refreshed(String refreshToken) {
+        return refresh.refresh(new RefreshCommand(refreshToken));
+    }
+
+    AccessGrant authenticated(String accessToken) {
+        return authenticate.authenticate(new AuthenticateCommand(accessToken));
+    }
+
+    void logOut(TokenPair pair, Optional<String> refreshToken) {
+        logout.logout(new LogoutCommand(authenticated(pair.accessToken()), refreshToken));
+    }
+
+    User stored(UserId id) {
+        return users.findById(id).orElseThrow();
+    }
+
+    void setActive(UserId id, boolean active) {
+        var u = stored(id);
+        users.update(new User(u.id(), u.username(), u.email(), u.passwordHash(), u.firstName(), u.lastName(), active,
+                u.staff(), u.superuser(), u.emailVerified(), u.membership(), u.oauthProvider(), u.oauthId(),
+                u.dateJoined(), u.lastLogin()));
+    }
+
+    static AuthError errorOf(ThrowingCallable call) {
+        var thrown = catchThrowable(call);
+        assertThat(thrown).isInstanceOf(AuthException.class);
+        return ((AuthException) thrown).error();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.warden.domain.user;
+
+import static dev.warden.domain.error.AuthErrors.errorOf;
+import static dev.warden.domain.error.AuthErrors.invalid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EmailTest {
+
+    @Test
+    void displayValueKeepsTheSpellingTheUserTyped() {
+        var email = Email.of("Ann@Example.com");
+
+        assertThat(email.value()).isEqualTo("Ann@Example.com");
+        assertThat(email.key()).isEqualTo("ann@example.com");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ann@example.com", "ANN@EXAMPLE.COM", "Ann@Example.com", "ａｎｎ@ｅｘａｍｐｌｅ.ｃｏｍ", "ann＠example.com"})
+    void caseAndWidthVariantsShareOneKey(String spelling) {
+        assertThat(Email.of(spelling).key()).isEqualTo(Email.of("Ann@Example.com").key());
+    }
+
+    @Test
+    void sharpSAndDoubleSShareOneKey() {
+        assertThat(Email.of("straße@example.de").key()).isEqualTo(Email.of("STRASSE@example.de").key());
+    }
+
+    @Test
+    void keyOfALoginIdentifierMatchesTheKeyOfTheRegisteredAddress() {
+        assertThat(Email.keyOf("  ANN@EXAMPLE.COM ")).isEqualTo(Email.of("ann@example.com").key());
+    }
+
+    @Test
+    void surroundingWhitespaceIsDropped() {
+        assertThat(Email.of("  ann@example.com\n").value()).isEqualTo("ann@example.com");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ann@example.com", "first.last+tag@sub.example.org", "a_b-c@example.co", "élodie@exemple.fr"})
+    void wellFormedAddressesAreAccepted(String raw) {
+        assertThat(Email.of(raw).value()).isEqualTo(raw);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-an-email", "a@b", "a b@example.com", "ann@@example.com", "@example.com", "ann@",
+            "ann@example", "ann@example.c", ".ann@example.com", "ann..lee@example.com", "ann.@example.com",
+            "ann@example..com", "ann@exa mple.com", "<ann>@example.com", "ann@example.com.", "ann@[127.0.0.1]"})
+    void malformedAddressesAreRefused(String raw) {
+        assertThat(errorOf(() -> Email.of(raw))).isEqualTo(invalid("email", "must be a well-formed email address"));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   "})
+    void blankAddressIsRefused(String raw) {
+        assertThat(errorOf(() -> Email.of(raw))).isEqualTo(invalid("email", "must not be blank"));
+    }
+
+    @Test
+    void atMostTwoHundredFiftyFourCharacters() {
+        var longest = "a".repeat(242) + "@example.com";
+
+        assertThat(Email.of(longest).value()).hasSize(254);
+        assertThat(errorOf(() -> Email.of("a" + longest)))
+                .isEqualTo(invalid("email", "must be a well-formed email address"));
+    }
+}
