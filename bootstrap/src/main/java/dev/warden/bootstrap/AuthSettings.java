@@ -1,6 +1,7 @@
 package dev.warden.bootstrap;
 
 import dev.warden.adapter.memory.Argon2PasswordHasher;
+import dev.warden.application.service.SessionSettings;
 import dev.warden.application.service.TokenLifetimes;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
@@ -9,13 +10,21 @@ import java.time.Duration;
 
 /** Every lifetime and limit of the service, in one place (application.yml maps the environment onto it). */
 @ConfigurationProperties("auth")
-public record AuthSettings(Tokens tokens, Password password, @Nullable Admin bootstrapAdmin) {
+public record AuthSettings(Tokens tokens, Session session, Password password, @Nullable Admin bootstrapAdmin) {
 
     @ConfigurationProperties("tokens")
     public record Tokens(@Bindable(defaultValue = "7d") Duration accessTtl,
                          @Bindable(defaultValue = "30d") Duration refreshTtl) {
         TokenLifetimes lifetimes() {
             return new TokenLifetimes(accessTtl, refreshTtl);
+        }
+    }
+
+    @ConfigurationProperties("session")
+    public record Session(@Bindable(defaultValue = "7d") Duration ttl,
+                          @Bindable(defaultValue = "warden:") String redisKeyPrefix) {
+        SessionSettings settings() {
+            return new SessionSettings(ttl);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.warden.application.port.in.CurrentUserUseCase;
 import dev.warden.application.port.in.EnsureAdministratorUseCase;
 import dev.warden.application.port.in.LoginUseCase;
 import dev.warden.application.port.in.LogoutUseCase;
+import dev.warden.application.port.in.ManageSessionsUseCase;
 import dev.warden.application.port.in.RefreshUseCase;
 import dev.warden.application.port.in.RegisterUseCase;
 import dev.warden.application.port.out.Clock;
@@ -15,6 +16,7 @@ import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.PasswordHasher;
 import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.application.port.out.RevokedAccessTokens;
+import dev.warden.application.port.out.SessionStore;
 import dev.warden.application.port.out.TokenCodec;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.application.service.AccountFactory;
@@ -24,8 +26,12 @@ import dev.warden.application.service.EnsureAdministratorService;
 import dev.warden.application.service.FamilyRevocation;
 import dev.warden.application.service.LoginService;
 import dev.warden.application.service.LogoutService;
+import dev.warden.application.service.ManageSessionsService;
+import dev.warden.application.service.PasswordAuthenticator;
 import dev.warden.application.service.RefreshService;
 import dev.warden.application.service.RegisterService;
+import dev.warden.application.service.SessionService;
+import dev.warden.application.service.SessionSettings;
 import dev.warden.application.service.TokenIssuer;
 import dev.warden.domain.password.CommonPasswords;
 import dev.warden.domain.password.PasswordPolicy;
@@ -93,8 +99,32 @@ class UseCaseFactory {
     }
 
     @Singleton
-    LoginUseCase login(UserRepository users, PasswordHasher hasher, TokenIssuer issuer, IdGenerator ids, Clock clock) {
-        return new LoginService(users, hasher, issuer, ids, clock);
+    PasswordAuthenticator passwordAuthenticator(UserRepository users, PasswordHasher hasher, IdGenerator ids,
+                                                Clock clock) {
+        return new PasswordAuthenticator(users, hasher, ids, clock);
+    }
+
+    @Singleton
+    LoginUseCase login(PasswordAuthenticator authenticator, TokenIssuer issuer) {
+        return new LoginService(authenticator, issuer);
+    }
+
+    @Singleton
+    SessionSettings sessionSettings(AuthSettings settings) {
+        return settings.session().settings();
+    }
+
+    /** One service for the life of a session: it is the session login, authentication and logout use cases. */
+    @Singleton
+    SessionService sessions(PasswordAuthenticator authenticator, SessionStore sessions, UserRepository users,
+                            IdGenerator ids, Clock clock, SessionSettings settings) {
+        return new SessionService(authenticator, sessions, users, ids, clock, settings);
+    }
+
+    @Singleton
+    ManageSessionsUseCase manageSessions(SessionStore sessions, RefreshTokenStore refreshTokens,
+                                         FamilyRevocation families, Clock clock) {
+        return new ManageSessionsService(sessions, refreshTokens, families, clock);
     }
 
     @Singleton

@@ -2,6 +2,7 @@ package dev.warden.adapter.memory;
 
 import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.domain.token.RefreshToken;
+import dev.warden.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,14 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
     }
 
     @Override
+    public List<RefreshToken> liveByUser(UserId userId, Instant now) {
+        return byId.values().stream()
+                .filter(token -> token.userId().equals(userId) && token.statusAt(now) == RefreshToken.Status.ACTIVE)
+                .sorted(java.util.Comparator.comparing(RefreshToken::familyStartedAt))
+                .toList();
+    }
+
+    @Override
     public boolean markUsed(UUID id, Instant usedAt) {
         var spent = new boolean[1];
         byId.computeIfPresent(id, (key, token) -> {
@@ -41,9 +50,7 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
                 return token;
             }
             spent[0] = true;
-            return new RefreshToken(token.id(), token.familyId(), token.userId(), token.tokenHash(), token.issuedAt(),
-                    token.expiresAt(), Optional.of(usedAt), token.revokedAt(), token.accessTokenId(),
-                    token.accessExpiresAt());
+            return token.markedUsed(usedAt);
         });
         return spent[0];
     }
@@ -57,9 +64,7 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
                     return token;
                 }
                 before.add(token);
-                return token.revokedAt().isPresent() ? token : new RefreshToken(token.id(), token.familyId(),
-                        token.userId(), token.tokenHash(), token.issuedAt(), token.expiresAt(), token.usedAt(),
-                        Optional.of(revokedAt), token.accessTokenId(), token.accessExpiresAt());
+                return token.revokedAt().isPresent() ? token : token.markedRevoked(revokedAt);
             });
         }
         return List.copyOf(before);

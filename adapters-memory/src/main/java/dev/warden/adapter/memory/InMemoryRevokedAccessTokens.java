@@ -19,4 +19,15 @@ public final class InMemoryRevokedAccessTokens implements RevokedAccessTokens {
     public boolean isRevoked(String tokenId) {
         return expiryByTokenId.containsKey(tokenId);
     }
+
+    @Override
+    public Map<String, Instant> unexpired(Instant now) {
+        var live = new java.util.HashMap<String, Instant>();
+        expiryByTokenId.forEach((tokenId, expiry) -> {
+            if (expiry.isAfter(now)) {
+                live.put(tokenId, expiry);
+            }
+        });
+        return Map.copyOf(live);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.warden.adapter.persistence;
 
 import dev.warden.application.port.out.RefreshTokenStore;
+import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.token.RefreshToken;
 import dev.warden.domain.user.UserId;
 import io.micronaut.transaction.annotation.Transactional;
@@ -22,7 +23,8 @@ public class JdbcRefreshTokenStore implements RefreshTokenStore {
     public void add(RefreshToken token) {
         rows.save(new RefreshTokenRow(token.id(), token.familyId(), token.userId().value(), token.tokenHash(),
                 token.issuedAt(), token.expiresAt(), token.usedAt().orElse(null), token.revokedAt().orElse(null),
-                token.accessTokenId(), token.accessExpiresAt()));
+                token.accessTokenId(), token.accessExpiresAt(), token.familyStartedAt(), token.client().userAgent(),
+                token.client().address()));
     }
 
     @Override
@@ -33,6 +35,11 @@ public class JdbcRefreshTokenStore implements RefreshTokenStore {
     @Override
     public Optional<RefreshToken> findByAccessTokenId(String accessTokenId) {
         return rows.findByAccessTokenId(accessTokenId).map(JdbcRefreshTokenStore::toToken);
+    }
+
+    @Override
+    public List<RefreshToken> liveByUser(UserId userId, Instant now) {
+        return rows.findLiveByUser(userId.value(), now).stream().map(JdbcRefreshTokenStore::toToken).toList();
     }
 
     @Override
@@ -51,6 +58,7 @@ public class JdbcRefreshTokenStore implements RefreshTokenStore {
     private static RefreshToken toToken(RefreshTokenRow row) {
         return new RefreshToken(row.id(), row.familyId(), new UserId(row.userId()), row.tokenHash(), row.issuedAt(),
                 row.expiresAt(), Optional.ofNullable(row.usedAt()), Optional.ofNullable(row.revokedAt()),
-                row.accessTokenId(), row.accessExpiresAt());
+                row.accessTokenId(), row.accessExpiresAt(), row.familyStartedAt(),
+                new ClientInfo(row.userAgent(), row.clientAddress()));
     }
 }

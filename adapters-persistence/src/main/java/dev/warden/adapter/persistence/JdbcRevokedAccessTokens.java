@@ -6,6 +6,8 @@ import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 @Singleton
 public class JdbcRevokedAccessTokens implements RevokedAccessTokens {
@@ -31,5 +33,11 @@ public class JdbcRevokedAccessTokens implements RevokedAccessTokens {
     @Override
     public boolean isRevoked(String tokenId) {
         return rows.existsById(tokenId);
+    }
+
+    @Override
+    public Map<String, Instant> unexpired(Instant now) {
+        return rows.findByExpiresAtGreaterThan(now).stream()
+                .collect(Collectors.toUnmodifiableMap(RevokedAccessTokenRow::tokenId, RevokedAccessTokenRow::expiresAt));
     }
 }

@@ -17,5 +17,8 @@ record RefreshTokenRow(
         @Nullable Instant usedAt,
         @Nullable Instant revokedAt,
         String accessTokenId,
-        Instant accessExpiresAt) {
+        Instant accessExpiresAt,
+        Instant familyStartedAt,
+        String userAgent,
+        String clientAddress) {
 }

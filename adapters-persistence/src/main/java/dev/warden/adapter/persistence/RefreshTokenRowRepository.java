@@ -18,6 +18,10 @@ interface RefreshTokenRowRepository extends CrudRepository<RefreshTokenRow, UUID
 
     List<RefreshTokenRow> findByFamilyId(UUID familyId);
 
+    @Query("SELECT * FROM refresh_tokens WHERE user_id = :userId AND used_at IS NULL AND revoked_at IS NULL"
+            + " AND expires_at > :now ORDER BY family_started_at")
+    List<RefreshTokenRow> findLiveByUser(UUID userId, Instant now);
+
     @Query("UPDATE refresh_tokens SET used_at = :usedAt WHERE id = :id AND used_at IS NULL AND revoked_at IS NULL")
     long spend(UUID id, Instant usedAt);
 

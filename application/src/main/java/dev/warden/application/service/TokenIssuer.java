@@ -5,6 +5,7 @@ import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.application.port.out.TokenCodec;
+import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.token.AccessGrant;
 import dev.warden.domain.token.RefreshToken;
 import dev.warden.domain.token.TokenDigest;
@@ -28,11 +29,12 @@ public final class TokenIssuer {
         this.lifetimes = lifetimes;
     }
 
-    /** The first pair of a new token family (a login). */
-    public TokenPair startFamily(User user) {
+    /** The first pair of a new token family (a login from {@code client}). */
+    public TokenPair startFamily(User user, ClientInfo client) {
         var access = grantFor(user.id());
         var secret = ids.newSecret();
-        refreshTokens.add(RefreshToken.startFamily(ids.newId(), TokenDigest.of(secret), access, lifetimes.refreshToken()));
+        refreshTokens.add(RefreshToken.startFamily(ids.newId(), TokenDigest.of(secret), access,
+                lifetimes.refreshToken(), client));
         return pair(access, secret);
     }
 

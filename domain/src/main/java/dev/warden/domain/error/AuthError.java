@@ -54,6 +54,9 @@ public sealed interface AuthError {
 
     record UserNotFound() implements AuthError {}
 
+    /** No session or token family with that id belongs to the caller (whether or not it exists). */
+    record SessionNotFound() implements AuthError {}
+
     default AuthException exception() {
         return new AuthException(this);
     }

@@ -1,5 +1,6 @@
 package dev.warden.domain.token;
 
+import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,9 @@ public record RefreshToken(
         Optional<Instant> usedAt,
         Optional<Instant> revokedAt,
         String accessTokenId,
-        Instant accessExpiresAt) {
+        Instant accessExpiresAt,
+        Instant familyStartedAt,
+        ClientInfo client) {
 
     public enum Status {
         /** Can be exchanged for a new pair, once. */
@@ -44,20 +47,45 @@ public record RefreshToken(
         Objects.requireNonNull(revokedAt, "revokedAt");
         Objects.requireNonNull(accessTokenId, "accessTokenId");
         Objects.requireNonNull(accessExpiresAt, "accessExpiresAt");
+        Objects.requireNonNull(familyStartedAt, "familyStartedAt");
+        client = client == null ? ClientInfo.UNKNOWN : client;
     }
 
-    /** The first token of a new family, issued at a login together with {@code access}. */
-    public static RefreshToken startFamily(UUID id, String tokenHash, AccessGrant access, Duration lifetime) {
+    /** A token whose family started with it and whose client is unknown. */
+    public RefreshToken(UUID id, UUID familyId, UserId userId, String tokenHash, Instant issuedAt, Instant expiresAt,
+                        Optional<Instant> usedAt, Optional<Instant> revokedAt, String accessTokenId,
+                        Instant accessExpiresAt) {
+        this(id, familyId, userId, tokenHash, issuedAt, expiresAt, usedAt, revokedAt, accessTokenId, accessExpiresAt,
+                issuedAt, ClientInfo.UNKNOWN);
+    }
+
+    /** The first token of a new family, issued at a login from {@code client} together with {@code access}. */
+    public static RefreshToken startFamily(UUID id, String tokenHash, AccessGrant access, Duration lifetime,
+                                           ClientInfo client) {
         return new RefreshToken(id, id, access.userId(), tokenHash, access.issuedAt(),
                 access.issuedAt().plus(lifetime), Optional.empty(), Optional.empty(),
-                access.tokenId(), access.expiresAt());
+                access.tokenId(), access.expiresAt(), access.issuedAt(), client);
+    }
+
+    public static RefreshToken startFamily(UUID id, String tokenHash, AccessGrant access, Duration lifetime) {
+        return startFamily(id, tokenHash, access, lifetime, ClientInfo.UNKNOWN);
     }
 
     /** The successor of this token in its family, issued together with {@code access}. */
     public RefreshToken successor(UUID id, String tokenHash, AccessGrant access, Duration lifetime) {
         return new RefreshToken(id, familyId, userId, tokenHash, access.issuedAt(),
                 access.issuedAt().plus(lifetime), Optional.empty(), Optional.empty(),
-                access.tokenId(), access.expiresAt());
+                access.tokenId(), access.expiresAt(), familyStartedAt, client);
+    }
+
+    public RefreshToken markedUsed(Instant when) {
+        return new RefreshToken(id, familyId, userId, tokenHash, issuedAt, expiresAt, Optional.of(when), revokedAt,
+                accessTokenId, accessExpiresAt, familyStartedAt, client);
+    }
+
+    public RefreshToken markedRevoked(Instant when) {
+        return new RefreshToken(id, familyId, userId, tokenHash, issuedAt, expiresAt, usedAt, Optional.of(when),
+                accessTokenId, accessExpiresAt, familyStartedAt, client);
     }
 
     /** Revocation wins over use, and use over expiry: a replayed token is reported as such even when old. */

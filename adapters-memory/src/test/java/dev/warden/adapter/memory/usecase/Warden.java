@@ -31,6 +31,7 @@ import dev.warden.application.service.CurrentUserService;
 import dev.warden.application.service.EnsureAdministratorService;
 import dev.warden.application.service.FamilyRevocation;
 import dev.warden.application.service.LoginService;
+import dev.warden.application.service.PasswordAuthenticator;
 import dev.warden.application.service.LogoutService;
 import dev.warden.application.service.RefreshService;
 import dev.warden.application.service.RegisterService;
@@ -72,7 +73,7 @@ final class Warden {
     final AuthenticateUseCase authenticate = new AuthenticateService(codec, revokedAccessTokens);
 
     LoginUseCase loginWith(PasswordHasher otherHasher) {
-        return new LoginService(users, otherHasher, issuer, ids, clock);
+        return new LoginService(new PasswordAuthenticator(users, otherHasher, ids, clock), issuer);
     }
 
     User registered(String username) {

@@ -1,6 +1,7 @@
 package dev.warden.adapter.web.auth;
 
 import dev.warden.adapter.web.security.Callers;
+import dev.warden.adapter.web.security.SessionCookies;
 import dev.warden.application.port.in.CurrentUserCommand;
 import dev.warden.application.port.in.CurrentUserUseCase;
 import dev.warden.application.port.in.LoginCommand;
@@ -11,9 +12,12 @@ import dev.warden.application.port.in.RefreshCommand;
 import dev.warden.application.port.in.RefreshUseCase;
 import dev.warden.application.port.in.RegisterCommand;
 import dev.warden.application.port.in.RegisterUseCase;
+import dev.warden.application.port.in.SessionLogoutUseCase;
+import dev.warden.application.port.in.SessionSecretCommand;
 import dev.warden.application.port.in.TokenPair;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -38,9 +42,13 @@ class AuthController {
     private final RefreshUseCase refresh;
     private final LogoutUseCase logout;
     private final CurrentUserUseCase currentUser;
+    private final SessionLogoutUseCase sessionLogout;
+    private final SessionCookies cookies;
 
     AuthController(RegisterUseCase register, LoginUseCase login, RefreshUseCase refresh, LogoutUseCase logout,
-                   CurrentUserUseCase currentUser) {
+                   CurrentUserUseCase currentUser, SessionLogoutUseCase sessionLogout, SessionCookies cookies) {
+        this.sessionLogout = sessionLogout;
+        this.cookies = cookies;
         this.register = register;
         this.login = login;
         this.refresh = refresh;
@@ -60,9 +68,9 @@ class AuthController {
 
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<TokenResponse> login(@Body @Nullable Requests.Login body) {
+    HttpResponse<TokenResponse> login(HttpRequest<?> http, @Body @Nullable Requests.Login body) {
         var request = Objects.requireNonNullElse(body, Requests.Login.EMPTY);
-        return tokens(login.login(new LoginCommand(request.username(), request.password())));
+        return tokens(login.login(new LoginCommand(request.username(), request.password(), Callers.clientOf(http))));
     }
 
     @Post("/refresh")
@@ -74,16 +82,23 @@ class AuthController {
 
     @Post("/logout")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    MessageResponse logout(Authentication authentication, @Body @Nullable Requests.Logout body) {
+    HttpResponse<MessageResponse> logout(HttpRequest<?> http, Authentication authentication,
+                                         @Body @Nullable Requests.Logout body) {
         var request = Objects.requireNonNullElse(body, Requests.Logout.EMPTY);
-        logout.logout(new LogoutCommand(Callers.grantOf(authentication), Optional.ofNullable(request.refreshToken())));
-        return new MessageResponse("Successfully logged out");
+        var grant = Callers.grantOf(authentication);
+        if (grant.isEmpty()) {
+            // signed in by a session cookie: end that session, as /session/logout does
+            cookies.secretOf(http).ifPresent(secret -> sessionLogout.endSession(new SessionSecretCommand(secret)));
+            return HttpResponse.ok(new MessageResponse("Successfully logged out")).cookie(cookies.clear());
+        }
+        logout.logout(new LogoutCommand(grant.get(), Optional.ofNullable(request.refreshToken())));
+        return HttpResponse.ok(new MessageResponse("Successfully logged out"));
     }
 
     @Post("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     UserResponse me(Authentication authentication) {
-        return UserResponse.of(currentUser.currentUser(new CurrentUserCommand(Callers.grantOf(authentication).userId())));
+        return UserResponse.of(currentUser.currentUser(new CurrentUserCommand(Callers.callerOf(authentication).userId())));
     }
 
     @Get("/me")

@@ -1,5 +1,6 @@
 package dev.warden.adapter.web.error;
 
+import dev.warden.application.port.out.BackingServiceUnavailable;
 import dev.warden.domain.error.AuthError;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -32,6 +33,15 @@ public final class ErrorCatalogue {
                     challenge(respond(HttpStatus.UNAUTHORIZED, "Authentication required"));
             case AuthError.Forbidden e -> respond(HttpStatus.FORBIDDEN, e.message());
             case AuthError.UserNotFound e -> respond(HttpStatus.NOT_FOUND, "User not found");
+            case AuthError.SessionNotFound e -> respond(HttpStatus.NOT_FOUND, "Session not found");
+        };
+    }
+
+    /** A backing server is down: try again later. */
+    public static MutableHttpResponse<ErrorBody> response(BackingServiceUnavailable.Service service) {
+        return switch (service) {
+            case DATABASE -> respond(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable");
+            case SESSION_STORE -> respond(HttpStatus.SERVICE_UNAVAILABLE, "Session store unavailable");
         };
     }
 

@@ -46,7 +46,7 @@ class BearerAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?
         var token = header.substring(SCHEME.length()).strip();
         return Mono.fromCallable(() -> {
             try {
-                return Callers.authenticated(authenticate.authenticate(new AuthenticateCommand(token)));
+                return Callers.byAccessToken(authenticate.authenticate(new AuthenticateCommand(token)));
             } catch (AuthException e) {
                 Callers.refused(request, e.error());
                 return null;

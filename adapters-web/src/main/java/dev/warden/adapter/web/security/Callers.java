@@ -1,7 +1,11 @@
 package dev.warden.adapter.web.security;
 
+import dev.warden.application.port.in.Caller;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.session.ClientInfo;
+import dev.warden.domain.session.Session;
 import dev.warden.domain.token.AccessGrant;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import java.util.Map;
@@ -9,21 +13,41 @@ import java.util.Optional;
 
 /** How an authenticated caller, and a refused credential, are carried on the request. */
 public final class Callers {
+    static final String CALLER = "warden.caller";
     static final String GRANT = "warden.grant";
     private static final String CREDENTIAL_PROBLEM = "warden.credential-problem";
 
     private Callers() {}
 
-    static Authentication authenticated(AccessGrant grant) {
-        return Authentication.build(grant.userId().toString(), Map.of(GRANT, grant));
+    static Authentication byAccessToken(AccessGrant grant) {
+        var caller = new Caller(grant.userId(), new Caller.AccessTokenCredential(grant.tokenId()));
+        return Authentication.build(grant.userId().toString(), Map.of(CALLER, caller, GRANT, grant));
     }
 
-    /** The access grant of an authenticated request. */
-    public static AccessGrant grantOf(Authentication authentication) {
-        if (authentication.getAttributes().get(GRANT) instanceof AccessGrant grant) {
-            return grant;
+    static Authentication bySession(Session session) {
+        var caller = new Caller(session.userId(), new Caller.SessionCredential(session.id()));
+        return Authentication.build(session.userId().toString(), Map.of(CALLER, caller));
+    }
+
+    /** The caller of an authenticated request. */
+    public static Caller callerOf(Authentication authentication) {
+        if (authentication.getAttributes().get(CALLER) instanceof Caller caller) {
+            return caller;
         }
         throw new AuthError.AuthenticationRequired().exception();
+    }
+
+    /** The access grant, when the request was authenticated by a bearer token. */
+    public static Optional<AccessGrant> grantOf(Authentication authentication) {
+        return authentication.getAttributes().get(GRANT) instanceof AccessGrant grant
+                ? Optional.of(grant) : Optional.empty();
+    }
+
+    /** Where the request came from, for session management. */
+    public static ClientInfo clientOf(HttpRequest<?> request) {
+        var address = request.getRemoteAddress().getAddress();
+        return new ClientInfo(request.getHeaders().get(HttpHeaders.USER_AGENT),
+                address == null ? "" : address.getHostAddress());
     }
 
     /** Remembers why a presented credential was refused, so that the refusal can say so. */

@@ -1,6 +1,7 @@
 package dev.warden.application.port.out;
 
 import dev.warden.domain.token.RefreshToken;
+import dev.warden.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,9 @@ public interface RefreshTokenStore {
 
     /** The refresh token issued together with the access token {@code accessTokenId}, if any. */
     Optional<RefreshToken> findByAccessTokenId(String accessTokenId);
+
+    /** The head of each of the user's live families (unused, unrevoked, unexpired), oldest family first. */
+    List<RefreshToken> liveByUser(UserId userId, Instant now);
 
     /**
      * Spends the token: sets its use time if, and only if, it is still unused and unrevoked.

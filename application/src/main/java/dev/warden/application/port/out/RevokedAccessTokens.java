@@ -2,6 +2,7 @@ package dev.warden.application.port.out;
 
 import dev.warden.domain.user.UserId;
 import java.time.Instant;
+import java.util.Map;
 
 /** Access tokens revoked before their expiry. Durable: a restart never brings one back to life. */
 public interface RevokedAccessTokens {
@@ -10,4 +11,7 @@ public interface RevokedAccessTokens {
     void revoke(String tokenId, UserId userId, Instant expiresAt);
 
     boolean isRevoked(String tokenId);
+
+    /** Every revocation whose token has not expired at {@code now}: token id to expiry (to warm a cache). */
+    Map<String, Instant> unexpired(Instant now);
 }

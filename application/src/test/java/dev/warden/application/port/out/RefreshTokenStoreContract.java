@@ -3,6 +3,7 @@ package dev.warden.application.port.out;
 import static dev.warden.application.port.out.TestUsers.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.token.AccessGrant;
 import dev.warden.domain.token.RefreshToken;
 import dev.warden.domain.user.UserId;
@@ -104,6 +105,30 @@ public abstract class RefreshTokenStoreContract {
         assertThat(store().findByHash(a.tokenHash()).orElseThrow().statusAt(T0)).isEqualTo(RefreshToken.Status.REVOKED);
         assertThat(store().findByHash(other.tokenHash()).orElseThrow().revokedAt()).isEmpty();
         assertThat(store().markUsed(b.id(), T0.plusSeconds(100))).isFalse();
+    }
+
+    @Test
+    void liveByUserListsTheHeadOfEachLiveFamilyWithItsOrigin() {
+        var client = new ClientInfo("Firefox/140", "203.0.113.9");
+        var access = new AccessGrant(UUID.randomUUID().toString(), owner, T0, T0.plus(Duration.ofDays(7)));
+        var a = RefreshToken.startFamily(UUID.randomUUID(), "hash-" + UUID.randomUUID(), access, LIFETIME, client);
+        var b = next(a);
+        var spentFamily = first();
+        var revokedFamily = first();
+        store().add(a);
+        store().add(b);
+        store().add(spentFamily);
+        store().add(revokedFamily);
+        store().markUsed(a.id(), T0.plusSeconds(60));
+        store().markUsed(spentFamily.id(), T0.plusSeconds(60));
+        store().revokeFamily(revokedFamily.familyId(), T0.plusSeconds(60));
+
+        var live = store().liveByUser(owner, T0.plusSeconds(120));
+
+        assertThat(live).containsExactly(b);
+        assertThat(live.getFirst().client()).isEqualTo(client);
+        assertThat(live.getFirst().familyStartedAt()).isEqualTo(T0);
+        assertThat(store().liveByUser(owner, T0.plus(LIFETIME).plusSeconds(61))).isEmpty();
     }
 
     @Test

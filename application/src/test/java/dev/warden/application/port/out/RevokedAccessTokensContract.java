@@ -35,4 +35,17 @@ public abstract class RevokedAccessTokensContract {
 
         assertThat(revocations().isRevoked(token)).isTrue();
     }
+
+    @Test
+    void unexpiredListsLiveRevocationsWithTheirExpiry() {
+        var live = UUID.randomUUID().toString();
+        var dead = UUID.randomUUID().toString();
+        var user = storedUser();
+        revocations().revoke(live, user, T0.plusSeconds(3600));
+        revocations().revoke(dead, user, T0.minusSeconds(1));
+
+        var unexpired = revocations().unexpired(T0);
+
+        assertThat(unexpired).containsEntry(live, T0.plusSeconds(3600)).doesNotContainKey(dead);
+    }
 }

@@ -1,0 +1,13 @@
+package dev.warden.adapter.memory;
+
+import dev.warden.application.port.out.SessionStore;
+import dev.warden.application.port.out.SessionStoreContract;
+
+class InMemorySessionStoreTest extends SessionStoreContract {
+    private final InMemorySessionStore store = new InMemorySessionStore();
+
+    @Override
+    protected SessionStore store() {
+        return store;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.warden.adapter.redis;
+
+import dev.warden.application.port.out.BackingServiceUnavailable;
+import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.RevokedAccessTokens;
+import dev.warden.domain.user.UserId;
+import io.lettuce.core.SetArgs;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Redis cache in front of the durable revocation store, so that checking a token costs one Redis round
+ * trip instead of a database query. The cache answers only while its "warm" marker exists: the marker is
+ * set after every unexpired revocation was copied from the database, so an empty Redis (restarted,
+ * flushed) is filled again before it is believed, and a revoked token never comes back to life. When
+ * Redis cannot be reached, the database answers.
+ */
+public final class RedisCachedRevokedAccessTokens implements RevokedAccessTokens {
+    private static final Logger LOG = LoggerFactory.getLogger(RedisCachedRevokedAccessTokens.class);
+
+    private final RevokedAccessTokens durable;
+    private final RedisConnector redis;
+    private final Clock clock;
+    private final String prefix;
+    private final String warmKey;
+
+    public RedisCachedRevokedAccessTokens(RevokedAccessTokens durable, RedisConnector redis, Clock clock,
+                                          String keyPrefix) {
+        this.durable = durable;
+        this.redis = redis;
+        this.clock = clock;
+        this.prefix = keyPrefix + "revoked:";
+        this.warmKey = keyPrefix + "revoked-cache-warm";
+    }
+
+    @Override
+    public void revoke(String tokenId, UserId userId, Instant expiresAt) {
+        durable.revoke(tokenId, userId, expiresAt);
+        try {
+            redis.call(commands -> cache(commands, tokenId, expiresAt));
+        } catch (BackingServiceUnavailable e) {
+            // The database has it. Make sure the cache is not believed again before it has been refilled.
+            LOG.warn("Redis unavailable while caching the revocation of {}; the cache will be refilled", tokenId);
+            try {
+                redis.call(commands -> commands.del(warmKey));
+            } catch (BackingServiceUnavailable ignored) {
+                // still down: a restarted Redis comes back without the marker anyway
+            }
+        }
+    }
+
+    @Override
+    public boolean isRevoked(String tokenId) {
+        try {
+            return redis.call(commands -> {
+                var values = commands.mget(warmKey, prefix + tokenId);
+                if (values.get(0).hasValue()) {
+                    return values.get(1).hasValue();
+                }
+                warm(commands);
+                return durable.isRevoked(tokenId);
+            });
+        } catch (BackingServiceUnavailable e) {
+            return durable.isRevoked(tokenId);
+        }
+    }
+
+    @Override
+    public Map<String, Instant> unexpired(Instant now) {
+        return durable.unexpired(now);
+    }
+
+    private void warm(io.lettuce.core.api.sync.RedisCommands<String, String> commands) {
+        var now = clock.now();
+        var live = durable.unexpired(now);
+        live.forEach((tokenId, expiresAt) -> cache(commands, tokenId, expiresAt));
+        commands.set(warmKey, now.toString());
+        LOG.info("Revocation cache filled with {} unexpired revocations", live.size());
+    }
+
+    private String cache(io.lettuce.core.api.sync.RedisCommands<String, String> commands, String tokenId,
+                         Instant expiresAt) {
+        var ttl = Duration.between(clock.now(), expiresAt);
+        if (ttl.isNegative() || ttl.isZero()) {
+            return null;
+        }
+        return commands.set(prefix + tokenId, "1", SetArgs.Builder.px(ttl.toMillis()));
+    }
+}

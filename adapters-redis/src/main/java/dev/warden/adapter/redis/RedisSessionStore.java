@@ -1,0 +1,154 @@
+package dev.warden.adapter.redis;
+
+import dev.warden.application.port.out.SessionStore;
+import dev.warden.domain.session.ClientInfo;
+import dev.warden.domain.session.Session;
+import dev.warden.domain.user.UserId;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sessions as Redis hashes under {@code <prefix>session:<secret hash>}, each with a TTL equal to its
+ * remaining lifetime so that Redis drops it by itself, and a per-user index
+ * {@code <prefix>user-sessions:<user id>} (session id to secret hash) that makes "all sessions of a user"
+ * one lookup. Index entries whose session has expired are removed when the index is next read.
+ */
+public final class RedisSessionStore implements SessionStore {
+    private final RedisConnector redis;
+    private final String prefix;
+
+    public RedisSessionStore(RedisConnector redis, String keyPrefix) {
+        this.redis = redis;
+        this.prefix = keyPrefix;
+    }
+
+    @Override
+    public void create(Session session) {
+        var ttl = Duration.between(session.lastUsedAt(), session.expiresAt()).toMillis();
+        redis.call(commands -> {
+            commands.hset(sessionKey(session.secretHash()), toHash(session));
+            commands.pexpire(sessionKey(session.secretHash()), ttl);
+            commands.hset(indexKey(session.userId()), session.id().toString(), session.secretHash());
+            commands.pexpire(indexKey(session.userId()), ttl);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Session> findAndTouch(String secretHash, Instant now, Duration lifetime) {
+        return redis.call(commands -> {
+            var stored = read(commands, secretHash);
+            if (stored.isEmpty()) {
+                return Optional.<Session>empty();
+            }
+            if (stored.get().isExpiredAt(now)) {
+                remove(commands, stored.get());
+                return Optional.<Session>empty();
+            }
+            var touched = stored.get().touchedAt(now, lifetime);
+            var key = sessionKey(secretHash);
+            commands.hset(key, Map.of("last_used_at", micros(touched.lastUsedAt()),
+                    "expires_at", micros(touched.expiresAt())));
+            commands.pexpire(key, lifetime.toMillis());
+            commands.pexpire(indexKey(touched.userId()), lifetime.toMillis());
+            return Optional.of(touched);
+        });
+    }
+
+    @Override
+    public boolean delete(String secretHash) {
+        return redis.call(commands -> read(commands, secretHash).map(session -> {
+            remove(commands, session);
+            return true;
+        }).orElse(false));
+    }
+
+    @Override
+    public boolean deleteById(UserId userId, UUID sessionId) {
+        return redis.call(commands -> {
+            var secretHash = commands.hget(indexKey(userId), sessionId.toString());
+            if (secretHash == null) {
+                return false;
+            }
+            commands.hdel(indexKey(userId), sessionId.toString());
+            return commands.del(sessionKey(secretHash)) > 0;
+        });
+    }
+
+    @Override
+    public List<Session> listByUser(UserId userId, Instant now) {
+        return redis.call(commands -> {
+            var live = new ArrayList<Session>();
+            for (var entry : commands.hgetall(indexKey(userId)).entrySet()) {
+                var session = read(commands, entry.getValue());
+                if (session.isPresent() && !session.get().isExpiredAt(now)) {
+                    live.add(session.get());
+                } else {
+                    commands.hdel(indexKey(userId), entry.getKey());
+                }
+            }
+            live.sort(Comparator.comparing(Session::createdAt));
+            return List.copyOf(live);
+        });
+    }
+
+    @Override
+    public int deleteAllOfUser(UserId userId, Optional<UUID> keep) {
+        return redis.call(commands -> {
+            int deleted = 0;
+            for (var entry : commands.hgetall(indexKey(userId)).entrySet()) {
+                if (keep.map(UUID::toString).filter(entry.getKey()::equals).isEmpty()) {
+                    commands.hdel(indexKey(userId), entry.getKey());
+                    deleted += commands.del(sessionKey(entry.getValue())) > 0 ? 1 : 0;
+                }
+            }
+            return deleted;
+        });
+    }
+
+    private Optional<Session> read(RedisCommands<String, String> commands, String secretHash) {
+        var fields = commands.hgetall(sessionKey(secretHash));
+        if (fields == null || !fields.containsKey("id")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Session(UUID.fromString(fields.get("id")), secretHash, UserId.parse(fields.get("user_id")),
+                instant(fields.get("created_at")), instant(fields.get("last_used_at")), instant(fields.get("expires_at")),
+                new ClientInfo(fields.getOrDefault("user_agent", ""), fields.getOrDefault("client_address", ""))));
+    }
+
+    private void remove(RedisCommands<String, String> commands, Session session) {
+        commands.del(sessionKey(session.secretHash()));
+        commands.hdel(indexKey(session.userId()), session.id().toString());
+    }
+
+    private static Map<String, String> toHash(Session session) {
+        return Map.of("id", session.id().toString(), "user_id", session.userId().toString(),
+                "created_at", micros(session.createdAt()), "last_used_at", micros(session.lastUsedAt()),
+                "expires_at", micros(session.expiresAt()), "user_agent", session.client().userAgent(),
+                "client_address", session.client().address());
+    }
+
+    private String sessionKey(String secretHash) {
+        return prefix + "session:" + secretHash;
+    }
+
+    private String indexKey(UserId userId) {
+        return prefix + "user-sessions:" + userId;
+    }
+
+    private static String micros(Instant instant) {
+        return Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, instant));
+    }
+
+    private static Instant instant(String micros) {
+        return Instant.EPOCH.plus(Long.parseLong(micros), ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.warden.adapter.redis;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The machine's Redis (127.0.0.1:6379, or WARDEN_TEST_REDIS_URI) with a key prefix of the test's own.
+ * Without a server the test is skipped with a loud message, except under CI=true, where it fails.
+ */
+final class TestRedis implements AutoCloseable {
+    static final String URI = System.getenv().getOrDefault("WARDEN_TEST_REDIS_URI", "redis://127.0.0.1:6379");
+
+    final RedisClient client;
+    final RedisConnector connector;
+    final String prefix = "warden-test:" + UUID.randomUUID() + ":";
+
+    private TestRedis(RedisClient client) {
+        this.client = client;
+        this.connector = new RedisConnector(client);
+    }
+
+    static TestRedis connect() {
+        var client = RedisClient.create(URI);
+        try (var probe = client.connect()) {
+            probe.sync().ping();
+        } catch (RedisException e) {
+            client.shutdown();
+            var message = "Redis is not reachable at " + URI + " (" + e.getMessage() + ")";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(message + ": CI=true requires it", e);
+            }
+            System.err.println("""
+                    ************************************************************
+                    SKIPPING Redis tests: %s
+                    Start it with the command in ../shared/SERVICES.md
+                    ************************************************************""".formatted(message));
+            Assumptions.abort(message);
+        }
+        return new TestRedis(client);
+    }
+
+    /** Deletes every key of this test's prefix. */
+    void flushOwnKeys() {
+        connector.call(commands -> {
+            var keys = commands.keys(prefix + "*");
+            if (!keys.isEmpty()) {
+                commands.del(keys.toArray(String[]::new));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        flushOwnKeys();
+        connector.close();
+        client.shutdown();
+    }
+}

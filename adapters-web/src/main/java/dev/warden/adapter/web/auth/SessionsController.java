@@ -1,0 +1,80 @@
+package dev.warden.adapter.web.auth;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.security.Callers;
+import dev.warden.application.port.in.ManageSessionsUseCase;
+import dev.warden.application.port.in.SessionEntry;
+import dev.warden.domain.error.AuthError;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Session management (seed 002): the caller's sessions and token families, and revoking them. */
+@Controller("/api/auth/sessions")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class SessionsController {
+    private final ManageSessionsUseCase sessions;
+
+    SessionsController(ManageSessionsUseCase sessions) {
+        this.sessions = sessions;
+    }
+
+    @Serdeable
+    record SessionView(String id, String kind, @JsonProperty("created_at") String createdAt,
+                       @JsonProperty("last_used_at") String lastUsedAt, @JsonProperty("user_agent") String userAgent,
+                       @JsonProperty("client_address") String clientAddress,
+                       @JsonProperty("is_current") boolean current) {
+        static SessionView of(SessionEntry entry) {
+            return new SessionView(entry.id().toString(), entry.kind().name().toLowerCase(Locale.ROOT),
+                    iso(entry.createdAt()), iso(entry.lastUsedAt()), entry.client().userAgent(),
+                    entry.client().address(), entry.current());
+        }
+    }
+
+    @Serdeable
+    record SessionList(List<SessionView> sessions) {}
+
+    @Serdeable
+    record Revoked(String message, int revoked) {}
+
+    @Get
+    SessionList list(Authentication authentication) {
+        return new SessionList(sessions.list(Callers.callerOf(authentication)).stream().map(SessionView::of).toList());
+    }
+
+    @Delete("/{id}")
+    Revoked revoke(Authentication authentication, @PathVariable String id) {
+        sessions.revoke(Callers.callerOf(authentication), parse(id));
+        return new Revoked("Session revoked", 1);
+    }
+
+    @Delete
+    Revoked revokeOthers(Authentication authentication) {
+        return new Revoked("Other sessions revoked", sessions.revokeOthers(Callers.callerOf(authentication)));
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new AuthError.SessionNotFound().exception();
+        }
+    }
+
+    private static String iso(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.warden.adapter.web.security;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The session cookie: {@code session_id}, HttpOnly, SameSite=Lax, Path=/, Max-Age of the session lifetime,
+ * and Secure in the {@code prod} environment (or when {@code auth.session.secure-cookie} says so).
+ */
+@Singleton
+public class SessionCookies {
+    public static final String NAME = "session_id";
+
+    private final boolean secure;
+
+    SessionCookies(Environment environment, @Nullable @Value("${auth.session.secure-cookie:}") Boolean secureCookie) {
+        this.secure = secureCookie != null ? secureCookie : environment.getActiveNames().contains("prod");
+    }
+
+    public Cookie issue(String secret, Duration lifetime) {
+        return base(secret).maxAge(lifetime);
+    }
+
+    /** The instruction to forget the cookie: empty value, Max-Age=0. */
+    public Cookie clear() {
+        return base("").maxAge(0);
+    }
+
+    public Optional<String> secretOf(HttpRequest<?> request) {
+        return request.getCookies().findCookie(NAME).map(Cookie::getValue).filter(value -> !value.isBlank());
+    }
+
+    private Cookie base(String value) {
+        return Cookie.of(NAME, value).path("/").httpOnly(true).sameSite(SameSite.Lax).secure(secure);
+    }
+}

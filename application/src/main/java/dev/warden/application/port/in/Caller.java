@@ -1,0 +1,20 @@
+package dev.warden.application.port.in;
+
+import dev.warden.domain.user.UserId;
+import java.util.Objects;
+import java.util.UUID;
+
+/** An authenticated caller and the credential of the current request, which session management calls "current". */
+public record Caller(UserId userId, Credential credential) {
+
+    public sealed interface Credential {}
+
+    public record SessionCredential(UUID sessionId) implements Credential {}
+
+    public record AccessTokenCredential(String tokenId) implements Credential {}
+
+    public Caller {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(credential, "credential");
+    }
+}

@@ -1,0 +1,16 @@
+package dev.warden.application.port.in;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The caller's own sessions and refresh-token families: list them, end one, end all but the current one. */
+public interface ManageSessionsUseCase {
+
+    List<SessionEntry> list(Caller caller);
+
+    /** Ends the caller's session or token family with that id; SessionNotFound when the caller has none such. */
+    void revoke(Caller caller, UUID id);
+
+    /** Ends every session and token family of the caller except the one of the current request; returns how many. */
+    int revokeOthers(Caller caller);
+}

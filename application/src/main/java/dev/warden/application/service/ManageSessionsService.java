@@ -1,0 +1,85 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.Caller;
+import dev.warden.application.port.in.ManageSessionsUseCase;
+import dev.warden.application.port.in.SessionEntry;
+import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.RefreshTokenStore;
+import dev.warden.application.port.out.SessionStore;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.token.RefreshToken;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public final class ManageSessionsService implements ManageSessionsUseCase {
+    private final SessionStore sessions;
+    private final RefreshTokenStore refreshTokens;
+    private final FamilyRevocation families;
+    private final Clock clock;
+
+    public ManageSessionsService(SessionStore sessions, RefreshTokenStore refreshTokens, FamilyRevocation families,
+                                 Clock clock) {
+        this.sessions = sessions;
+        this.refreshTokens = refreshTokens;
+        this.families = families;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<SessionEntry> list(Caller caller) {
+        var now = clock.now();
+        var currentSession = currentSession(caller);
+        var currentFamily = currentFamily(caller);
+        var entries = new ArrayList<SessionEntry>();
+        for (var session : sessions.listByUser(caller.userId(), now)) {
+            entries.add(new SessionEntry(session.id(), SessionEntry.Kind.SESSION, session.createdAt(),
+                    session.lastUsedAt(), session.client(), currentSession.filter(session.id()::equals).isPresent()));
+        }
+        for (var head : refreshTokens.liveByUser(caller.userId(), now)) {
+            entries.add(new SessionEntry(head.familyId(), SessionEntry.Kind.REFRESH_TOKEN, head.familyStartedAt(),
+                    head.issuedAt(), head.client(), currentFamily.filter(head.familyId()::equals).isPresent()));
+        }
+        entries.sort(Comparator.comparing(SessionEntry::createdAt));
+        return List.copyOf(entries);
+    }
+
+    @Override
+    public void revoke(Caller caller, UUID id) {
+        if (sessions.deleteById(caller.userId(), id)) {
+            return;
+        }
+        var family = refreshTokens.liveByUser(caller.userId(), clock.now()).stream()
+                .filter(head -> head.familyId().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AuthError.SessionNotFound().exception());
+        families.revoke(family.familyId());
+    }
+
+    @Override
+    public int revokeOthers(Caller caller) {
+        int revoked = sessions.deleteAllOfUser(caller.userId(), currentSession(caller));
+        var currentFamily = currentFamily(caller);
+        for (var head : refreshTokens.liveByUser(caller.userId(), clock.now())) {
+            if (currentFamily.filter(head.familyId()::equals).isEmpty()) {
+                families.revoke(head.familyId());
+                revoked++;
+            }
+        }
+        return revoked;
+    }
+
+    private static Optional<UUID> currentSession(Caller caller) {
+        return caller.credential() instanceof Caller.SessionCredential(var sessionId)
+                ? Optional.of(sessionId) : Optional.empty();
+    }
+
+    private Optional<UUID> currentFamily(Caller caller) {
+        if (caller.credential() instanceof Caller.AccessTokenCredential(var tokenId)) {
+            return refreshTokens.findByAccessTokenId(tokenId).map(RefreshToken::familyId);
+        }
+        return Optional.empty();
+    }
+}

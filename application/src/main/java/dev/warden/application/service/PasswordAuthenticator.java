@@ -1,0 +1,53 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.LoginCommand;
+import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.IdGenerator;
+import dev.warden.application.port.out.PasswordHasher;
+import dev.warden.application.port.out.UserRepository;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.user.Email;
+import dev.warden.domain.user.User;
+import dev.warden.domain.user.Username;
+
+/** Checks a username (or email) and password; shared by every password login (tokens, sessions). */
+public final class PasswordAuthenticator {
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    /** Verified when there is no real hash, so that an unknown user costs as much as a wrong password. */
+    private final String decoyHash;
+
+    public PasswordAuthenticator(UserRepository users, PasswordHasher hasher, IdGenerator ids, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.decoyHash = hasher.hash(ids.newSecret());
+    }
+
+    /**
+     * The active account these credentials open, after recording the login (and upgrading the hash when
+     * its parameters are old). Fails with InvalidCredentials or AccountDisabled.
+     */
+    public User authenticate(LoginCommand command) {
+        // Usernames cannot contain '@', so an identifier with one can only be an email address.
+        var identifier = command.identifier();
+        var user = identifier.contains("@")
+                ? users.findByEmailKey(Email.keyOf(identifier))
+                : users.findByUsernameKey(Username.keyOf(identifier));
+        var hash = user.flatMap(User::passwordHash);
+        boolean matches = hasher.verify(command.password(), hash.orElse(decoyHash));
+        if (hash.isEmpty() || !matches) {
+            throw new AuthError.InvalidCredentials().exception();
+        }
+        var account = user.get();
+        if (!account.active()) {
+            throw new AuthError.AccountDisabled().exception();
+        }
+        if (hasher.needsRehash(hash.get())) {
+            users.replacePasswordHash(account.id(), hasher.hash(command.password()));
+        }
+        users.recordLogin(account.id(), clock.now());
+        return account;
+    }
+}

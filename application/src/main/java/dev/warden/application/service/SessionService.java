@@ -1,0 +1,67 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.AuthenticateSessionUseCase;
+import dev.warden.application.port.in.LoginCommand;
+import dev.warden.application.port.in.SessionLoginUseCase;
+import dev.warden.application.port.in.SessionLogoutUseCase;
+import dev.warden.application.port.in.SessionSecretCommand;
+import dev.warden.application.port.in.SessionTicket;
+import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.IdGenerator;
+import dev.warden.application.port.out.SessionStore;
+import dev.warden.application.port.out.UserRepository;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.session.Session;
+import dev.warden.domain.token.TokenDigest;
+import dev.warden.domain.user.User;
+
+/** The life of a server-side session: opened by a password login, kept alive by use, ended by logout. */
+public final class SessionService implements SessionLoginUseCase, AuthenticateSessionUseCase, SessionLogoutUseCase {
+    private final PasswordAuthenticator authenticator;
+    private final SessionStore sessions;
+    private final UserRepository users;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final SessionSettings settings;
+
+    public SessionService(PasswordAuthenticator authenticator, SessionStore sessions, UserRepository users,
+                          IdGenerator ids, Clock clock, SessionSettings settings) {
+        this.authenticator = authenticator;
+        this.sessions = sessions;
+        this.users = users;
+        this.ids = ids;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** Always a new secret: a session id is never carried over from before the login (no fixation). */
+    @Override
+    public SessionTicket startSession(LoginCommand command) {
+        var user = authenticator.authenticate(command);
+        var secret = ids.newSecret();
+        var session = Session.start(ids.newId(), TokenDigest.of(secret), user.id(), clock.now(),
+                settings.lifetime(), command.client());
+        sessions.create(session);
+        return new SessionTicket(secret, session, settings.lifetime());
+    }
+
+    @Override
+    public Session authenticate(SessionSecretCommand command) {
+        var session = sessions.findAndTouch(TokenDigest.of(command.secret()), clock.now(), settings.lifetime())
+                .orElseThrow(() -> new AuthError.AuthenticationRequired().exception());
+        if (users.findById(session.userId()).filter(User::active).isEmpty()) {
+            sessions.delete(session.secretHash());
+            throw new AuthError.AuthenticationRequired().exception();
+        }
+        return session;
+    }
+
+    @Override
+    public void endSession(SessionSecretCommand command) {
+        sessions.delete(TokenDigest.of(command.secret()));
+    }
+
+    public SessionSettings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.warden.application.port.out;
+
+import static dev.warden.application.port.out.TestUsers.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.domain.session.ClientInfo;
+import dev.warden.domain.session.Session;
+import dev.warden.domain.token.TokenDigest;
+import dev.warden.domain.user.UserId;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link SessionStore} must do. Each adapter's test extends this class with a store of its own. */
+public abstract class SessionStoreContract {
+    protected static final Duration LIFETIME = Duration.ofDays(7);
+
+    protected abstract SessionStore store();
+
+    private static Session session(UserId user) {
+        return Session.start(UUID.randomUUID(), TokenDigest.of(UUID.randomUUID().toString()), user, T0, LIFETIME,
+                new ClientInfo("curl/8.5", "127.0.0.1"));
+    }
+
+    private static UserId someone() {
+        return new UserId(UUID.randomUUID());
+    }
+
+    @Test
+    void createdSessionIsFoundAndTouchedWhichRollsItsExpiry() {
+        var session = session(someone());
+        store().create(session);
+
+        var touched = store().findAndTouch(session.secretHash(), T0.plusSeconds(60), LIFETIME);
+
+        assertThat(touched).contains(session.touchedAt(T0.plusSeconds(60), LIFETIME));
+        assertThat(touched.orElseThrow().expiresAt()).isEqualTo(T0.plusSeconds(60).plus(LIFETIME));
+        assertThat(store().listByUser(session.userId(), T0.plusSeconds(61)))
+                .containsExactly(session.touchedAt(T0.plusSeconds(60), LIFETIME));
+    }
+
+    @Test
+    void unknownSecretFindsNothing() {
+        assertThat(store().findAndTouch(TokenDigest.of("nobody"), T0, LIFETIME)).isEmpty();
+    }
+
+    @Test
+    void expiredSessionIsGoneButOneTouchedInTimeLivesOn() {
+        var session = session(someone());
+        store().create(session);
+        var justBefore = T0.plus(LIFETIME).minusSeconds(1);
+
+        assertThat(store().findAndTouch(session.secretHash(), justBefore, LIFETIME)).isPresent();
+        assertThat(store().findAndTouch(session.secretHash(), justBefore.plus(LIFETIME), LIFETIME)).isEmpty();
+        assertThat(store().listByUser(session.userId(), justBefore.plus(LIFETIME))).isEmpty();
+    }
+
+    @Test
+    void deletedSessionIsGone() {
+        var session = session(someone());
+        store().create(session);
+
+        assertThat(store().delete(session.secretHash())).isTrue();
+        assertThat(store().delete(session.secretHash())).isFalse();
+        assertThat(store().findAndTouch(session.secretHash(), T0, LIFETIME)).isEmpty();
+        assertThat(store().listByUser(session.userId(), T0)).isEmpty();
+    }
+
+    @Test
+    void listingShowsOnlyTheUsersOwnSessionsOldestFirst() {
+        var user = someone();
+        var first = session(user);
+        var second = Session.start(UUID.randomUUID(), TokenDigest.of(UUID.randomUUID().toString()), user,
+                T0.plusSeconds(5), LIFETIME, new ClientInfo("Firefox", "10.0.0.2"));
+        var stranger = session(someone());
+        store().create(second);
+        store().create(first);
+        store().create(stranger);
+
+        assertThat(store().listByUser(user, T0.plusSeconds(10))).containsExactly(first, second);
+    }
+
+    @Test
+    void deleteByIdNeedsTheOwner() {
+        var owner = someone();
+        var session = session(owner);
+        store().create(session);
+
+        assertThat(store().deleteById(someone(), session.id())).isFalse();
+        assertThat(store().findAndTouch(session.secretHash(), T0, LIFETIME)).isPresent();
+        assertThat(store().deleteById(owner, session.id())).isTrue();
+        assertThat(store().findAndTouch(session.secretHash(), T0, LIFETIME)).isEmpty();
+    }
+
+    @Test
+    void deleteAllOfUserKeepsTheOneAskedForAndTouchesNoOtherUser() {
+        var user = someone();
+        var keep = session(user);
+        var drop1 = session(user);
+        var drop2 = session(user);
+        var stranger = session(someone());
+        store().create(keep);
+        store().create(drop1);
+        store().create(drop2);
+        store().create(stranger);
+
+        assertThat(store().deleteAllOfUser(user, Optional.of(keep.id()))).isEqualTo(2);
+
+        assertThat(store().listByUser(user, T0)).containsExactly(keep);
+        assertThat(store().findAndTouch(stranger.secretHash(), T0, LIFETIME)).isPresent();
+        assertThat(store().deleteAllOfUser(user, Optional.empty())).isEqualTo(1);
+        assertThat(store().listByUser(user, T0)).isEmpty();
+    }
+}

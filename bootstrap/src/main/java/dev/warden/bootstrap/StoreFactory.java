@@ -1,0 +1,58 @@
+package dev.warden.bootstrap;
+
+import dev.warden.adapter.memory.InMemorySessionStore;
+import dev.warden.adapter.persistence.JdbcRevokedAccessTokens;
+import dev.warden.adapter.redis.RedisCachedRevokedAccessTokens;
+import dev.warden.adapter.redis.RedisConnector;
+import dev.warden.adapter.redis.RedisSessionStore;
+import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.RevokedAccessTokens;
+import dev.warden.application.port.out.SessionStore;
+import io.lettuce.core.RedisClient;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Chooses the adapters of the stores that Redis can serve, in one place: with {@code REDIS_URI} set,
+ * sessions live in Redis and revocation checks go through a Redis cache in front of the database;
+ * without it, sessions live in process memory and revocations are read from the database.
+ */
+@Factory
+class StoreFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreFactory.class);
+
+    @Singleton
+    @Requires(property = "redis.uri")
+    @Bean(preDestroy = "close")
+    RedisConnector redisConnector(RedisClient client) {
+        return new RedisConnector(client);
+    }
+
+    @Context
+    @Requires(property = "redis.uri")
+    SessionStore redisSessions(RedisConnector redis, AuthSettings settings) {
+        LOG.info("REDIS_URI is set: sessions and the revocation cache are kept in Redis");
+        return new RedisSessionStore(redis, settings.session().redisKeyPrefix());
+    }
+
+    @Context
+    @Requires(missingProperty = "redis.uri")
+    SessionStore memorySessions() {
+        LOG.info("REDIS_URI is not set: sessions are kept in process memory (lost at restart, not shared)");
+        return new InMemorySessionStore();
+    }
+
+    @Primary
+    @Singleton
+    @Requires(property = "redis.uri")
+    RevokedAccessTokens cachedRevocations(JdbcRevokedAccessTokens durable, RedisConnector redis, Clock clock,
+                                          AuthSettings settings) {
+        return new RedisCachedRevokedAccessTokens(durable, redis, clock, settings.session().redisKeyPrefix());
+    }
+}
