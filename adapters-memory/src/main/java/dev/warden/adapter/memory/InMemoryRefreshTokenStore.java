@@ -11,14 +11,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Refresh tokens in process memory; each state change is an atomic replace of one entry. */
+/** Refresh tokens in process memory; adding a token and revoking a family exclude each other. */
 public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
     private final Map<UUID, RefreshToken> byId = new ConcurrentHashMap<>();
     private final Map<String, UUID> byHash = new ConcurrentHashMap<>();
     private final Map<String, UUID> byAccessTokenId = new ConcurrentHashMap<>();
 
     @Override
-    public void add(RefreshToken token) {
+    public synchronized void add(RefreshToken token) {
         byId.put(token.id(), token);
         byHash.put(token.tokenHash(), token.id());
         byAccessTokenId.put(token.accessTokenId(), token.id());
@@ -56,17 +56,15 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
     }
 
     @Override
-    public List<RefreshToken> revokeFamily(UUID familyId, Instant revokedAt) {
-        var before = new ArrayList<RefreshToken>();
+    public synchronized List<RefreshToken> revokeFamily(UUID familyId, Instant revokedAt) {
+        var family = new ArrayList<RefreshToken>();
         for (var id : List.copyOf(byId.keySet())) {
-            byId.computeIfPresent(id, (key, token) -> {
-                if (!token.familyId().equals(familyId)) {
-                    return token;
-                }
-                before.add(token);
-                return token.revokedAt().isPresent() ? token : token.markedRevoked(revokedAt);
-            });
+            var after = byId.computeIfPresent(id, (key, token) -> !token.familyId().equals(familyId)
+                    || token.revokedAt().isPresent() ? token : token.markedRevoked(revokedAt));
+            if (after != null && after.familyId().equals(familyId)) {
+                family.add(after);
+            }
         }
-        return List.copyOf(before);
+        return List.copyOf(family);
     }
 }

@@ -50,9 +50,8 @@ public class JdbcRefreshTokenStore implements RefreshTokenStore {
     @Override
     @Transactional
     public List<RefreshToken> revokeFamily(UUID familyId, Instant revokedAt) {
-        var before = rows.findByFamilyId(familyId).stream().map(JdbcRefreshTokenStore::toToken).toList();
         rows.revokeFamily(familyId, revokedAt);
-        return before;
+        return rows.findByFamilyId(familyId).stream().map(JdbcRefreshTokenStore::toToken).toList();
     }
 
     private static RefreshToken toToken(RefreshTokenRow row) {

@@ -8,6 +8,7 @@ import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
+import dev.warden.domain.token.RefreshToken;
 import dev.warden.domain.token.TokenDigest;
 import dev.warden.domain.user.User;
 
@@ -48,7 +49,14 @@ public final class RefreshService implements RefreshUseCase {
             families.revoke(token.familyId());
             throw invalid();
         }
-        return issuer.continueFamily(token);
+        var pair = issuer.continueFamily(token);
+        // A replay racing this request may have revoked the family before the successor existed: check again
+        // now that it does, so that the successor never outlives its family.
+        if (refreshTokens.findByHash(token.tokenHash()).flatMap(RefreshToken::revokedAt).isPresent()) {
+            families.revoke(token.familyId());
+            throw invalid();
+        }
+        return pair;
     }
 
     private static AuthException invalid() {

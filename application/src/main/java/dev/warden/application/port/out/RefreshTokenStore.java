@@ -26,6 +26,9 @@ public interface RefreshTokenStore {
      */
     boolean markUsed(UUID id, Instant usedAt);
 
-    /** Revokes every unrevoked token of the family and returns the family's tokens as they were before. */
+    /**
+     * Revokes every unrevoked token of the family, then returns all of the family's tokens. The revocation
+     * comes first so that a token added concurrently is either revoked or returned (or both).
+     */
     List<RefreshToken> revokeFamily(UUID familyId, Instant revokedAt);
 }
