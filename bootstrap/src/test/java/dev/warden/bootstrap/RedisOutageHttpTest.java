@@ -1,0 +1,90 @@
+package dev.warden.bootstrap;
+
+import static dev.warden.bootstrap.Api.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Redis goes away under a running service (a redis-server of the test's own, stopped by its pid) and comes
+ * back: requests that need it answer 503 in the contract's format, bearer requests keep working, and the
+ * service recovers without a restart.
+ */
+class RedisOutageHttpTest {
+    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+
+    private TestRedisServer redis;
+    private EmbeddedServer server;
+    private Api api;
+
+    @BeforeEach
+    void start() {
+        redis = TestRedisServer.startPrivate();
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of("redis.uri", redis.uri()), "test");
+        api = new Api(server.getURL(), server.getApplicationContext().getBean(JsonMapper.class));
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (server != null) {
+            server.getApplicationContext().close();
+        }
+        if (redis != null) {
+            redis.stop();
+        }
+    }
+
+    @Test
+    void withRedisDownSessionsAnswer503BearerTokensWorkAndServiceResumesWhenItReturns() throws Exception {
+        var name = "outage" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com",
+                "password", PASSWORD)).status()).isEqualTo(201);
+        var access = api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD)).string("access_token");
+        var login = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD));
+        var cookie = login.header("Set-Cookie").orElseThrow().split(";")[0];
+        assertThat(api.get("/api/auth/me", "Cookie", cookie).status()).isEqualTo(200);
+
+        redis.stop();
+
+        var bySession = api.get("/api/auth/me", "Cookie", cookie);
+        assertThat(bySession.status()).isEqualTo(503);
+        assertThat(bySession.body()).isEqualTo(Map.of("detail", "Session store unavailable", "status_code", 503,
+                "extra", Map.of()));
+        var newSession = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD));
+        assertThat(newSession.status()).isEqualTo(503);
+        assertThat(newSession.detail()).isEqualTo("Session store unavailable");
+        var byToken = api.get("/api/auth/me", "Authorization", bearer(access));
+        assertThat(byToken.status()).isEqualTo(200);
+        assertThat(byToken.string("username")).isEqualTo(name);
+
+        redis.start();
+
+        var resumed = eventually(() -> api.post("/api/auth/session/login",
+                Map.of("username", name, "password", PASSWORD)), reply -> reply.status() == 200);
+        assertThat(resumed.status()).isEqualTo(200);
+        var freshCookie = resumed.header("Set-Cookie").orElseThrow().split(";")[0];
+        assertThat(api.get("/api/auth/me", "Cookie", freshCookie).status()).isEqualTo(200);
+    }
+
+    /** Lettuce reconnects in the background; give it a few seconds, polling (no fixed sleep). */
+    private static Api.Reply eventually(Supplier<Api.Reply> call, java.util.function.Predicate<Api.Reply> done)
+            throws InterruptedException {
+        var deadline = Instant.now().plus(Duration.ofSeconds(20));
+        var reply = call.get();
+        while (!done.test(reply) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            reply = call.get();
+        }
+        return reply;
+    }
+}
