@@ -1,6 +1,7 @@
 package dev.warden.bootstrap;
 
 import dev.warden.adapter.memory.Argon2PasswordHasher;
+import dev.warden.application.service.AccountMailSettings;
 import dev.warden.application.service.SessionSettings;
 import dev.warden.application.service.TokenLifetimes;
 import io.micronaut.context.annotation.ConfigurationProperties;
@@ -10,7 +11,8 @@ import java.time.Duration;
 
 /** Every lifetime and limit of the service, in one place (application.yml maps the environment onto it). */
 @ConfigurationProperties("auth")
-public record AuthSettings(Tokens tokens, Session session, Password password, @Nullable Admin bootstrapAdmin) {
+public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mail mail, Password password,
+                           @Nullable Admin bootstrapAdmin) {
 
     @ConfigurationProperties("tokens")
     public record Tokens(@Bindable(defaultValue = "7d") Duration accessTtl,
@@ -26,6 +28,21 @@ public record AuthSettings(Tokens tokens, Session session, Password password, @N
         SessionSettings settings() {
             return new SessionSettings(ttl);
         }
+    }
+
+    /** Mailed tokens and the limits on asking for them (the SMTP server itself: adapters-mail). */
+    @ConfigurationProperties("mail")
+    public record Mail(@Bindable(defaultValue = "Warden <no-reply@localhost>") String from,
+                       @Bindable(defaultValue = "24h") Duration verificationTtl,
+                       @Bindable(defaultValue = "1h") Duration resetTtl,
+                       @Bindable(defaultValue = "5") int perAddressLimit,
+                       @Bindable(defaultValue = "50") int perClientLimit,
+                       @Bindable(defaultValue = "1h") Duration limitWindow) {
+    }
+
+    AccountMailSettings accountMails() {
+        return new AccountMailSettings(publicUrl, mail.verificationTtl(), mail.resetTtl(), mail.perAddressLimit(),
+                mail.perClientLimit(), mail.limitWindow());
     }
 
     @ConfigurationProperties("password")

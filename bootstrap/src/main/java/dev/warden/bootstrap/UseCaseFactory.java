@@ -1,9 +1,12 @@
 package dev.warden.bootstrap;
 
 import dev.warden.adapter.memory.Argon2PasswordHasher;
+import dev.warden.adapter.memory.InMemoryRateLimiter;
 import dev.warden.adapter.memory.SecureRandomIdGenerator;
 import dev.warden.adapter.memory.SystemClock;
 import dev.warden.application.port.in.AuthenticateUseCase;
+import dev.warden.application.port.in.EmailVerificationUseCase;
+import dev.warden.application.port.in.PasswordResetUseCase;
 import dev.warden.application.port.in.CurrentUserUseCase;
 import dev.warden.application.port.in.EnsureAdministratorUseCase;
 import dev.warden.application.port.in.LoginUseCase;
@@ -13,6 +16,9 @@ import dev.warden.application.port.in.RefreshUseCase;
 import dev.warden.application.port.in.RegisterUseCase;
 import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.IdGenerator;
+import dev.warden.application.port.out.Mailer;
+import dev.warden.application.port.out.OneTimeTokenStore;
+import dev.warden.application.port.out.RateLimiter;
 import dev.warden.application.port.out.PasswordHasher;
 import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.application.port.out.RevokedAccessTokens;
@@ -20,6 +26,10 @@ import dev.warden.application.port.out.SessionStore;
 import dev.warden.application.port.out.TokenCodec;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.application.service.AccountFactory;
+import dev.warden.application.service.AccountMails;
+import dev.warden.application.service.EmailVerificationService;
+import dev.warden.application.service.MailRequestLimits;
+import dev.warden.application.service.PasswordResetService;
 import dev.warden.application.service.AuthenticateService;
 import dev.warden.application.service.CurrentUserService;
 import dev.warden.application.service.EnsureAdministratorService;
@@ -89,8 +99,39 @@ class UseCaseFactory {
     }
 
     @Singleton
-    RegisterUseCase register(AccountFactory accounts, UserRepository users) {
-        return new RegisterService(accounts, users);
+    RegisterUseCase register(AccountFactory accounts, UserRepository users, AccountMails mails) {
+        return new RegisterService(accounts, users, mails);
+    }
+
+    @Singleton
+    AccountMails accountMails(OneTimeTokenStore tokens, Mailer mailer, IdGenerator ids, Clock clock,
+                              AuthSettings settings) {
+        return new AccountMails(tokens, mailer, ids, clock, settings.accountMails());
+    }
+
+    @Singleton
+    RateLimiter rateLimiter(Clock clock) {
+        return new InMemoryRateLimiter(clock);
+    }
+
+    @Singleton
+    MailRequestLimits mailRequestLimits(RateLimiter limiter, AuthSettings settings) {
+        return new MailRequestLimits(limiter, settings.accountMails());
+    }
+
+    @Singleton
+    EmailVerificationUseCase emailVerification(UserRepository users, OneTimeTokenStore tokens, AccountMails mails,
+                                               MailRequestLimits limits, Clock clock) {
+        return new EmailVerificationService(users, tokens, mails, limits, clock);
+    }
+
+    @Singleton
+    PasswordResetUseCase passwordReset(UserRepository users, OneTimeTokenStore tokens, AccountMails mails,
+                                       MailRequestLimits limits, PasswordPolicy policy, PasswordHasher hasher,
+                                       RefreshTokenStore refreshTokens, FamilyRevocation families,
+                                       SessionStore sessions, Clock clock) {
+        return new PasswordResetService(users, tokens, mails, limits, policy, hasher, refreshTokens, families,
+                sessions, clock);
     }
 
     @Singleton

@@ -54,6 +54,13 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public void markEmailVerified(UserId id) {
+        byId.computeIfPresent(id, (key, user) -> new User(user.id(), user.username(), user.email(),
+                user.passwordHash(), user.firstName(), user.lastName(), user.active(), user.staff(), user.superuser(),
+                true, user.membership(), user.oauthProvider(), user.oauthId(), user.dateJoined(), user.lastLogin()));
+    }
+
+    @Override
     public synchronized void update(User user) {
         var previous = byId.get(user.id());
         if (previous == null) {

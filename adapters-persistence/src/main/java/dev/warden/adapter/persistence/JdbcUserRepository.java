@@ -63,6 +63,11 @@ public class JdbcUserRepository implements UserRepository {
         rows.updatePasswordHash(id.value(), passwordHash);
     }
 
+    @Override
+    public void markEmailVerified(UserId id) {
+        rows.markEmailVerified(id.value());
+    }
+
     private static RuntimeException translate(DataAccessException e) {
         return UniqueViolation.of(e).<RuntimeException>map(message -> {
             if (message.contains("ux_users_username_key")) {

@@ -20,4 +20,7 @@ interface UserRowRepository extends CrudRepository<UserRow, UUID> {
 
     @Query("UPDATE users SET password_hash = :passwordHash WHERE id = :id")
     long updatePasswordHash(UUID id, String passwordHash);
+
+    @Query("UPDATE users SET email_verified = TRUE WHERE id = :id")
+    long markEmailVerified(UUID id);
 }

@@ -1,5 +1,7 @@
 package dev.warden.adapter.persistence;
 
+import dev.warden.application.port.out.OneTimeTokenStore;
+import dev.warden.application.port.out.OneTimeTokenStoreContract;
 import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.application.port.out.RefreshTokenStoreContract;
 import dev.warden.application.port.out.RevokedAccessTokens;
@@ -77,6 +79,19 @@ abstract class JdbcAdapterSuite {
         @Override
         protected RevokedAccessTokens revocations() {
             return context.getBean(JdbcRevokedAccessTokens.class);
+        }
+
+        @Override
+        protected UserId storedUser() {
+            return storeUser();
+        }
+    }
+
+    @Nested
+    class OneTimeTokens extends OneTimeTokenStoreContract {
+        @Override
+        protected OneTimeTokenStore store() {
+            return context.getBean(JdbcOneTimeTokenStore.class);
         }
 
         @Override

@@ -8,16 +8,19 @@ import dev.warden.domain.user.User;
 public final class RegisterService implements RegisterUseCase {
     private final AccountFactory accounts;
     private final UserRepository users;
+    private final AccountMails mails;
 
-    public RegisterService(AccountFactory accounts, UserRepository users) {
+    public RegisterService(AccountFactory accounts, UserRepository users, AccountMails mails) {
         this.accounts = accounts;
         this.users = users;
+        this.mails = mails;
     }
 
     @Override
     public User register(RegisterCommand command) {
         var user = accounts.newAccount(command);
         users.add(user);
+        mails.sendVerification(user);
         return user;
     }
 }

@@ -57,6 +57,16 @@ public sealed interface AuthError {
     /** No session or token family with that id belongs to the caller (whether or not it exists). */
     record SessionNotFound() implements AuthError {}
 
+    record InvalidVerificationToken() implements AuthError {}
+
+    record InvalidResetToken() implements AuthError {}
+
+    /** The account signs in through an identity provider and has no password to reset. */
+    record PasswordManagedByProvider(String provider) implements AuthError {}
+
+    /** Too many attempts from this client or for this address; try again after {@code retryAfter}. */
+    record TooManyRequests(java.time.Duration retryAfter) implements AuthError {}
+
     default AuthException exception() {
         return new AuthException(this);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.warden.adapter.memory.Argon2PasswordHasher;
+import dev.warden.adapter.memory.InMemoryOneTimeTokenStore;
+import dev.warden.adapter.memory.InMemoryOutbox;
 import dev.warden.adapter.memory.InMemoryRefreshTokenStore;
 import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
 import dev.warden.adapter.memory.InMemoryTokenCodec;
@@ -26,6 +28,8 @@ import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.PasswordHasher;
 import dev.warden.application.port.out.TokenCodec;
 import dev.warden.application.service.AccountFactory;
+import dev.warden.application.service.AccountMailSettings;
+import dev.warden.application.service.AccountMails;
 import dev.warden.application.service.AuthenticateService;
 import dev.warden.application.service.CurrentUserService;
 import dev.warden.application.service.EnsureAdministratorService;
@@ -64,7 +68,11 @@ final class Warden {
     final FamilyRevocation families = new FamilyRevocation(refreshTokens, revokedAccessTokens, clock);
     final AccountFactory accounts = new AccountFactory(users, PasswordPolicy.standard(), hasher, ids, clock);
 
-    final RegisterUseCase register = new RegisterService(accounts, users);
+    final InMemoryOutbox outbox = new InMemoryOutbox();
+    final InMemoryOneTimeTokenStore oneTimeTokens = new InMemoryOneTimeTokenStore();
+    final AccountMails mails = new AccountMails(oneTimeTokens, outbox, ids, clock, AccountMailSettings.DEFAULT);
+
+    final RegisterUseCase register = new RegisterService(accounts, users, mails);
     final LoginUseCase login = loginWith(hasher);
     final RefreshUseCase refresh = new RefreshService(refreshTokens, users, issuer, families, clock);
     final LogoutUseCase logout = new LogoutService(revokedAccessTokens, refreshTokens, families);

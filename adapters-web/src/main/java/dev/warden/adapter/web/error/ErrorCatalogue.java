@@ -34,6 +34,16 @@ public final class ErrorCatalogue {
             case AuthError.Forbidden e -> respond(HttpStatus.FORBIDDEN, e.message());
             case AuthError.UserNotFound e -> respond(HttpStatus.NOT_FOUND, "User not found");
             case AuthError.SessionNotFound e -> respond(HttpStatus.NOT_FOUND, "Session not found");
+            case AuthError.InvalidVerificationToken e ->
+                    respond(HttpStatus.FORBIDDEN, "Invalid or expired verification token");
+            case AuthError.InvalidResetToken e -> respond(HttpStatus.FORBIDDEN, "Invalid or expired reset token");
+            case AuthError.PasswordManagedByProvider e -> respond(HttpStatus.FORBIDDEN,
+                    "This account uses " + e.provider() + " login. Password cannot be reset.");
+            case AuthError.TooManyRequests e -> {
+                long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+                yield respond(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", Map.of("retry_after", seconds))
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            }
         };
     }
 

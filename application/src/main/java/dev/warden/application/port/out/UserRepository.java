@@ -28,4 +28,7 @@ public interface UserRepository {
 
     /** Sets the password hash only (a rehash with new parameters, or a new password). */
     void replacePasswordHash(UserId id, String passwordHash);
+
+    /** Sets email_verified only. */
+    void markEmailVerified(UserId id);
 }

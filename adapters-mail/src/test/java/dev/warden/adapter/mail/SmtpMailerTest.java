@@ -1,0 +1,118 @@
+package dev.warden.adapter.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.warden.application.port.out.MailMessage;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.email.Email;
+import io.micronaut.email.EmailSender;
+import jakarta.mail.Multipart;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The SMTP adapter against a real SMTP server in the test JVM (GreenMail). */
+class SmtpMailerTest {
+    private static final MailMessage MESSAGE = new MailMessage("ada@example.com", "Verify your email address",
+            "Open http://localhost:8080/api/auth/verify-email/abc", "<a href=\"http://localhost:8080/api/auth/verify-email/abc\">Verify</a>",
+            "http://localhost:8080/api/auth/verify-email/abc");
+
+    private int port;
+    private GreenMail smtp;
+    private ApplicationContext context;
+    private ScheduledExecutorService scheduler;
+
+    @BeforeEach
+    void start() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        context = ApplicationContext.run(Map.of("auth.mail.smtp.host", "127.0.0.1", "auth.mail.smtp.port", port));
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+    }
+
+    @AfterEach
+    void stop() {
+        scheduler.shutdownNow();
+        context.close();
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    private void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    private SmtpMailer mailer(List<Duration> retries) {
+        return new SmtpMailer(context.getBean(EmailSender.class), "Warden <no-reply@warden.test>", scheduler, retries);
+    }
+
+    @Test
+    void aMessageArrivesWithItsTextAndHtmlParts() throws Exception {
+        startSmtp();
+
+        mailer(SmtpMailer.RETRY_DELAYS).send(MESSAGE);
+
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        var received = smtp.getReceivedMessages()[0];
+        assertThat(received.getSubject()).isEqualTo("Verify your email address");
+        assertThat(received.getAllRecipients()[0].toString()).isEqualTo("ada@example.com");
+        assertThat(received.getFrom()[0].toString()).contains("no-reply@warden.test");
+        var body = GreenMailUtil.getBody(received);
+        assertThat(body).contains("http://localhost:8080/api/auth/verify-email/abc");
+        assertThat(received.getContent()).isInstanceOf(Multipart.class);
+        var parts = (Multipart) received.getContent();
+        assertThat(GreenMailUtil.getBody(received)).contains("text/plain").contains("text/html");
+        assertThat(parts.getCount()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void aServerThatIsDownAtFirstGetsTheMessageOnARetry() throws Exception {
+        EmailSender real = context.getBean(EmailSender.class);
+        var failures = new AtomicInteger();
+        EmailSender counting = new EmailSender() {
+            @Override
+            public String getName() {
+                return "counting";
+            }
+
+            @Override
+            public Object send(Email.Builder email, Consumer request) {
+                try {
+                    return real.send(email, request);
+                } catch (RuntimeException e) {
+                    failures.incrementAndGet();
+                    throw e;
+                }
+            }
+        };
+        var mailer = new SmtpMailer(counting, "Warden <no-reply@warden.test>", scheduler,
+                List.of(Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(2)));
+
+        mailer.send(MESSAGE); // nothing listens yet: the first attempt fails
+        var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (failures.get() == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(failures.get()).as("the first attempt failed").isEqualTo(1);
+        startSmtp();
+
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Verify your email address");
+    }
+}

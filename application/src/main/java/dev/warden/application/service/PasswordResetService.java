@@ -1,0 +1,83 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.in.EmailCommand;
+import dev.warden.application.port.in.PasswordResetUseCase;
+import dev.warden.application.port.in.ResetPasswordCommand;
+import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.OneTimeTokenStore;
+import dev.warden.application.port.out.PasswordHasher;
+import dev.warden.application.port.out.RefreshTokenStore;
+import dev.warden.application.port.out.SessionStore;
+import dev.warden.application.port.out.UserRepository;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.password.PasswordPolicy;
+import dev.warden.domain.token.OneTimeToken;
+import dev.warden.domain.token.TokenDigest;
+import dev.warden.domain.user.User;
+import java.util.Optional;
+
+public final class PasswordResetService implements PasswordResetUseCase {
+    private final UserRepository users;
+    private final OneTimeTokenStore tokens;
+    private final AccountMails mails;
+    private final MailRequestLimits limits;
+    private final PasswordPolicy policy;
+    private final PasswordHasher hasher;
+    private final RefreshTokenStore refreshTokens;
+    private final FamilyRevocation families;
+    private final SessionStore sessions;
+    private final Clock clock;
+
+    public PasswordResetService(UserRepository users, OneTimeTokenStore tokens, AccountMails mails,
+                                MailRequestLimits limits, PasswordPolicy policy, PasswordHasher hasher,
+                                RefreshTokenStore refreshTokens, FamilyRevocation families, SessionStore sessions,
+                                Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.limits = limits;
+        this.policy = policy;
+        this.hasher = hasher;
+        this.refreshTokens = refreshTokens;
+        this.families = families;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void forgotPassword(EmailCommand command) {
+        limits.check("forgot-password", command.email(), command.clientAddress());
+        users.findByEmailKey(command.email().key())
+                .filter(user -> user.active() && user.hasPassword())
+                .ifPresent(mails::sendReset);
+    }
+
+    @Override
+    public void resetPassword(ResetPasswordCommand command) {
+        var now = clock.now();
+        var token = tokens.findByHash(TokenDigest.of(command.token()))
+                .filter(candidate -> candidate.isUsableFor(OneTimeToken.Purpose.RESET_PASSWORD, now))
+                .orElseThrow(() -> new AuthError.InvalidResetToken().exception());
+        var user = users.findById(token.userId()).orElseThrow(() -> new AuthError.InvalidResetToken().exception());
+        if (!user.hasPassword() && user.oauthProvider().isPresent()) {
+            throw new AuthError.PasswordManagedByProvider(user.oauthProvider().get()).exception();
+        }
+        var reasons = policy.violations(command.newPassword(), user.username(), user.email());
+        if (!reasons.isEmpty()) {
+            throw new AuthError.WeakPassword(reasons).exception();
+        }
+        if (!tokens.consume(token.id(), now)) {
+            throw new AuthError.InvalidResetToken().exception();
+        }
+        users.replacePasswordHash(user.id(), hasher.hash(command.newPassword()));
+        signOutEverywhere(user, now);
+    }
+
+    private void signOutEverywhere(User user, java.time.Instant now) {
+        tokens.invalidateAll(user.id(), OneTimeToken.Purpose.RESET_PASSWORD, now);
+        for (var head : refreshTokens.liveByUser(user.id(), now)) {
+            families.revoke(head.familyId());
+        }
+        sessions.deleteAllOfUser(user.id(), Optional.empty());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.warden.bootstrap;
+
+import dev.warden.adapter.mail.LoggingMailer;
+import dev.warden.adapter.mail.SmtpMailer;
+import dev.warden.application.port.out.Mailer;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
+import io.micronaut.email.EmailSender;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Chooses how mail leaves: SMTP when AUTH_MAIL_SMTP_HOST is set, the log otherwise. */
+@Factory
+class MailFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(MailFactory.class);
+
+    @Context
+    @Requires(property = "auth.mail.smtp.host")
+    Mailer smtpMailer(EmailSender<?, ?> sender, AuthSettings settings) {
+        LOG.info("AUTH_MAIL_SMTP_HOST is set: mails are sent by SMTP from {}", settings.mail().from());
+        // Delivery and its retries run on two daemon threads of their own, never on a request's thread.
+        var scheduler = Executors.newScheduledThreadPool(2, Thread.ofPlatform().name("mail-", 0).daemon().factory());
+        return new SmtpMailer(sender, settings.mail().from(), scheduler);
+    }
+
+    @Context
+    @Requires(missingProperty = "auth.mail.smtp.host")
+    Mailer loggingMailer(Environment environment) {
+        boolean production = environment.getActiveNames().contains("prod");
+        if (production) {
+            LOG.warn("AUTH_MAIL_SMTP_HOST is not set: mails are NOT delivered, only logged without their links");
+        } else {
+            LOG.info("AUTH_MAIL_SMTP_HOST is not set: mails are written to this log, links included");
+        }
+        return new LoggingMailer(!production);
+    }
+}
