@@ -8,21 +8,26 @@ import dev.warden.adapter.memory.InMemoryOneTimeTokenStore;
 import dev.warden.adapter.memory.InMemoryOutbox;
 import dev.warden.adapter.memory.InMemoryRefreshTokenStore;
 import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
+import dev.warden.adapter.memory.InMemorySessionStore;
 import dev.warden.adapter.memory.InMemoryTokenCodec;
 import dev.warden.adapter.memory.InMemoryUserRepository;
 import dev.warden.adapter.memory.SecureRandomIdGenerator;
 import dev.warden.application.port.in.AuthenticateCommand;
 import dev.warden.application.port.in.AuthenticateUseCase;
+import dev.warden.application.port.in.Caller;
 import dev.warden.application.port.in.CurrentUserUseCase;
 import dev.warden.application.port.in.EnsureAdministratorUseCase;
 import dev.warden.application.port.in.LoginCommand;
 import dev.warden.application.port.in.LoginUseCase;
 import dev.warden.application.port.in.LogoutCommand;
 import dev.warden.application.port.in.LogoutUseCase;
+import dev.warden.application.port.in.ManageSessionsUseCase;
 import dev.warden.application.port.in.RefreshCommand;
 import dev.warden.application.port.in.RefreshUseCase;
 import dev.warden.application.port.in.RegisterCommand;
 import dev.warden.application.port.in.RegisterUseCase;
+import dev.warden.application.port.in.SessionSecretCommand;
+import dev.warden.application.port.in.SessionTicket;
 import dev.warden.application.port.in.TokenPair;
 import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.PasswordHasher;
@@ -37,13 +42,18 @@ import dev.warden.application.service.FamilyRevocation;
 import dev.warden.application.service.LoginService;
 import dev.warden.application.service.PasswordAuthenticator;
 import dev.warden.application.service.LogoutService;
+import dev.warden.application.service.ManageSessionsService;
 import dev.warden.application.service.RefreshService;
 import dev.warden.application.service.RegisterService;
+import dev.warden.application.service.SessionService;
+import dev.warden.application.service.SessionSettings;
 import dev.warden.application.service.TokenIssuer;
 import dev.warden.application.service.TokenLifetimes;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
 import dev.warden.domain.password.PasswordPolicy;
+import dev.warden.domain.session.ClientInfo;
+import dev.warden.domain.session.Session;
 import dev.warden.domain.token.AccessGrant;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
@@ -79,6 +89,11 @@ final class Warden {
     final CurrentUserUseCase currentUser = new CurrentUserService(users);
     final EnsureAdministratorUseCase ensureAdministrator = new EnsureAdministratorService(accounts, users);
     final AuthenticateUseCase authenticate = new AuthenticateService(codec, revokedAccessTokens);
+    final InMemorySessionStore sessionStore = new InMemorySessionStore();
+    final SessionService sessions = new SessionService(new PasswordAuthenticator(users, hasher, ids, clock),
+            sessionStore, users, ids, clock, SessionSettings.DEFAULT);
+    final ManageSessionsUseCase manageSessions =
+            new ManageSessionsService(sessionStore, refreshTokens, families, clock);
 
     LoginUseCase loginWith(PasswordHasher otherHasher) {
         return new LoginService(new PasswordAuthenticator(users, otherHasher, ids, clock), issuer);
@@ -102,6 +117,34 @@ final class Warden {
 
     void logOut(TokenPair pair, Optional<String> refreshToken) {
         logout.logout(new LogoutCommand(authenticated(pair.accessToken()), refreshToken));
+    }
+
+    TokenPair loggedIn(String identifier, ClientInfo client) {
+        return login.login(new LoginCommand(identifier, PASSWORD, client));
+    }
+
+    SessionTicket sessionStarted(String identifier) {
+        return sessionStarted(identifier, ClientInfo.UNKNOWN);
+    }
+
+    SessionTicket sessionStarted(String identifier, ClientInfo client) {
+        return sessions.startSession(new LoginCommand(identifier, PASSWORD, client));
+    }
+
+    Session sessionOf(String secret) {
+        return sessions.authenticate(new SessionSecretCommand(secret));
+    }
+
+    /** The caller of a request authenticated by this session's cookie. */
+    Caller callerWith(SessionTicket ticket) {
+        var session = sessionOf(ticket.secret());
+        return new Caller(session.userId(), new Caller.SessionCredential(session.id()));
+    }
+
+    /** The caller of a request authenticated by this pair's access token. */
+    Caller callerWith(TokenPair pair) {
+        var grant = authenticated(pair.accessToken());
+        return new Caller(grant.userId(), new Caller.AccessTokenCredential(grant.tokenId()));
     }
 
     User stored(UserId id) {

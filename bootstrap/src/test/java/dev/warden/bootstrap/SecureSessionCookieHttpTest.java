@@ -1,0 +1,53 @@
+package dev.warden.bootstrap;
+
+import static dev.warden.bootstrap.SetCookie.sessionCookieOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Outside development (prod, or auth.session.secure-cookie=true) the session cookie is Secure. */
+@MicronautTest
+@Property(name = "auth.session.secure-cookie", value = "true")
+class SecureSessionCookieHttpTest {
+    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+    private Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(server.getURL(), json);
+    }
+
+    @Test
+    void theSessionCookieIsSecureOnLoginRollingAndLogout() {
+        var name = "secure" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.post("/api/auth/register",
+                Map.of("username", name, "email", name + "@example.com", "password", PASSWORD)).status()).isEqualTo(201);
+
+        var login = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD));
+        var cookie = sessionCookieOf(login);
+        var me = api.get("/api/auth/me", "Cookie", cookie.header());
+        var logout = api.post("/api/auth/session/logout", null, "Cookie", cookie.header());
+
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(cookie.has("Secure")).isTrue();
+        assertThat(cookie.has("HttpOnly")).isTrue();
+        assertThat(cookie.attribute("Max-Age")).contains("604800");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(sessionCookieOf(me).has("Secure")).isTrue();
+        assertThat(logout.status()).isEqualTo(200);
+        assertThat(sessionCookieOf(logout).has("Secure")).isTrue();
+    }
+}
