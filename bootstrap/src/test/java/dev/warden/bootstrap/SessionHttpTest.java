@@ -295,4 +295,29 @@ class SessionHttpTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(sessionCookiesOf(reply)).isEmpty();
     }
+
+    @Test
+    void withABearerTokenAndACookieTheBearerTokenDecides() {
+        var cookieOwner = registered("scook");
+        var tokenOwner = registered("stok");
+        var cookie = loggedIn(cookieOwner);
+        var token = api.post("/api/auth/login", Map.of("username", tokenOwner, "password", PASSWORD))
+                .string("access_token");
+
+        var reply = api.get("/api/auth/me", "Authorization", bearer(token), "Cookie", cookie.header());
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.string("username")).isEqualTo(tokenOwner);
+        assertThat(sessionCookiesOf(reply)).isEmpty();
+    }
+
+    @Test
+    void anInvalidBearerTokenIsRefusedEvenWithAValidCookie() {
+        var cookie = loggedIn(registered("sbad"));
+
+        var reply = api.get("/api/auth/me", "Authorization", bearer("not-a-token"), "Cookie", cookie.header());
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.body()).containsEntry("detail", "Invalid token").containsEntry("status_code", 403);
+    }
 }

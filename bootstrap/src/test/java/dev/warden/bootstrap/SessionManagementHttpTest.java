@@ -177,6 +177,20 @@ class SessionManagementHttpTest {
     }
 
     @Test
+    void revokingTheCurrentSessionByIdAlsoClearsItsCookie() {
+        var laptop = withCookie(registered("mown"), FIREFOX);
+        var ownId = idOf(laptop, laptop);
+
+        var reply = revoke(ownId, laptop);
+
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        var cookie = sessionCookieOf(reply);
+        assertThat(cookie.value()).isEmpty();
+        assertThat(cookie.attribute("max-age")).contains("0");
+        assertStatusAndDetail(me(laptop), 401, "Authentication required");
+    }
+
+    @Test
     void revokingATokenFamilyByIdKillsItsAccessAndRefreshTokens() {
         var name = registered("mfam");
         var browser = withCookie(name, FIREFOX);

@@ -52,10 +52,10 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public synchronized boolean deleteById(UserId userId, UUID sessionId) {
+    public synchronized boolean deleteById(UserId userId, UUID sessionId, Instant now) {
         var match = sessionsOf(userId).stream().filter(session -> session.id().equals(sessionId)).findFirst();
         match.ifPresent(this::remove);
-        return match.isPresent();
+        return match.filter(session -> !session.isExpiredAt(now)).isPresent();
     }
 
     @Override
@@ -73,12 +73,12 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public synchronized int deleteAllOfUser(UserId userId, Optional<UUID> keep) {
+    public synchronized int deleteAllOfUser(UserId userId, Optional<UUID> keep, Instant now) {
         int deleted = 0;
         for (var session : sessionsOf(userId)) {
             if (keep.filter(session.id()::equals).isEmpty()) {
                 remove(session);
-                deleted++;
+                deleted += session.isExpiredAt(now) ? 0 : 1;
             }
         }
         return deleted;

@@ -4,7 +4,6 @@ import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.token.RefreshToken;
 import dev.warden.domain.user.UserId;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
@@ -47,8 +46,11 @@ public class JdbcRefreshTokenStore implements RefreshTokenStore {
         return rows.spend(id, usedAt) == 1;
     }
 
+    /**
+     * Two statements, each committed on its own (no transaction around them): once the UPDATE is committed, a
+     * refresh that races it sees its spent token revoked, and a successor added before it is listed after it.
+     */
     @Override
-    @Transactional
     public List<RefreshToken> revokeFamily(UUID familyId, Instant revokedAt) {
         rows.revokeFamily(familyId, revokedAt);
         return rows.findByFamilyId(familyId).stream().map(JdbcRefreshTokenStore::toToken).toList();

@@ -72,14 +72,16 @@ public final class RedisSessionStore implements SessionStore {
     }
 
     @Override
-    public boolean deleteById(UserId userId, UUID sessionId) {
+    public boolean deleteById(UserId userId, UUID sessionId, Instant now) {
         return redis.call(commands -> {
             var secretHash = commands.hget(indexKey(userId), sessionId.toString());
             if (secretHash == null) {
                 return false;
             }
+            var live = read(commands, secretHash).filter(session -> !session.isExpiredAt(now)).isPresent();
             commands.hdel(indexKey(userId), sessionId.toString());
-            return commands.del(sessionKey(secretHash)) > 0;
+            commands.del(sessionKey(secretHash));
+            return live;
         });
     }
 
@@ -101,13 +103,15 @@ public final class RedisSessionStore implements SessionStore {
     }
 
     @Override
-    public int deleteAllOfUser(UserId userId, Optional<UUID> keep) {
+    public int deleteAllOfUser(UserId userId, Optional<UUID> keep, Instant now) {
         return redis.call(commands -> {
             int deleted = 0;
             for (var entry : commands.hgetall(indexKey(userId)).entrySet()) {
                 if (keep.map(UUID::toString).filter(entry.getKey()::equals).isEmpty()) {
+                    var live = read(commands, entry.getValue()).filter(session -> !session.isExpiredAt(now));
                     commands.hdel(indexKey(userId), entry.getKey());
-                    deleted += commands.del(sessionKey(entry.getValue())) > 0 ? 1 : 0;
+                    commands.del(sessionKey(entry.getValue()));
+                    deleted += live.isPresent() ? 1 : 0;
                 }
             }
             return deleted;

@@ -48,7 +48,7 @@ public final class ManageSessionsService implements ManageSessionsUseCase {
 
     @Override
     public void revoke(Caller caller, UUID id) {
-        if (sessions.deleteById(caller.userId(), id)) {
+        if (sessions.deleteById(caller.userId(), id, clock.now())) {
             return;
         }
         var family = refreshTokens.liveByUser(caller.userId(), clock.now()).stream()
@@ -60,7 +60,7 @@ public final class ManageSessionsService implements ManageSessionsUseCase {
 
     @Override
     public int revokeOthers(Caller caller) {
-        int revoked = sessions.deleteAllOfUser(caller.userId(), currentSession(caller));
+        int revoked = sessions.deleteAllOfUser(caller.userId(), currentSession(caller), clock.now());
         var currentFamily = currentFamily(caller);
         for (var head : refreshTokens.liveByUser(caller.userId(), clock.now())) {
             if (currentFamily.filter(head.familyId()::equals).isEmpty()) {

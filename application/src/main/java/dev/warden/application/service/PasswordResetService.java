@@ -78,6 +78,6 @@ public final class PasswordResetService implements PasswordResetUseCase {
         for (var head : refreshTokens.liveByUser(user.id(), now)) {
             families.revoke(head.familyId());
         }
-        sessions.deleteAllOfUser(user.id(), Optional.empty());
+        sessions.deleteAllOfUser(user.id(), Optional.empty(), now);
     }
 }

@@ -247,4 +247,22 @@ class ManageSessionsUseCaseTest {
         assertThat(warden.manageSessions.revokeOthers(warden.callerWith(browser))).isZero();
         assertThat(warden.sessionOf(browser.secret()).id()).isEqualTo(browser.session().id());
     }
+
+    @Test
+    void revokeOthersCountsOnlyLiveSessions() {
+        warden.sessionStarted("ada");
+        warden.clock.advance(Duration.ofDays(8));
+        var browser = warden.sessionStarted("ada");
+
+        assertThat(warden.manageSessions.revokeOthers(warden.callerWith(browser))).isZero();
+    }
+
+    @Test
+    void revokingAnExpiredSessionIsNotFound() {
+        var stale = warden.sessionStarted("ada");
+        warden.clock.advance(Duration.ofDays(8));
+        var browser = warden.sessionStarted("ada");
+
+        assertThat(revoking(warden.callerWith(browser), stale.session().id())).isEqualTo(SESSION_NOT_FOUND);
+    }
 }

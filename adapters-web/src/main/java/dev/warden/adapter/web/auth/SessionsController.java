@@ -2,9 +2,12 @@ package dev.warden.adapter.web.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.warden.adapter.web.security.Callers;
+import dev.warden.adapter.web.security.SessionCookies;
+import dev.warden.application.port.in.Caller;
 import dev.warden.application.port.in.ManageSessionsUseCase;
 import dev.warden.application.port.in.SessionEntry;
 import dev.warden.domain.error.AuthError;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -27,9 +30,11 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class SessionsController {
     private final ManageSessionsUseCase sessions;
+    private final SessionCookies cookies;
 
-    SessionsController(ManageSessionsUseCase sessions) {
+    SessionsController(ManageSessionsUseCase sessions, SessionCookies cookies) {
         this.sessions = sessions;
+        this.cookies = cookies;
     }
 
     @Serdeable
@@ -56,9 +61,14 @@ class SessionsController {
     }
 
     @Delete("/{id}")
-    Revoked revoke(Authentication authentication, @PathVariable String id) {
-        sessions.revoke(Callers.callerOf(authentication), parse(id));
-        return new Revoked("Session revoked", 1);
+    HttpResponse<Revoked> revoke(Authentication authentication, @PathVariable String id) {
+        var caller = Callers.callerOf(authentication);
+        var sessionId = parse(id);
+        sessions.revoke(caller, sessionId);
+        var response = HttpResponse.ok(new Revoked("Session revoked", 1));
+        // Revoking the session of this very request: tell the client to forget its cookie.
+        boolean own = caller.credential() instanceof Caller.SessionCredential(var current) && current.equals(sessionId);
+        return own ? response.cookie(cookies.clear()) : response;
     }
 
     @Delete

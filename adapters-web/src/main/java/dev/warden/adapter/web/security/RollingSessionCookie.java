@@ -23,7 +23,7 @@ class RollingSessionCookie {
 
     @ResponseFilter
     void resend(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        var secret = request.getAttribute(SessionAuthenticationFetcher.TOUCHED_SECRET, String.class);
+        var secret = request.getAttribute(CredentialAuthenticationFetcher.TOUCHED_SECRET, String.class);
         if (secret.isEmpty()) {
             return;
         }

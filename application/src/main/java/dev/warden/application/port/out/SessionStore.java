@@ -25,12 +25,12 @@ public interface SessionStore {
     /** Deletes the session with this secret hash; true when one existed. */
     boolean delete(String secretHash);
 
-    /** Deletes the user's session with this public id; false (and nothing deleted) when the user has none such. */
-    boolean deleteById(UserId userId, UUID sessionId);
+    /** Deletes the user's live session with this public id; false (and nothing deleted) when the user has none such. */
+    boolean deleteById(UserId userId, UUID sessionId, Instant now);
 
     /** The user's live sessions, oldest first. */
     List<Session> listByUser(UserId userId, Instant now);
 
-    /** Deletes every session of the user except {@code keep} (when given); returns how many were deleted. */
-    int deleteAllOfUser(UserId userId, Optional<UUID> keep);
+    /** Deletes every session of the user except {@code keep} (when given); returns how many live ones were deleted. */
+    int deleteAllOfUser(UserId userId, Optional<UUID> keep, Instant now);
 }

@@ -87,10 +87,21 @@ public abstract class SessionStoreContract {
         var session = session(owner);
         store().create(session);
 
-        assertThat(store().deleteById(someone(), session.id())).isFalse();
+        assertThat(store().deleteById(someone(), session.id(), T0)).isFalse();
         assertThat(store().findAndTouch(session.secretHash(), T0, LIFETIME)).isPresent();
-        assertThat(store().deleteById(owner, session.id())).isTrue();
+        assertThat(store().deleteById(owner, session.id(), T0)).isTrue();
         assertThat(store().findAndTouch(session.secretHash(), T0, LIFETIME)).isEmpty();
+    }
+
+    @Test
+    void expiredSessionsAreNeitherDeletedByIdNorCounted() {
+        var user = someone();
+        var stale = session(user);
+        store().create(stale);
+        var later = T0.plus(LIFETIME).plusSeconds(1);
+
+        assertThat(store().deleteById(user, stale.id(), later)).isFalse();
+        assertThat(store().deleteAllOfUser(user, Optional.empty(), later)).isZero();
     }
 
     @Test
@@ -105,11 +116,11 @@ public abstract class SessionStoreContract {
         store().create(drop2);
         store().create(stranger);
 
-        assertThat(store().deleteAllOfUser(user, Optional.of(keep.id()))).isEqualTo(2);
+        assertThat(store().deleteAllOfUser(user, Optional.of(keep.id()), T0)).isEqualTo(2);
 
         assertThat(store().listByUser(user, T0)).containsExactly(keep);
         assertThat(store().findAndTouch(stranger.secretHash(), T0, LIFETIME)).isPresent();
-        assertThat(store().deleteAllOfUser(user, Optional.empty())).isEqualTo(1);
+        assertThat(store().deleteAllOfUser(user, Optional.empty(), T0)).isEqualTo(1);
         assertThat(store().listByUser(user, T0)).isEmpty();
     }
 }

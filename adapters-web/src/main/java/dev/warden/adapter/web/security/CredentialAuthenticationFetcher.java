@@ -1,0 +1,96 @@
+package dev.warden.adapter.web.security;
+
+import dev.warden.application.port.in.AuthenticateCommand;
+import dev.warden.application.port.in.AuthenticateSessionUseCase;
+import dev.warden.application.port.in.AuthenticateUseCase;
+import dev.warden.application.port.in.SessionSecretCommand;
+import dev.warden.domain.error.AuthException;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.filters.AuthenticationFetcher;
+import io.micronaut.security.token.TokenAuthenticationFetcher;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Authenticates a request by exactly one credential: the {@code Authorization} header when there is one,
+ * otherwise the {@code session_id} cookie. (Micronaut Security runs its fetchers concurrently and takes the
+ * first answer, so the choice is made here, in one place, not by fetcher order.)
+ * <ul>
+ *   <li>Bearer token: the Authenticate use case; a refused token leaves the request anonymous and records
+ *       why, so that a protected route answers 403 Invalid token, whatever cookie came along.</li>
+ *   <li>Session cookie: the AuthenticateSession use case, which rolls the session's expiry; the cookie is
+ *       then re-sent ({@link RollingSessionCookie}). An unknown cookie leaves the request anonymous (401);
+ *       an unreachable session store fails the request (503).</li>
+ * </ul>
+ * Both may read a store, so they run off the event loop.
+ */
+@Singleton
+@Replaces(TokenAuthenticationFetcher.class)
+class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
+    static final String TOUCHED_SECRET = "warden.session-secret";
+    private static final String BEARER = "Bearer ";
+
+    private final AuthenticateUseCase bearerTokens;
+    private final AuthenticateSessionUseCase sessions;
+    private final SessionCookies cookies;
+    private final Scheduler blocking;
+
+    CredentialAuthenticationFetcher(AuthenticateUseCase bearerTokens, AuthenticateSessionUseCase sessions,
+                                    SessionCookies cookies,
+                                    @Named(TaskExecutors.BLOCKING) ExecutorService blockingExecutor) {
+        this.bearerTokens = bearerTokens;
+        this.sessions = sessions;
+        this.cookies = cookies;
+        this.blocking = Schedulers.fromExecutorService(blockingExecutor);
+    }
+
+    @Override
+    public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
+        var authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (authorization != null) {
+            return bearer(request, authorization);
+        }
+        return cookies.secretOf(request).map(secret -> session(request, secret)).orElse(Mono.empty());
+    }
+
+    private Mono<Authentication> bearer(HttpRequest<?> request, String authorization) {
+        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Mono.empty(); // another scheme: not ours (yet), so no credentials
+        }
+        var token = authorization.substring(BEARER.length()).strip();
+        return blocking(() -> {
+            try {
+                return Optional.of(Callers.byAccessToken(bearerTokens.authenticate(new AuthenticateCommand(token))));
+            } catch (AuthException e) {
+                Callers.refused(request, e.error());
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Mono<Authentication> session(HttpRequest<?> request, String secret) {
+        return blocking(() -> {
+            try {
+                var session = sessions.authenticate(new SessionSecretCommand(secret));
+                request.setAttribute(TOUCHED_SECRET, secret);
+                return Optional.of(Callers.bySession(session));
+            } catch (AuthException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Mono<Authentication> blocking(java.util.concurrent.Callable<Optional<Authentication>> check) {
+        return Mono.fromCallable(check).subscribeOn(blocking).flatMap(Mono::justOrEmpty);
+    }
+}
