@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Singleton
+@TranslatesDatabaseFailures
 public class JdbcOneTimeTokenStore implements OneTimeTokenStore {
     private final OneTimeTokenRowRepository rows;
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Singleton
+@TranslatesDatabaseFailures
 public class JdbcRefreshTokenStore implements RefreshTokenStore {
     private final RefreshTokenRowRepository rows;
 

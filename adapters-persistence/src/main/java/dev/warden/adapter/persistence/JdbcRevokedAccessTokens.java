@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 @Singleton
+@TranslatesDatabaseFailures
 public class JdbcRevokedAccessTokens implements RevokedAccessTokens {
     private final RevokedAccessTokenRowRepository rows;
 

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Optional;
 
 @Singleton
+@TranslatesDatabaseFailures
 public class JdbcSigningKeyStore implements SigningKeyStore {
     private final SigningKeyRowRepository rows;
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 @Singleton
+@TranslatesDatabaseFailures
 public class JdbcUserRepository implements UserRepository {
     private final UserRowRepository rows;
 

@@ -1,0 +1,83 @@
+package dev.warden.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warden.application.port.out.BackingServiceUnavailable;
+import dev.warden.application.port.out.TestUsers;
+import dev.warden.application.port.out.UserRepository;
+import io.micronaut.context.ApplicationContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PostgreSQL goes away behind a relay of the test's own and comes back: the adapters report the outage as
+ * BackingServiceUnavailable (the web's 503) within the pool's connection timeout, then work again by
+ * themselves, and nothing committed before the outage is lost.
+ */
+class PostgresOutageTest {
+    private TestPostgres database;
+    private TcpRelay relay;
+    private ApplicationContext context;
+
+    @BeforeEach
+    void start() throws Exception {
+        database = TestPostgres.createDatabase();
+        relay = new TcpRelay(5432);
+        var url = database.url().replace(":5432/", ":" + relay.port() + "/");
+        context = ApplicationContext.run(Map.of(
+                "datasources.default.url", url,
+                "datasources.default.username", "postgres",
+                "datasources.default.password", "",
+                "datasources.default.connection-timeout", 1000,
+                "flyway.datasources.default.enabled", true));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (context != null) {
+            context.close();
+        }
+        if (relay != null) {
+            relay.close();
+        }
+        if (database != null) {
+            database.drop();
+        }
+    }
+
+    @Test
+    void anOutageIsReportedAsUnavailableAndTheAdaptersRecoverWithTheirData() throws Exception {
+        var users = context.getBean(UserRepository.class);
+        var name = TestUsers.unique("durable");
+        var user = TestUsers.user(name, name + "@example.com");
+        users.add(user);
+
+        relay.cut();
+
+        var started = Instant.now();
+        assertThatThrownBy(() -> users.findById(user.id()))
+                .isInstanceOfSatisfying(BackingServiceUnavailable.class,
+                        e -> assertThat(e.service()).isEqualTo(BackingServiceUnavailable.Service.DATABASE));
+        assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(10));
+
+        relay.restore();
+
+        var deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            try {
+                assertThat(users.findById(user.id())).contains(user);
+                break;
+            } catch (BackingServiceUnavailable e) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw e;
+                }
+                Thread.sleep(200); // the pool replaces its dead connections in the background
+            }
+        }
+    }
+}
