@@ -32,6 +32,7 @@ public final class EmailVerificationService implements EmailVerificationUseCase 
     public VerificationMail sendVerification(EmailCommand command) {
         limits.check("send-verification", command.email(), command.clientAddress());
         var user = users.findByEmailKey(command.email().key())
+                .filter(User::active) // a deactivated account gets no mail: there is nothing it could do with it
                 .orElseThrow(() -> new AuthError.UserNotFound().exception());
         return send(user);
     }
