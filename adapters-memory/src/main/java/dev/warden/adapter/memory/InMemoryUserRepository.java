@@ -31,6 +31,14 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> findByProviderIdentity(String provider, String subject) {
+        return byId.values().stream()
+                .filter(user -> user.oauthProvider().filter(provider::equals).isPresent()
+                        && user.oauthId().filter(subject::equals).isPresent())
+                .findFirst();
+    }
+
+    @Override
     public synchronized void add(User user) {
         if (byUsernameKey.containsKey(user.username().key())) {
             throw new AuthError.UsernameTaken().exception();

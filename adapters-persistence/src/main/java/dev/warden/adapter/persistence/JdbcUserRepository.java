@@ -37,6 +37,11 @@ public class JdbcUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> findByProviderIdentity(String provider, String subject) {
+        return rows.findByOauthProviderAndOauthId(provider, subject).map(JdbcUserRepository::toUser);
+    }
+
+    @Override
     public void add(User user) {
         try {
             rows.save(toRow(user));

@@ -15,6 +15,8 @@ interface UserRowRepository extends CrudRepository<UserRow, UUID> {
 
     Optional<UserRow> findByEmailKey(String emailKey);
 
+    Optional<UserRow> findByOauthProviderAndOauthId(String oauthProvider, String oauthId);
+
     @Query("UPDATE users SET last_login = :lastLogin WHERE id = :id")
     long updateLastLogin(UUID id, Instant lastLogin);
 

@@ -48,7 +48,7 @@ public final class PasswordResetService implements PasswordResetUseCase {
     public void forgotPassword(EmailCommand command) {
         limits.check("forgot-password", command.email(), command.clientAddress());
         users.findByEmailKey(command.email().key())
-                .filter(user -> user.active() && user.hasPassword())
+                .filter(user -> user.active() && user.hasPassword() && user.oauthProvider().isEmpty())
                 .ifPresent(mails::sendReset);
     }
 
@@ -59,7 +59,9 @@ public final class PasswordResetService implements PasswordResetUseCase {
                 .filter(candidate -> candidate.isUsableFor(OneTimeToken.Purpose.RESET_PASSWORD, now))
                 .orElseThrow(() -> new AuthError.InvalidResetToken().exception());
         var user = users.findById(token.userId()).orElseThrow(() -> new AuthError.InvalidResetToken().exception());
-        if (!user.hasPassword() && user.oauthProvider().isPresent()) {
+        // An account that signs in through a provider has its password managed there (seed 000), even when
+        // it was linked after a password was set: a reset token issued before the link no longer works.
+        if (user.oauthProvider().isPresent()) {
             throw new AuthError.PasswordManagedByProvider(user.oauthProvider().get()).exception();
         }
         var reasons = policy.violations(command.newPassword(), user.username(), user.email());

@@ -64,6 +64,24 @@ public sealed interface AuthError {
     /** The account signs in through an identity provider and has no password to reset. */
     record PasswordManagedByProvider(String provider) implements AuthError {}
 
+    /** The OAuth state is unknown, expired, already used, for another provider, or from another browser. */
+    record InvalidOAuthState() implements AuthError {}
+
+    /** The email belongs to an account that signs in with another identity provider. */
+    record EmailRegisteredWithProvider(String provider) implements AuthError {}
+
+    /** The email belongs to an account linked to another identity at the same provider. */
+    record OAuthProviderMismatch() implements AuthError {}
+
+    /** No such identity provider, or it is not configured. */
+    record UnknownProvider() implements AuthError {}
+
+    /** The identity provider failed, timed out or answered something unreadable. */
+    record ProviderError() implements AuthError {}
+
+    /** The identity provider gave no email address, and an account needs one. */
+    record ProviderEmailMissing() implements AuthError {}
+
     /** Too many attempts from this client or for this address; try again after {@code retryAfter}. */
     record TooManyRequests(java.time.Duration retryAfter) implements AuthError {}
 

@@ -47,6 +47,19 @@ public record User(
                 now, Optional.empty());
     }
 
+    /** A new account that signs in only through an identity provider: no password. */
+    public static User fromProvider(UserId id, Username username, Email email, String provider, String subject,
+                                    boolean emailVerified, String firstName, String lastName, Instant now) {
+        return new User(id, username, email, Optional.empty(), firstName, lastName, true, false, false, emailVerified,
+                Optional.empty(), Optional.of(provider), Optional.of(subject), now, Optional.empty());
+    }
+
+    /** This account, now also signing in through {@code provider}; the provider vouched for the email. */
+    public User linkedTo(String provider, String subject) {
+        return new User(id, username, email, passwordHash, firstName, lastName, active, staff, superuser, true,
+                membership, Optional.of(provider), Optional.of(subject), dateJoined, lastLogin);
+    }
+
     public boolean hasPassword() {
         return passwordHash.isPresent();
     }

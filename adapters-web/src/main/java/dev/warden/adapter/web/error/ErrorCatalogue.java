@@ -39,6 +39,14 @@ public final class ErrorCatalogue {
             case AuthError.InvalidResetToken e -> respond(HttpStatus.FORBIDDEN, "Invalid or expired reset token");
             case AuthError.PasswordManagedByProvider e -> respond(HttpStatus.FORBIDDEN,
                     "This account uses " + e.provider() + " login. Password cannot be reset.");
+            case AuthError.InvalidOAuthState e -> respond(HttpStatus.FORBIDDEN, "Invalid OAuth state");
+            case AuthError.EmailRegisteredWithProvider e ->
+                    respond(HttpStatus.FORBIDDEN, "Email already registered with " + e.provider());
+            case AuthError.OAuthProviderMismatch e -> respond(HttpStatus.FORBIDDEN, "OAuth provider mismatch");
+            case AuthError.UnknownProvider e -> respond(HttpStatus.NOT_FOUND, "Unknown OAuth provider");
+            case AuthError.ProviderError e -> respond(HttpStatus.BAD_GATEWAY, "OAuth provider error");
+            case AuthError.ProviderEmailMissing e ->
+                    respond(HttpStatus.FORBIDDEN, "The OAuth provider gave no email address");
             case AuthError.TooManyRequests e -> {
                 long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
                 yield respond(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", Map.of("retry_after", seconds))

@@ -14,6 +14,9 @@ public interface UserRepository {
 
     Optional<User> findByEmailKey(String emailKey);
 
+    /** The account linked to this identity at this provider. */
+    Optional<User> findByProviderIdentity(String provider, String subject);
+
     /**
      * Stores a new user. When the username key or the email key is already taken, even by a concurrent
      * insert, throws {@code AuthException} with {@code UsernameTaken} or {@code EmailTaken} and stores nothing.

@@ -1,0 +1,13 @@
+package dev.warden.adapter.memory;
+
+import dev.warden.application.port.out.PendingLoginStore;
+import dev.warden.application.port.out.PendingLoginStoreContract;
+
+class InMemoryPendingLoginStoreTest extends PendingLoginStoreContract {
+    private final InMemoryPendingLoginStore store = new InMemoryPendingLoginStore();
+
+    @Override
+    protected PendingLoginStore store() {
+        return store;
+    }
+}

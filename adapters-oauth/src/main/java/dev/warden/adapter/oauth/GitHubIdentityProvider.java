@@ -1,0 +1,77 @@
+package dev.warden.adapter.oauth;
+
+import dev.warden.application.port.out.IdentityProvider;
+import dev.warden.domain.oauth.ProviderIdentity;
+import io.micronaut.http.uri.UriBuilder;
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** GitHub's OAuth apps: scope {@code user:email}; the primary verified address from {@code /user/emails}. */
+public final class GitHubIdentityProvider implements IdentityProvider {
+    private final GitHubSettings settings;
+    private final ProviderHttp http;
+
+    GitHubIdentityProvider(GitHubSettings settings, ProviderHttp http) {
+        this.settings = settings;
+        this.http = http;
+    }
+
+    @Override
+    public String name() {
+        return "github";
+    }
+
+    @Override
+    public URI authorizationUri(String state, String codeChallenge, URI redirectUri) {
+        return UriBuilder.of(settings.authorizeUrl())
+                .queryParam("client_id", settings.clientId())
+                .queryParam("redirect_uri", redirectUri.toString())
+                .queryParam("response_type", "code")
+                .queryParam("scope", "user:email")
+                .queryParam("state", state)
+                .queryParam("code_challenge", codeChallenge)
+                .queryParam("code_challenge_method", "S256")
+                .build();
+    }
+
+    @Override
+    public ProviderIdentity identify(String code, String codeVerifier, URI redirectUri) {
+        var tokenUri = URI.create(settings.tokenUrl());
+        var token = http.postForm(name(), tokenUri, Map.of("client_id", settings.clientId(),
+                "client_secret", Objects.requireNonNullElse(settings.clientSecret(), ""), "code", code,
+                "redirect_uri", redirectUri.toString(), "code_verifier", codeVerifier,
+                "grant_type", "authorization_code"));
+        if (!(token.get("access_token") instanceof String accessToken) || accessToken.isBlank()) {
+            throw ProviderHttp.failure(name(), tokenUri, "no access token (" + token.get("error") + ")", null);
+        }
+        var api = settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/";
+        var userUri = URI.create(api + "user");
+        var user = http.getObject(name(), userUri, accessToken);
+        var id = user.get("id");
+        if (id == null) {
+            throw ProviderHttp.failure(name(), userUri, "no user id", null);
+        }
+        var email = primaryVerifiedEmail(accessToken, api);
+        var names = Names.split(user.get("name"));
+        return new ProviderIdentity(name(), idText(id), String.valueOf(user.getOrDefault("login", "")),
+                email.map(Email::address).or(() -> Optional.ofNullable((String) user.get("email"))),
+                email.map(Email::verified).orElse(false), names[0], names[1]);
+    }
+
+    private record Email(String address, boolean verified) {}
+
+    private Optional<Email> primaryVerifiedEmail(String accessToken, String api) {
+        var emails = ProviderHttp.list(http.getJson(name(), URI.create(api + "user/emails"), accessToken));
+        return emails.stream()
+                .filter(Map.class::isInstance).map(Map.class::cast)
+                .filter(entry -> Boolean.TRUE.equals(entry.get("primary")) && entry.get("email") instanceof String)
+                .map(entry -> new Email((String) entry.get("email"), Boolean.TRUE.equals(entry.get("verified"))))
+                .findFirst();
+    }
+
+    private static String idText(Object id) {
+        return id instanceof Number number ? Long.toString(number.longValue()) : String.valueOf(id);
+    }
+}
