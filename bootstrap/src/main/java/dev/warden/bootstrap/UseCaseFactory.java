@@ -4,7 +4,9 @@ import dev.warden.adapter.memory.Argon2PasswordHasher;
 import dev.warden.adapter.memory.InMemoryRateLimiter;
 import dev.warden.adapter.memory.SecureRandomIdGenerator;
 import dev.warden.adapter.memory.SystemClock;
+import dev.warden.application.port.in.AdministerUsersUseCase;
 import dev.warden.application.port.in.AuthenticateUseCase;
+import dev.warden.application.port.in.AuthorizeUseCase;
 import dev.warden.application.port.in.EmailVerificationUseCase;
 import dev.warden.application.port.in.PasswordResetUseCase;
 import dev.warden.application.port.in.CurrentUserUseCase;
@@ -26,6 +28,8 @@ import dev.warden.application.port.out.SessionStore;
 import dev.warden.application.port.out.TokenCodec;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.application.service.AccountFactory;
+import dev.warden.application.service.AdministerUsersService;
+import dev.warden.application.service.AuthorizeService;
 import dev.warden.application.service.AccountMails;
 import dev.warden.application.service.EmailVerificationService;
 import dev.warden.application.service.MailRequestLimits;
@@ -182,6 +186,17 @@ class UseCaseFactory {
     @Singleton
     AuthenticateUseCase authenticate(TokenCodec codec, RevokedAccessTokens revoked) {
         return new AuthenticateService(codec, revoked);
+    }
+
+    @Singleton
+    AuthorizeUseCase authorize(UserRepository users) {
+        return new AuthorizeService(users);
+    }
+
+    @Singleton
+    AdministerUsersUseCase administerUsers(UserRepository users, RefreshTokenStore refreshTokens,
+                                           FamilyRevocation families, SessionStore sessions, Clock clock) {
+        return new AdministerUsersService(users, refreshTokens, families, sessions, clock);
     }
 
     @Singleton

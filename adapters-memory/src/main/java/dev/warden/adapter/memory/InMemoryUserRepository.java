@@ -5,6 +5,9 @@ import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,6 +69,32 @@ public final class InMemoryUserRepository implements UserRepository {
         byId.computeIfPresent(id, (key, user) -> new User(user.id(), user.username(), user.email(),
                 user.passwordHash(), user.firstName(), user.lastName(), user.active(), user.staff(), user.superuser(),
                 true, user.membership(), user.oauthProvider(), user.oauthId(), user.dateJoined(), user.lastLogin()));
+    }
+
+    @Override
+    public List<User> page(int offset, int limit, Optional<String> keyPrefix) {
+        return matching(keyPrefix).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public long count(Optional<String> keyPrefix) {
+        return matching(keyPrefix).count();
+    }
+
+    private Stream<User> matching(Optional<String> keyPrefix) {
+        return byId.values().stream()
+                .filter(user -> keyPrefix.map(prefix -> user.username().key().startsWith(prefix)
+                        || user.email().key().startsWith(prefix)).orElse(true))
+                .sorted(Comparator.comparing((User user) -> user.username().key()));
+    }
+
+    @Override
+    public synchronized void delete(UserId id) {
+        var user = byId.remove(id);
+        if (user != null) {
+            byUsernameKey.remove(user.username().key());
+            byEmailKey.remove(user.email().key());
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.warden.domain.user.Username;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @Singleton
@@ -72,6 +73,28 @@ public class JdbcUserRepository implements UserRepository {
     @Override
     public void markEmailVerified(UserId id) {
         rows.markEmailVerified(id.value());
+    }
+
+    @Override
+    public List<User> page(int offset, int limit, Optional<String> keyPrefix) {
+        var rowsOfPage = keyPrefix.map(prefix -> rows.pageMatching(like(prefix), offset, limit))
+                .orElseGet(() -> rows.pageAll(offset, limit));
+        return rowsOfPage.stream().map(JdbcUserRepository::toUser).toList();
+    }
+
+    @Override
+    public long count(Optional<String> keyPrefix) {
+        return keyPrefix.map(prefix -> rows.countMatching(like(prefix))).orElseGet(rows::count);
+    }
+
+    @Override
+    public void delete(UserId id) {
+        rows.deleteById(id.value());
+    }
+
+    /** A LIKE pattern matching keys that start with {@code prefix}, its own wildcards taken literally. */
+    private static String like(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static RuntimeException translate(DataAccessException e) {

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,16 @@ interface UserRowRepository extends CrudRepository<UserRow, UUID> {
     Optional<UserRow> findByEmailKey(String emailKey);
 
     Optional<UserRow> findByOauthProviderAndOauthId(String oauthProvider, String oauthId);
+
+    @Query("SELECT * FROM users ORDER BY username_key LIMIT :limit OFFSET :offset")
+    List<UserRow> pageAll(int offset, int limit);
+
+    @Query("SELECT * FROM users WHERE username_key LIKE :pattern OR email_key LIKE :pattern"
+            + " ORDER BY username_key LIMIT :limit OFFSET :offset")
+    List<UserRow> pageMatching(String pattern, int offset, int limit);
+
+    @Query("SELECT COUNT(*) FROM users WHERE username_key LIKE :pattern OR email_key LIKE :pattern")
+    long countMatching(String pattern);
 
     @Query("UPDATE users SET last_login = :lastLogin WHERE id = :id")
     long updateLastLogin(UUID id, Instant lastLogin);

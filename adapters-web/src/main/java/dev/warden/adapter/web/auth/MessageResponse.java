@@ -3,5 +3,5 @@ package dev.warden.adapter.web.auth;
 import io.micronaut.serde.annotation.Serdeable;
 
 @Serdeable
-record MessageResponse(String message) {
+public record MessageResponse(String message) {
 }

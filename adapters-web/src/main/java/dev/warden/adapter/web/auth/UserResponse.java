@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 /** The user object of the contract: what /me and /register answer. Never a hash or an internal field. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record UserResponse(
+public record UserResponse(
         String id,
         String username,
         String email,
@@ -28,7 +28,7 @@ record UserResponse(
         @JsonProperty("oauth_provider") @Nullable String oauthProvider,
         @JsonProperty("oauth_id") @Nullable String oauthId) {
 
-    static UserResponse of(User user) {
+    public static UserResponse of(User user) {
         return new UserResponse(user.id().toString(), user.username().value(), user.email().value(),
                 user.firstName(), user.lastName(), user.active(), user.staff(), user.superuser(), user.emailVerified(),
                 iso(user.dateJoined()), user.lastLogin().map(UserResponse::iso).orElse(null), user.hasMembership(),

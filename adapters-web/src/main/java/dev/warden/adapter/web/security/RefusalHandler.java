@@ -13,17 +13,22 @@ import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler
 import jakarta.inject.Singleton;
 
 /**
- * Answers a request that the security rules refused: 403 {@code Invalid token} when it carried a credential
- * that was refused, 401 {@code Authentication required} when it carried none.
+ * Answers a request that the security rules refused: what was recorded (403 {@code Invalid token} for a refused
+ * credential, a guard's 401 or 403), otherwise 401 {@code Authentication required} when it carried none.
  */
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)
 class RefusalHandler implements ExceptionHandler<AuthorizationException, HttpResponse<ErrorBody>> {
     @Override
     public HttpResponse<ErrorBody> handle(HttpRequest request, AuthorizationException exception) {
+        // A refused credential or a guard's refusal was recorded where it happened; it says best what went wrong.
+        var recorded = Callers.problemOf(request);
+        if (recorded.isPresent()) {
+            return ErrorCatalogue.response(recorded.get());
+        }
         if (exception.isForbidden()) {
             return ErrorCatalogue.respond(HttpStatus.FORBIDDEN, ErrorCatalogue.frameworkDetail(HttpStatus.FORBIDDEN));
         }
-        return ErrorCatalogue.response(Callers.problemOf(request).orElse(new AuthError.AuthenticationRequired()));
+        return ErrorCatalogue.response(new AuthError.AuthenticationRequired());
     }
 }

@@ -34,4 +34,12 @@ public interface UserRepository {
 
     /** Sets email_verified only. */
     void markEmailVerified(UserId id);
+
+    /** Users ordered by username key; {@code keyPrefix} (a normalized key) matches usernames and emails. */
+    java.util.List<User> page(int offset, int limit, Optional<String> keyPrefix);
+
+    long count(Optional<String> keyPrefix);
+
+    /** Deletes the account; its tokens and sessions go with it where the store keeps them with the user. */
+    void delete(UserId id);
 }

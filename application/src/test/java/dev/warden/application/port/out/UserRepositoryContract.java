@@ -150,6 +150,35 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void pagesAreOrderedByUsernameAndSearchMatchesTheStartOfUsernameOrEmail() {
+        var tag = unique("pg").toLowerCase();
+        repository().add(user(tag + "_b", tag + "-b@example.com"));
+        repository().add(user(tag + "_a", tag + "-a@example.com"));
+        repository().add(user("other" + tag, tag + "_c@example.com"));
+
+        var prefix = Optional.of(Username.keyOf(tag + "_"));
+        assertThat(repository().count(prefix)).isEqualTo(3);
+        assertThat(repository().page(0, 2, prefix)).extracting(found -> found.username().value())
+                .containsExactly("other" + tag, tag + "_a");
+        assertThat(repository().page(2, 2, prefix)).extracting(found -> found.username().value())
+                .containsExactly(tag + "_b");
+        assertThat(repository().count(Optional.empty())).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aDeletedUserIsGoneAndItsNameAndEmailAreFreeAgain() {
+        var name = unique("gone");
+        var user = user(name, name + "@example.com");
+        repository().add(user);
+
+        repository().delete(user.id());
+
+        assertThat(repository().findById(user.id())).isEmpty();
+        repository().add(user(name, name + "@example.com"));
+        assertThat(repository().findByUsernameKey(Username.keyOf(name))).isPresent();
+    }
+
+    @Test
     void accountWithoutPasswordKeepsNoHash() {
         var name = unique("oauth");
         var base = user(name, name + "@example.com");

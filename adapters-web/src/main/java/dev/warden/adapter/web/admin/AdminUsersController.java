@@ -1,0 +1,119 @@
+package dev.warden.adapter.web.admin;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.auth.MessageResponse;
+import dev.warden.adapter.web.auth.UserResponse;
+import dev.warden.adapter.web.security.Callers;
+import dev.warden.adapter.web.security.Guarded;
+import dev.warden.application.port.in.AdministerUsersUseCase;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.guard.Guard;
+import dev.warden.domain.user.MembershipLevel;
+import dev.warden.domain.user.UserId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** User administration: staff read and (de)activate accounts; administrators change roles, membership, delete. */
+@Controller("/api/admin/users")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class AdminUsersController {
+    private final AdministerUsersUseCase admin;
+
+    AdminUsersController(AdministerUsersUseCase admin) {
+        this.admin = admin;
+    }
+
+    @Serdeable
+    record Page(List<UserResponse> items, int page, int size, long total) {}
+
+    @Serdeable
+    record Roles(@JsonProperty("is_staff") @Nullable Boolean staff,
+                 @JsonProperty("is_superuser") @Nullable Boolean superuser) {}
+
+    @Serdeable
+    record Membership(@Nullable String level) {}
+
+    @Get
+    @Guarded(Guard.STAFF)
+    Page list(@QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size,
+              @Nullable @QueryValue String search) {
+        var found = admin.list(page, size, Optional.ofNullable(search));
+        return new Page(found.users().stream().map(UserResponse::of).toList(), found.page(), found.size(), found.total());
+    }
+
+    @Get("/{id}")
+    @Guarded(Guard.STAFF)
+    UserResponse get(@PathVariable String id) {
+        return UserResponse.of(admin.get(parse(id)));
+    }
+
+    @Post("/{id}/deactivate")
+    @Guarded(Guard.STAFF)
+    UserResponse deactivate(@PathVariable String id) {
+        return UserResponse.of(admin.setActive(parse(id), false));
+    }
+
+    @Post("/{id}/activate")
+    @Guarded(Guard.STAFF)
+    UserResponse activate(@PathVariable String id) {
+        return UserResponse.of(admin.setActive(parse(id), true));
+    }
+
+    @Patch("/{id}/roles")
+    @Guarded(Guard.ADMIN)
+    UserResponse roles(Authentication authentication, @PathVariable String id, @Body @Nullable Roles body) {
+        var roles = body == null ? new Roles(null, null) : body;
+        return UserResponse.of(admin.setRoles(Callers.callerOf(authentication).userId(), parse(id),
+                Optional.ofNullable(roles.staff()), Optional.ofNullable(roles.superuser())));
+    }
+
+    @Put("/{id}/membership")
+    @Guarded(Guard.ADMIN)
+    UserResponse membership(@PathVariable String id, @Body @Nullable Membership body) {
+        var level = Optional.ofNullable(body).map(Membership::level).map(AdminUsersController::level);
+        return UserResponse.of(admin.setMembership(parse(id), level));
+    }
+
+    @Delete("/{id}")
+    @Guarded(Guard.ADMIN)
+    MessageResponse delete(Authentication authentication, @PathVariable String id) {
+        admin.delete(Callers.callerOf(authentication).userId(), parse(id));
+        return new MessageResponse("User deleted");
+    }
+
+    private static MembershipLevel level(String name) {
+        try {
+            return MembershipLevel.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw AuthError.InvalidInput.of("level", "must be one of BASIC, SUPPORTING, CONTRIBUTING, MANAGING, FELLOW or null")
+                    .exception();
+        }
+    }
+
+    private static UserId parse(String id) {
+        try {
+            return new UserId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new AuthError.UserNotFound().exception();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.warden.application.port.in;
+
+import dev.warden.domain.user.MembershipLevel;
+import dev.warden.domain.user.User;
+import dev.warden.domain.user.UserId;
+import java.util.Optional;
+
+/** What staff and administrators do to accounts. Guards are applied before; these apply the account rules. */
+public interface AdministerUsersUseCase {
+
+    /** Users ordered by username, {@code search} matching the start of a username or an email address. */
+    UserPage list(int page, int size, Optional<String> search);
+
+    /** UserNotFound when there is none. */
+    User get(UserId id);
+
+    /** Deactivation also ends every refresh token family and session of the account at once. */
+    User setActive(UserId id, boolean active);
+
+    /** A superuser cannot take their own superuser flag away. */
+    User setRoles(UserId actor, UserId id, Optional<Boolean> staff, Optional<Boolean> superuser);
+
+    User setMembership(UserId id, Optional<MembershipLevel> level);
+
+    /** Deletes the account and everything it holds; nobody deletes themselves. */
+    void delete(UserId actor, UserId id);
+}

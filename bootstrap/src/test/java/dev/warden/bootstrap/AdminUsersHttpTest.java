@@ -1,0 +1,145 @@
+package dev.warden.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What administration does to accounts, seen by the administrator and by the account's owner. */
+@MicronautTest
+@Property(name = "auth.bootstrap-admin.username", value = "boss")
+@Property(name = "auth.bootstrap-admin.email", value = "boss@example.com")
+@Property(name = "auth.bootstrap-admin.password", value = AdminUsersHttpTest.PASSWORD)
+class AdminUsersHttpTest {
+    static final String PASSWORD = "Corr3ct-Horse-Battery";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+    private Api api;
+    private String[] admin;
+
+    @BeforeEach
+    void loginAsAdmin() {
+        api = new Api(server.getURL(), json);
+        admin = bearer(api.post("/api/auth/login", Map.of("username", "boss", "password", PASSWORD)));
+    }
+
+    private static String[] bearer(Api.Reply login) {
+        assertThat(login.status()).as(login.text()).isEqualTo(200);
+        return new String[] {"Authorization", Api.bearer(login.string("access_token"))};
+    }
+
+    private String register(String prefix) {
+        var name = prefix + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com",
+                "password", PASSWORD)).status()).isEqualTo(201);
+        return name;
+    }
+
+    private Api.Reply login(String name) {
+        return api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD));
+    }
+
+    private String idOf(String name) {
+        return api.get("/api/auth/me", bearer(login(name))).string("id");
+    }
+
+    @Test
+    void deactivationLocksTheAccountOutAtOnceAndActivationLetsItBackIn() {
+        var name = register("deact");
+        var tokens = login(name);
+        var cookie = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD))
+                .header("Set-Cookie").orElseThrow().split(";")[0];
+        var id = idOf(name);
+
+        var reply = api.post("/api/admin/users/" + id + "/deactivate", null, admin);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).containsEntry("is_active", false);
+        assertThat(api.get("/api/auth/me", "Authorization", Api.bearer(tokens.string("access_token"))).detail())
+                .isEqualTo("Invalid token");
+        assertThat(api.post("/api/auth/refresh", Map.of("refresh_token", tokens.string("refresh_token"))).status())
+                .isEqualTo(401);
+        assertThat(api.get("/api/auth/me", "Cookie", cookie).status()).isEqualTo(401);
+        assertThat(login(name).detail()).isEqualTo("Account is disabled");
+
+        assertThat(api.post("/api/admin/users/" + id + "/activate", null, admin).body()).containsEntry("is_active", true);
+        assertThat(login(name).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdministratorCannotRemoveTheirOwnAdministratorFlagNorDeleteThemselves() {
+        var bossId = api.get("/api/auth/me", admin).string("id");
+
+        var demote = api.send("PATCH", "/api/admin/users/" + bossId + "/roles", "{\"is_superuser\":false}",
+                "application/json", admin);
+        var delete = api.send("DELETE", "/api/admin/users/" + bossId, null, null, admin);
+
+        assertThat(demote.status()).isEqualTo(403);
+        assertThat(demote.detail()).isEqualTo("Administrators cannot remove their own administrator privileges");
+        assertThat(delete.status()).isEqualTo(403);
+        assertThat(delete.detail()).isEqualTo("Administrators cannot delete their own account");
+        assertThat(api.get("/api/auth/me", admin).body()).containsEntry("is_superuser", true);
+    }
+
+    @Test
+    void deletingAUserRevokesEverythingTheyHeldAndFreesTheirName() {
+        var name = register("del");
+        var tokens = login(name);
+        var id = idOf(name);
+
+        var reply = api.send("DELETE", "/api/admin/users/" + id, null, null, admin);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(api.get("/api/auth/me", "Authorization", Api.bearer(tokens.string("access_token"))).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/admin/users/" + id, admin).detail()).isEqualTo("User not found");
+        assertThat(api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com",
+                "password", PASSWORD)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void rolesAndMembershipShowOnTheUserObjectAndInvalidLevelsAre422() {
+        var id = idOf(register("roles"));
+
+        var roles = api.send("PATCH", "/api/admin/users/" + id + "/roles", "{\"is_staff\":true}", "application/json", admin);
+        var member = api.send("PUT", "/api/admin/users/" + id + "/membership", "{\"level\":\"fellow\"}", "application/json", admin);
+        var wrong = api.send("PUT", "/api/admin/users/" + id + "/membership", "{\"level\":\"GOLD\"}", "application/json", admin);
+
+        assertThat(roles.body()).containsEntry("is_staff", true).containsEntry("is_superuser", false);
+        assertThat(member.body()).containsEntry("has_membership", true).containsEntry("membership_level", "FELLOW");
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(api.send("PUT", "/api/admin/users/" + id + "/membership", "{\"level\":null}", "application/json", admin)
+                .body()).containsEntry("has_membership", false).containsEntry("membership_level", null);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theListIsPagedAndSearchedByUsernameOrEmailPrefix() {
+        var tag = "list" + UUID.randomUUID().toString().substring(0, 6);
+        for (var suffix : List.of("a", "b", "c")) {
+            assertThat(api.post("/api/auth/register", Map.of("username", tag + suffix, "email", tag + suffix + "@example.com",
+                    "password", PASSWORD)).status()).isEqualTo(201);
+        }
+
+        var first = api.get("/api/admin/users?search=" + tag.toUpperCase() + "&size=2&page=0", admin);
+        var second = api.get("/api/admin/users?search=" + tag + "&size=2&page=1", admin);
+
+        assertThat(first.body()).containsEntry("total", 3).containsEntry("page", 0).containsEntry("size", 2);
+        assertThat((List<Map<String, Object>>) first.body().get("items")).extracting(user -> user.get("username"))
+                .containsExactly(tag + "a", tag + "b");
+        assertThat((List<Map<String, Object>>) second.body().get("items")).extracting(user -> user.get("username"))
+                .containsExactly(tag + "c");
+        assertThat(api.get("/api/admin/users?size=1000", admin).status()).isEqualTo(422);
+    }
+}
