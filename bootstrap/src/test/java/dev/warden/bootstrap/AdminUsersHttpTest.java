@@ -142,4 +142,28 @@ class AdminUsersHttpTest {
                 .containsExactly(tag + "c");
         assertThat(api.get("/api/admin/users?size=1000", admin).status()).isEqualTo(422);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void rolesAndMembershipReachTheAccessTokenAtTheNextRefresh() throws Exception {
+        var name = register("claims");
+        var before = login(name);
+        var id = idOf(name);
+        api.send("PATCH", "/api/admin/users/" + id + "/roles", "{\"is_staff\":true}", "application/json", admin);
+        api.send("PUT", "/api/admin/users/" + id + "/membership", "{\"level\":\"SUPPORTING\"}", "application/json", admin);
+
+        var oldClaims = claims(before.string("access_token"));
+        var refreshed = api.post("/api/auth/refresh", Map.of("refresh_token", before.string("refresh_token")));
+        var newClaims = claims(refreshed.string("access_token"));
+
+        assertThat((List<String>) oldClaims.get("roles")).isEmpty();
+        assertThat(oldClaims).doesNotContainKey("membership");
+        assertThat((List<String>) newClaims.get("roles")).containsExactly("staff");
+        assertThat(newClaims).containsEntry("membership", "SUPPORTING");
+    }
+
+    private Map<String, Object> claims(String jwt) throws java.io.IOException {
+        var payload = java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]);
+        return json.readValue(payload, io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
+    }
 }

@@ -45,11 +45,12 @@ public final class RefreshService implements RefreshUseCase {
             families.revoke(token.familyId());
             throw invalid();
         }
-        if (users.findById(token.userId()).filter(User::active).isEmpty()) {
+        var user = users.findById(token.userId()).filter(User::active);
+        if (user.isEmpty()) {
             families.revoke(token.familyId());
             throw invalid();
         }
-        var pair = issuer.continueFamily(token);
+        var pair = issuer.continueFamily(token, user.get());
         // A replay racing this request may have revoked the family before the successor existed: check again
         // now that it does, so that the successor never outlives its family.
         if (refreshTokens.findByHash(token.tokenHash()).flatMap(RefreshToken::revokedAt).isPresent()) {

@@ -10,7 +10,6 @@ import dev.warden.domain.token.AccessGrant;
 import dev.warden.domain.token.RefreshToken;
 import dev.warden.domain.token.TokenDigest;
 import dev.warden.domain.user.User;
-import dev.warden.domain.user.UserId;
 
 /** Issues access and refresh tokens together, so that every refresh token knows its access token. */
 public final class TokenIssuer {
@@ -31,24 +30,24 @@ public final class TokenIssuer {
 
     /** The first pair of a new token family (a login from {@code client}). */
     public TokenPair startFamily(User user, ClientInfo client) {
-        var access = grantFor(user.id());
+        var access = grantFor(user);
         var secret = ids.newSecret();
         refreshTokens.add(RefreshToken.startFamily(ids.newId(), TokenDigest.of(secret), access,
                 lifetimes.refreshToken(), client));
         return pair(access, secret);
     }
 
-    /** The next pair of the family that {@code spent} belongs to. */
-    public TokenPair continueFamily(RefreshToken spent) {
-        var access = grantFor(spent.userId());
+    /** The next pair of the family that {@code spent} belongs to, with the account as it is now. */
+    public TokenPair continueFamily(RefreshToken spent, User user) {
+        var access = grantFor(user);
         var secret = ids.newSecret();
         refreshTokens.add(spent.successor(ids.newId(), TokenDigest.of(secret), access, lifetimes.refreshToken()));
         return pair(access, secret);
     }
 
-    private AccessGrant grantFor(UserId userId) {
+    private AccessGrant grantFor(User user) {
         var now = clock.now();
-        return new AccessGrant(ids.newId().toString(), userId, now, now.plus(lifetimes.accessToken()));
+        return AccessGrant.of(ids.newId().toString(), user, now, now.plus(lifetimes.accessToken()));
     }
 
     private TokenPair pair(AccessGrant access, String refreshSecret) {

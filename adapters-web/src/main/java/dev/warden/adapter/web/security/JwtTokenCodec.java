@@ -19,6 +19,7 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,8 @@ import java.util.Optional;
 public class JwtTokenCodec implements TokenCodec {
     static final String TYPE_CLAIM = "typ";
     static final String ACCESS_TYPE = "access";
+    static final String ROLES_CLAIM = "roles";
+    static final String MEMBERSHIP_CLAIM = "membership";
     /** Tolerated clock difference between instances, for nbf and iat only: exp is exact. */
     private static final Duration SKEW = Duration.ofSeconds(30);
 
@@ -76,6 +79,8 @@ public class JwtTokenCodec implements TokenCodec {
                 .notBeforeTime(Date.from(grant.issuedAt()))
                 .expirationTime(Date.from(grant.expiresAt()))
                 .claim(TYPE_CLAIM, ACCESS_TYPE)
+                .claim(ROLES_CLAIM, grant.roles())
+                .claim(MEMBERSHIP_CLAIM, grant.membership().orElse(null))
                 .build();
         try {
             return signature.sign(claims).serialize();
@@ -114,7 +119,9 @@ public class JwtTokenCodec implements TokenCodec {
         if (!valid) {
             throw invalid();
         }
-        return new AccessGrant(claims.getJWTID(), UserId.parse(claims.getSubject()), issued, expires);
+        var roles = claims.getStringListClaim(ROLES_CLAIM);
+        return new AccessGrant(claims.getJWTID(), UserId.parse(claims.getSubject()), issued, expires,
+                roles == null ? List.of() : roles, Optional.ofNullable(claims.getStringClaim(MEMBERSHIP_CLAIM)));
     }
 
     private static Instant instant(Date date) {
