@@ -16,6 +16,7 @@ import dev.warden.application.port.in.LogoutUseCase;
 import dev.warden.application.port.in.ManageSessionsUseCase;
 import dev.warden.application.port.in.RefreshUseCase;
 import dev.warden.application.port.in.RegisterUseCase;
+import dev.warden.application.port.out.AuditLog;
 import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.Mailer;
@@ -195,8 +196,9 @@ class UseCaseFactory {
 
     @Singleton
     AdministerUsersUseCase administerUsers(UserRepository users, RefreshTokenStore refreshTokens,
-                                           FamilyRevocation families, SessionStore sessions, Clock clock) {
-        return new AdministerUsersService(users, refreshTokens, families, sessions, clock);
+                                           FamilyRevocation families, SessionStore sessions, AuditLog audit,
+                                           IdGenerator ids, Clock clock) {
+        return new AdministerUsersService(users, refreshTokens, families, sessions, audit, ids, clock);
     }
 
     @Singleton

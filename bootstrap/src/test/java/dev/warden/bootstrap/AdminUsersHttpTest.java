@@ -162,6 +162,25 @@ class AdminUsersHttpTest {
         assertThat(newClaims).containsEntry("membership", "SUPPORTING");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyChangeIsInTheAuditTrailWithWhoWhatWhenAndFromWhere() {
+        var bossId = api.get("/api/auth/me", admin).string("id");
+        var id = idOf(register("audited"));
+        api.post("/api/admin/users/" + id + "/deactivate", null, admin);
+        api.send("PUT", "/api/admin/users/" + id + "/membership", "{\"level\":\"BASIC\"}", "application/json", admin);
+
+        var trail = api.get("/api/admin/audit?size=2", admin);
+
+        assertThat(trail.status()).isEqualTo(200);
+        var items = (List<Map<String, Object>>) trail.body().get("items");
+        assertThat(items).extracting(entry -> entry.get("action")).containsExactly("membership", "deactivate");
+        assertThat(items).allSatisfy(entry -> assertThat(entry)
+                .containsEntry("actor_id", bossId).containsEntry("target_id", id)
+                .containsEntry("client_address", "127.0.0.1").containsKey("at"));
+        assertThat(items.getFirst()).containsEntry("details", "level=BASIC");
+    }
+
     private Map<String, Object> claims(String jwt) throws java.io.IOException {
         var payload = java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]);
         return json.readValue(payload, io.micronaut.core.type.Argument.mapOf(String.class, Object.class));

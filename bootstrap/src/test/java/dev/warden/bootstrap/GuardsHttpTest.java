@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every guarded endpoint x every kind of caller x both credentials (bearer token, session cookie): the
+ * Every guarded endpoint (ENDPOINTS of them) x every kind of caller x both credentials (bearer token, session cookie): the
  * status and detail of CONTRACT.md "Guards", checked in one table.
  */
 @MicronautTest
@@ -35,6 +35,7 @@ class GuardsHttpTest {
     private static final String ADMIN = "Administrator privileges required";
     private static final String MEMBER = "PSF membership required";
     private static final String HIGHER = "Higher level PSF membership required";
+    private static final int ENDPOINTS = 9;
 
     enum Caller { ANONYMOUS, USER, MEMBER_BASIC, MEMBER_SUPPORTING, STAFF_USER, ADMIN_USER }
 
@@ -86,13 +87,14 @@ class GuardsHttpTest {
                 new Endpoint("PATCH", "/api/admin/users/" + targetId + "/roles", "{}", ADMIN, 200),
                 new Endpoint("PUT", "/api/admin/users/" + targetId + "/membership", "{\"level\":null}", ADMIN, 200),
                 new Endpoint("DELETE", "/api/admin/users/" + unknown, null, ADMIN, 404),
+                new Endpoint("GET", "/api/admin/audit", null, ADMIN, 200),
                 new Endpoint("GET", "/api/membership", null, MEMBER, 200),
                 new Endpoint("GET", "/api/membership/voting", null, HIGHER, 200)));
     }
 
     Stream<Arguments> table() {
         var rows = new ArrayList<Arguments>();
-        for (int index = 0; index < 8; index++) {
+        for (int index = 0; index < ENDPOINTS; index++) {
             for (var caller : Caller.values()) {
                 for (var credential : Credential.values()) {
                     rows.add(Arguments.of(index, caller, credential));

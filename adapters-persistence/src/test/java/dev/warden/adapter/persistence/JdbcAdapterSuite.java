@@ -1,5 +1,7 @@
 package dev.warden.adapter.persistence;
 
+import dev.warden.application.port.out.AuditLog;
+import dev.warden.application.port.out.AuditLogContract;
 import dev.warden.application.port.out.OneTimeTokenStore;
 import dev.warden.application.port.out.OneTimeTokenStoreContract;
 import dev.warden.application.port.out.RefreshTokenStore;
@@ -97,6 +99,19 @@ abstract class JdbcAdapterSuite {
         @Override
         protected UserId storedUser() {
             return storeUser();
+        }
+    }
+
+    @Nested
+    class Audit extends AuditLogContract {
+        @BeforeEach
+        void emptyTheLog() {
+            context.getBean(AuditEntryRowRepository.class).deleteAll();
+        }
+
+        @Override
+        protected AuditLog log() {
+            return context.getBean(JdbcAuditLog.class);
         }
     }
 

@@ -1,8 +1,13 @@
 package dev.warden.application.service;
 
+import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.AdministerUsersUseCase;
+import dev.warden.application.port.in.AuditPage;
 import dev.warden.application.port.in.UserPage;
+import dev.warden.application.port.out.AuditEntry;
+import dev.warden.application.port.out.AuditLog;
 import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.application.port.out.SessionStore;
 import dev.warden.application.port.out.UserRepository;
@@ -20,23 +25,24 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
     private final RefreshTokenStore refreshTokens;
     private final FamilyRevocation families;
     private final SessionStore sessions;
+    private final AuditLog audit;
+    private final IdGenerator ids;
     private final Clock clock;
 
     public AdministerUsersService(UserRepository users, RefreshTokenStore refreshTokens, FamilyRevocation families,
-                                  SessionStore sessions, Clock clock) {
+                                  SessionStore sessions, AuditLog audit, IdGenerator ids, Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.families = families;
         this.sessions = sessions;
+        this.audit = audit;
+        this.ids = ids;
         this.clock = clock;
     }
 
     @Override
     public UserPage list(int page, int size, Optional<String> search) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw AuthError.InvalidInput.of(page < 0 ? "page" : "size",
-                    page < 0 ? "must be 0 or more" : "must be between 1 and " + MAX_PAGE_SIZE).exception();
-        }
+        checkPage(page, size);
         var prefix = search.map(String::strip).filter(text -> !text.isEmpty()).map(Email::keyOf);
         return new UserPage(users.page(page * size, size, prefix), page, size, users.count(prefix));
     }
@@ -47,45 +53,67 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
     }
 
     @Override
-    public User setActive(UserId id, boolean active) {
+    public User setActive(Actor actor, UserId id, boolean active) {
         var user = get(id);
         var changed = with(user, active, user.staff(), user.superuser(), user.membership());
         users.update(changed);
         if (!active) {
             signOutEverywhere(id);
         }
+        record(actor, active ? "activate" : "deactivate", id, "");
         return changed;
     }
 
     @Override
-    public User setRoles(UserId actor, UserId id, Optional<Boolean> staff, Optional<Boolean> superuser) {
+    public User setRoles(Actor actor, UserId id, Optional<Boolean> staff, Optional<Boolean> superuser) {
         var user = get(id);
-        if (actor.equals(id) && user.superuser() && superuser.filter(flag -> !flag).isPresent()) {
+        if (actor.userId().equals(id) && user.superuser() && superuser.filter(flag -> !flag).isPresent()) {
             throw new AuthError.Forbidden("Administrators cannot remove their own administrator privileges")
                     .exception();
         }
         var changed = with(user, user.active(), staff.orElse(user.staff()), superuser.orElse(user.superuser()),
                 user.membership());
         users.update(changed);
+        record(actor, "roles", id, "is_staff=" + changed.staff() + ", is_superuser=" + changed.superuser());
         return changed;
     }
 
     @Override
-    public User setMembership(UserId id, Optional<MembershipLevel> level) {
+    public User setMembership(Actor actor, UserId id, Optional<MembershipLevel> level) {
         var user = get(id);
         var changed = with(user, user.active(), user.staff(), user.superuser(), level);
         users.update(changed);
+        record(actor, "membership", id, "level=" + level.map(Enum::name).orElse("none"));
         return changed;
     }
 
     @Override
-    public void delete(UserId actor, UserId id) {
-        if (actor.equals(id)) {
+    public void delete(Actor actor, UserId id) {
+        if (actor.userId().equals(id)) {
             throw new AuthError.Forbidden("Administrators cannot delete their own account").exception();
         }
-        get(id);
+        var user = get(id);
         signOutEverywhere(id);
         users.delete(id);
+        record(actor, "delete", id, "username=" + user.username().value());
+    }
+
+    @Override
+    public AuditPage audit(int page, int size) {
+        checkPage(page, size);
+        return new AuditPage(audit.newestFirst(page * size, size), page, size, audit.count());
+    }
+
+    private void record(Actor actor, String action, UserId target, String details) {
+        audit.record(new AuditEntry(ids.newId(), clock.now(), actor.userId(), action, target, details,
+                actor.clientAddress()));
+    }
+
+    private static void checkPage(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw AuthError.InvalidInput.of(page < 0 ? "page" : "size",
+                    page < 0 ? "must be 0 or more" : "must be between 1 and " + MAX_PAGE_SIZE).exception();
+        }
     }
 
     /** Ends every token family (access tokens included) and every session of the account. */

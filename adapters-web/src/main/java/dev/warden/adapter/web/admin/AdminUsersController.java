@@ -5,12 +5,14 @@ import dev.warden.adapter.web.auth.MessageResponse;
 import dev.warden.adapter.web.auth.UserResponse;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.Guarded;
+import dev.warden.application.port.in.Actor;
 import dev.warden.application.port.in.AdministerUsersUseCase;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.guard.Guard;
 import dev.warden.domain.user.MembershipLevel;
 import dev.warden.domain.user.UserId;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -68,36 +70,42 @@ class AdminUsersController {
 
     @Post("/{id}/deactivate")
     @Guarded(Guard.STAFF)
-    UserResponse deactivate(@PathVariable String id) {
-        return UserResponse.of(admin.setActive(parse(id), false));
+    UserResponse deactivate(HttpRequest<?> http, Authentication authentication, @PathVariable String id) {
+        return UserResponse.of(admin.setActive(actor(http, authentication), parse(id), false));
     }
 
     @Post("/{id}/activate")
     @Guarded(Guard.STAFF)
-    UserResponse activate(@PathVariable String id) {
-        return UserResponse.of(admin.setActive(parse(id), true));
+    UserResponse activate(HttpRequest<?> http, Authentication authentication, @PathVariable String id) {
+        return UserResponse.of(admin.setActive(actor(http, authentication), parse(id), true));
     }
 
     @Patch("/{id}/roles")
     @Guarded(Guard.ADMIN)
-    UserResponse roles(Authentication authentication, @PathVariable String id, @Body @Nullable Roles body) {
+    UserResponse roles(HttpRequest<?> http, Authentication authentication, @PathVariable String id,
+                       @Body @Nullable Roles body) {
         var roles = body == null ? new Roles(null, null) : body;
-        return UserResponse.of(admin.setRoles(Callers.callerOf(authentication).userId(), parse(id),
+        return UserResponse.of(admin.setRoles(actor(http, authentication), parse(id),
                 Optional.ofNullable(roles.staff()), Optional.ofNullable(roles.superuser())));
     }
 
     @Put("/{id}/membership")
     @Guarded(Guard.ADMIN)
-    UserResponse membership(@PathVariable String id, @Body @Nullable Membership body) {
+    UserResponse membership(HttpRequest<?> http, Authentication authentication, @PathVariable String id,
+                            @Body @Nullable Membership body) {
         var level = Optional.ofNullable(body).map(Membership::level).map(AdminUsersController::level);
-        return UserResponse.of(admin.setMembership(parse(id), level));
+        return UserResponse.of(admin.setMembership(actor(http, authentication), parse(id), level));
     }
 
     @Delete("/{id}")
     @Guarded(Guard.ADMIN)
-    MessageResponse delete(Authentication authentication, @PathVariable String id) {
-        admin.delete(Callers.callerOf(authentication).userId(), parse(id));
+    MessageResponse delete(HttpRequest<?> http, Authentication authentication, @PathVariable String id) {
+        admin.delete(actor(http, authentication), parse(id));
         return new MessageResponse("User deleted");
+    }
+
+    private static Actor actor(HttpRequest<?> http, Authentication authentication) {
+        return new Actor(Callers.callerOf(authentication).userId(), Callers.clientOf(http).address());
     }
 
     private static MembershipLevel level(String name) {

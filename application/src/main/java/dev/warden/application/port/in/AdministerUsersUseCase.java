@@ -15,13 +15,16 @@ public interface AdministerUsersUseCase {
     User get(UserId id);
 
     /** Deactivation also ends every refresh token family and session of the account at once. */
-    User setActive(UserId id, boolean active);
+    User setActive(Actor actor, UserId id, boolean active);
 
     /** A superuser cannot take their own superuser flag away. */
-    User setRoles(UserId actor, UserId id, Optional<Boolean> staff, Optional<Boolean> superuser);
+    User setRoles(Actor actor, UserId id, Optional<Boolean> staff, Optional<Boolean> superuser);
 
-    User setMembership(UserId id, Optional<MembershipLevel> level);
+    User setMembership(Actor actor, UserId id, Optional<MembershipLevel> level);
 
     /** Deletes the account and everything it holds; nobody deletes themselves. */
-    void delete(UserId actor, UserId id);
+    void delete(Actor actor, UserId id);
+
+    /** Every change above, newest first. */
+    AuditPage audit(int page, int size);
 }

@@ -1,0 +1,26 @@
+package dev.warden.adapter.memory;
+
+import dev.warden.application.port.out.AuditEntry;
+import dev.warden.application.port.out.AuditLog;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The audit trail in process memory. */
+public final class InMemoryAuditLog implements AuditLog {
+    private final List<AuditEntry> entries = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void record(AuditEntry entry) {
+        entries.add(entry);
+    }
+
+    @Override
+    public List<AuditEntry> newestFirst(int offset, int limit) {
+        return entries.reversed().stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public long count() {
+        return entries.size();
+    }
+}

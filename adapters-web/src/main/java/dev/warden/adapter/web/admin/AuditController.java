@@ -1,0 +1,50 @@
+package dev.warden.adapter.web.admin;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.security.Guarded;
+import dev.warden.application.port.in.AdministerUsersUseCase;
+import dev.warden.application.port.out.AuditEntry;
+import dev.warden.domain.guard.Guard;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** The audit trail of administration, newest first: administrators only. */
+@Controller("/api/admin/audit")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class AuditController {
+    private final AdministerUsersUseCase admin;
+
+    AuditController(AdministerUsersUseCase admin) {
+        this.admin = admin;
+    }
+
+    @Serdeable
+    record Entry(String id, String at, @JsonProperty("actor_id") String actorId, String action,
+                 @JsonProperty("target_id") String targetId, String details,
+                 @JsonProperty("client_address") String clientAddress) {
+        static Entry of(AuditEntry entry) {
+            return new Entry(entry.id().toString(), entry.at().truncatedTo(ChronoUnit.SECONDS).toString(),
+                    entry.actor().toString(), entry.action(), entry.target().toString(), entry.details(),
+                    entry.clientAddress());
+        }
+    }
+
+    @Serdeable
+    record Page(List<Entry> items, int page, int size, long total) {}
+
+    @Get
+    @Guarded(Guard.ADMIN)
+    Page audit(@QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
+        var found = admin.audit(page, size);
+        return new Page(found.entries().stream().map(Entry::of).toList(), found.page(), found.size(), found.total());
+    }
+}

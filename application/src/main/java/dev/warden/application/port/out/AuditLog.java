@@ -1,0 +1,13 @@
+package dev.warden.application.port.out;
+
+import java.util.List;
+
+/** The audit trail of administration: append-only, read newest first. */
+public interface AuditLog {
+
+    void record(AuditEntry entry);
+
+    List<AuditEntry> newestFirst(int offset, int limit);
+
+    long count();
+}
