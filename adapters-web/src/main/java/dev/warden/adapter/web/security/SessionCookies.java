@@ -2,7 +2,6 @@ package dev.warden.adapter.web.security;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
@@ -20,8 +19,10 @@ public class SessionCookies {
 
     private final boolean secure;
 
-    SessionCookies(Environment environment, @Nullable @Value("${auth.session.secure-cookie:}") Boolean secureCookie) {
-        this.secure = secureCookie != null ? secureCookie : environment.getActiveNames().contains("prod");
+    SessionCookies(Environment environment, @Value("${auth.session.secure-cookie:}") String secureCookie) {
+        this.secure = secureCookie == null || secureCookie.isBlank()
+                ? environment.getActiveNames().contains("prod")
+                : Boolean.parseBoolean(secureCookie.strip());
     }
 
     public Cookie issue(String secret, Duration lifetime) {

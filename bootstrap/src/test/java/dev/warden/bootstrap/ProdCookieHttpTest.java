@@ -1,0 +1,34 @@
+package dev.warden.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** In the prod environment the session cookie is Secure without any further setting. */
+class ProdCookieHttpTest {
+    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+
+    @Test
+    void theSessionCookieIsSecureInProduction() {
+        var settings = Map.<String, Object>of(
+                "datasources.default.url", "jdbc:h2:mem:prod-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "datasources.default.username", "sa",
+                "auth.public-url", "https://auth.example.org");
+        try (var server = ApplicationContext.run(EmbeddedServer.class, settings, "test", "prod")) {
+            var api = new Api(server.getURL(), server.getApplicationContext().getBean(JsonMapper.class));
+            var name = "prod" + UUID.randomUUID().toString().substring(0, 8);
+            api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com", "password", PASSWORD));
+
+            var login = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD));
+
+            assertThat(login.status()).isEqualTo(200);
+            assertThat(SetCookie.sessionCookieOf(login).has("secure")).isTrue();
+        }
+    }
+}
