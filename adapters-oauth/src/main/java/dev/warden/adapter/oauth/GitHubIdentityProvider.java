@@ -56,7 +56,7 @@ public final class GitHubIdentityProvider implements IdentityProvider {
         var email = primaryVerifiedEmail(accessToken, api);
         var names = Names.split(user.get("name"));
         return new ProviderIdentity(name(), idText(id), String.valueOf(user.getOrDefault("login", "")),
-                email.map(Email::address).or(() -> Optional.ofNullable((String) user.get("email"))),
+                email.map(Email::address).or(() -> ProviderHttp.optionalText(name(), userUri, user, "email")),
                 email.map(Email::verified).orElse(false), names[0], names[1]);
     }
 

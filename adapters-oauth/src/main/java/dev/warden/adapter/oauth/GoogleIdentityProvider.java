@@ -6,7 +6,6 @@ import io.micronaut.http.uri.UriBuilder;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /** Google's OpenID Connect: scope {@code openid email profile}; who signed in from the userinfo endpoint. */
 public final class GoogleIdentityProvider implements IdentityProvider {
@@ -53,7 +52,8 @@ public final class GoogleIdentityProvider implements IdentityProvider {
         }
         var verified = info.get("email_verified");
         var names = Names.split(info.get("name"));
-        return new ProviderIdentity(name(), subject, "", Optional.ofNullable((String) info.get("email")),
+        var email = ProviderHttp.optionalText(name(), userinfoUri, info, "email");
+        return new ProviderIdentity(name(), subject, "", email,
                 Boolean.TRUE.equals(verified) || "true".equals(verified),
                 info.get("given_name") instanceof String given ? given : names[0],
                 info.get("family_name") instanceof String family ? family : names[1]);

@@ -58,6 +58,18 @@ final class ProviderHttp {
         throw failure(provider, uri, "not a JSON object", null);
     }
 
+    /** A text field that may be absent or null; any other type is a malformed answer. */
+    static java.util.Optional<String> optionalText(String provider, URI uri, Map<String, Object> object, String field) {
+        var value = object.get(field);
+        if (value == null) {
+            return java.util.Optional.empty();
+        }
+        if (value instanceof String text) {
+            return java.util.Optional.of(text);
+        }
+        throw failure(provider, uri, "'" + field + "' is not text", null);
+    }
+
     static List<?> list(Object value) {
         return value instanceof List<?> list ? list : List.of();
     }

@@ -79,6 +79,7 @@ public final class OAuthLoginService implements OAuthLoginUseCase {
     }
 
     private User accountFor(ProviderIdentity identity) {
+        identity.email().ifPresent(OAuthLoginService::providerEmail);
         var byIdentity = users.findByProviderIdentity(identity.provider(), identity.subject());
         var byEmail = identity.email().map(Email::keyOf).flatMap(users::findByEmailKey);
         return switch (AccountLinking.decide(identity, byIdentity, byEmail)) {
@@ -95,7 +96,7 @@ public final class OAuthLoginService implements OAuthLoginUseCase {
 
     /** A new account; a concurrent sign-in of the same identity may win the insert, then that account is used. */
     private User create(ProviderIdentity identity) {
-        var email = Email.of(identity.email().orElseThrow());
+        var email = providerEmail(identity.email().orElseThrow());
         var user = User.fromProvider(new UserId(ids.newId()), usernames.available(identity.login(), email), email,
                 identity.provider(), identity.subject(), identity.emailVerified(), identity.firstName(),
                 identity.lastName(), clock.now());
@@ -104,6 +105,15 @@ public final class OAuthLoginService implements OAuthLoginUseCase {
             return user;
         } catch (RuntimeException e) {
             return users.findByProviderIdentity(identity.provider(), identity.subject()).orElseThrow(() -> e);
+        }
+    }
+
+    /** The provider's address, which must be one: anything else is the provider's fault (502), not the client's. */
+    private static Email providerEmail(String raw) {
+        try {
+            return Email.of(raw);
+        } catch (dev.warden.domain.error.AuthException e) {
+            throw new AuthError.ProviderError().exception();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.warden.adapter.web.auth;
 
 import dev.warden.adapter.web.security.Callers;
+import dev.warden.adapter.web.security.SessionCookies;
 import dev.warden.application.port.in.OAuthCallbackCommand;
 import dev.warden.application.port.in.OAuthLoginUseCase;
 import io.micronaut.core.annotation.Nullable;
@@ -30,9 +31,11 @@ class OAuthController {
     static final String PRE_LOGIN_COOKIE = "oauth_login";
 
     private final OAuthLoginUseCase oauth;
+    private final boolean secure;
 
-    OAuthController(OAuthLoginUseCase oauth) {
+    OAuthController(OAuthLoginUseCase oauth, SessionCookies cookies) {
         this.oauth = oauth;
+        this.secure = cookies.secure();
     }
 
     @Get
@@ -54,8 +57,8 @@ class OAuthController {
                 .cookie(preLogin("", Duration.ZERO));
     }
 
-    private static Cookie preLogin(String value, Duration lifetime) {
+    private Cookie preLogin(String value, Duration lifetime) {
         return Cookie.of(PRE_LOGIN_COOKIE, value).path("/api/auth/oauth").httpOnly(true).sameSite(SameSite.Lax)
-                .maxAge(lifetime);
+                .secure(secure).maxAge(lifetime);
     }
 }

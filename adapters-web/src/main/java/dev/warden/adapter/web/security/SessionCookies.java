@@ -34,6 +34,11 @@ public class SessionCookies {
         return base("").maxAge(0);
     }
 
+    /** Whether cookies of this service are Secure (prod, or auth.session.secure-cookie). */
+    public boolean secure() {
+        return secure;
+    }
+
     public Optional<String> secretOf(HttpRequest<?> request) {
         return request.getCookies().findCookie(NAME).map(Cookie::getValue).filter(value -> !value.isBlank());
     }
