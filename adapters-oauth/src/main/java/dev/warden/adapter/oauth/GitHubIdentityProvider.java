@@ -2,20 +2,21 @@ package dev.warden.adapter.oauth;
 
 import dev.warden.application.port.out.IdentityProvider;
 import dev.warden.domain.oauth.ProviderIdentity;
-import io.micronaut.http.uri.UriBuilder;
 import java.net.URI;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** GitHub's OAuth apps: scope {@code user:email}; the primary verified address from {@code /user/emails}. */
 public final class GitHubIdentityProvider implements IdentityProvider {
     private final GitHubSettings settings;
     private final ProviderHttp http;
+    private final AuthorizationCodeFlow flow;
 
     GitHubIdentityProvider(GitHubSettings settings, ProviderHttp http) {
         this.settings = settings;
         this.http = http;
+        this.flow = new AuthorizationCodeFlow(name(), settings.clientId(), settings.clientSecret(),
+                settings.authorizeUrl(), settings.tokenUrl(), "user:email", http);
     }
 
     @Override
@@ -25,27 +26,12 @@ public final class GitHubIdentityProvider implements IdentityProvider {
 
     @Override
     public URI authorizationUri(String state, String codeChallenge, URI redirectUri) {
-        return UriBuilder.of(settings.authorizeUrl())
-                .queryParam("client_id", settings.clientId())
-                .queryParam("redirect_uri", redirectUri.toString())
-                .queryParam("response_type", "code")
-                .queryParam("scope", "user:email")
-                .queryParam("state", state)
-                .queryParam("code_challenge", codeChallenge)
-                .queryParam("code_challenge_method", "S256")
-                .build();
+        return flow.authorizationUri(state, codeChallenge, redirectUri);
     }
 
     @Override
     public ProviderIdentity identify(String code, String codeVerifier, URI redirectUri) {
-        var tokenUri = URI.create(settings.tokenUrl());
-        var token = http.postForm(name(), tokenUri, Map.of("client_id", settings.clientId(),
-                "client_secret", Objects.requireNonNullElse(settings.clientSecret(), ""), "code", code,
-                "redirect_uri", redirectUri.toString(), "code_verifier", codeVerifier,
-                "grant_type", "authorization_code"));
-        if (!(token.get("access_token") instanceof String accessToken) || accessToken.isBlank()) {
-            throw ProviderHttp.failure(name(), tokenUri, "no access token (" + token.get("error") + ")", null);
-        }
+        var accessToken = flow.accessToken(code, codeVerifier, redirectUri);
         var api = settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/";
         var userUri = URI.create(api + "user");
         var user = http.getObject(name(), userUri, accessToken);

@@ -2,19 +2,19 @@ package dev.warden.adapter.oauth;
 
 import dev.warden.application.port.out.IdentityProvider;
 import dev.warden.domain.oauth.ProviderIdentity;
-import io.micronaut.http.uri.UriBuilder;
 import java.net.URI;
-import java.util.Map;
-import java.util.Objects;
 
 /** Google's OpenID Connect: scope {@code openid email profile}; who signed in from the userinfo endpoint. */
 public final class GoogleIdentityProvider implements IdentityProvider {
     private final GoogleSettings settings;
     private final ProviderHttp http;
+    private final AuthorizationCodeFlow flow;
 
     GoogleIdentityProvider(GoogleSettings settings, ProviderHttp http) {
         this.settings = settings;
         this.http = http;
+        this.flow = new AuthorizationCodeFlow(name(), settings.clientId(), settings.clientSecret(),
+                settings.authorizeUrl(), settings.tokenUrl(), "openid email profile", http);
     }
 
     @Override
@@ -24,27 +24,12 @@ public final class GoogleIdentityProvider implements IdentityProvider {
 
     @Override
     public URI authorizationUri(String state, String codeChallenge, URI redirectUri) {
-        return UriBuilder.of(settings.authorizeUrl())
-                .queryParam("client_id", settings.clientId())
-                .queryParam("redirect_uri", redirectUri.toString())
-                .queryParam("response_type", "code")
-                .queryParam("scope", "openid email profile")
-                .queryParam("state", state)
-                .queryParam("code_challenge", codeChallenge)
-                .queryParam("code_challenge_method", "S256")
-                .build();
+        return flow.authorizationUri(state, codeChallenge, redirectUri);
     }
 
     @Override
     public ProviderIdentity identify(String code, String codeVerifier, URI redirectUri) {
-        var tokenUri = URI.create(settings.tokenUrl());
-        var token = http.postForm(name(), tokenUri, Map.of("client_id", settings.clientId(),
-                "client_secret", Objects.requireNonNullElse(settings.clientSecret(), ""), "code", code,
-                "redirect_uri", redirectUri.toString(), "code_verifier", codeVerifier,
-                "grant_type", "authorization_code"));
-        if (!(token.get("access_token") instanceof String accessToken) || accessToken.isBlank()) {
-            throw ProviderHttp.failure(name(), tokenUri, "no access token (" + token.get("error") + ")", null);
-        }
+        var accessToken = flow.accessToken(code, codeVerifier, redirectUri);
         var userinfoUri = URI.create(settings.userinfoUrl());
         var info = http.getObject(name(), userinfoUri, accessToken);
         if (!(info.get("sub") instanceof String subject) || subject.isBlank()) {
