@@ -68,8 +68,7 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
     public User setRoles(Actor actor, UserId id, Optional<Boolean> staff, Optional<Boolean> superuser) {
         var user = get(id);
         if (actor.userId().equals(id) && user.superuser() && superuser.filter(flag -> !flag).isPresent()) {
-            throw new AuthError.Forbidden("Administrators cannot remove their own administrator privileges")
-                    .exception();
+            throw new AuthError.CannotDemoteSelf().exception();
         }
         var changed = with(user, user.active(), staff.orElse(user.staff()), superuser.orElse(user.superuser()),
                 user.membership());
@@ -90,7 +89,7 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
     @Override
     public void delete(Actor actor, UserId id) {
         if (actor.userId().equals(id)) {
-            throw new AuthError.Forbidden("Administrators cannot delete their own account").exception();
+            throw new AuthError.CannotDeleteSelf().exception();
         }
         var user = get(id);
         signOutEverywhere(id);

@@ -64,6 +64,12 @@ public sealed interface AuthError {
     /** The account signs in through an identity provider and has no password to reset. */
     record PasswordManagedByProvider(String provider) implements AuthError {}
 
+    /** A superuser tried to take away their own superuser flag. */
+    record CannotDemoteSelf() implements AuthError {}
+
+    /** An administrator tried to delete their own account. */
+    record CannotDeleteSelf() implements AuthError {}
+
     /** The OAuth state is unknown, expired, already used, for another provider, or from another browser. */
     record InvalidOAuthState() implements AuthError {}
 

@@ -39,6 +39,10 @@ public final class ErrorCatalogue {
             case AuthError.InvalidResetToken e -> respond(HttpStatus.FORBIDDEN, "Invalid or expired reset token");
             case AuthError.PasswordManagedByProvider e -> respond(HttpStatus.FORBIDDEN,
                     "This account uses " + e.provider() + " login. Password cannot be reset.");
+            case AuthError.CannotDemoteSelf e ->
+                    respond(HttpStatus.FORBIDDEN, "Administrators cannot remove their own administrator privileges");
+            case AuthError.CannotDeleteSelf e ->
+                    respond(HttpStatus.FORBIDDEN, "Administrators cannot delete their own account");
             case AuthError.InvalidOAuthState e -> respond(HttpStatus.FORBIDDEN, "Invalid OAuth state");
             case AuthError.EmailRegisteredWithProvider e ->
                     respond(HttpStatus.FORBIDDEN, "Email already registered with " + e.provider());
