@@ -1,0 +1,46 @@
+package dev.warden.adapter.web.auth;
+
+import dev.warden.adapter.web.security.Callers;
+import dev.warden.application.port.in.LoginCommand;
+import dev.warden.application.port.in.LoginUseCase;
+import dev.warden.domain.error.AuthError;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.util.Map;
+
+/**
+ * The OAuth2 password-grant form of seed 003 ({@code username}, {@code password}, optional
+ * {@code grant_type=password} and {@code scope}): the same login as {@code /login}, for clients such as
+ * OpenAPI tools that post a form to a tokenUrl.
+ */
+@Controller("/api/auth/token")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_ANONYMOUS)
+class TokenFormController {
+    private final LoginUseCase login;
+
+    TokenFormController(LoginUseCase login) {
+        this.login = login;
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<TokenResponse> token(HttpRequest<?> http, @Body Map<String, String> form) {
+        var grantType = form.get("grant_type");
+        if (grantType != null && !grantType.isBlank() && !grantType.strip().equals("password")) {
+            throw AuthError.InvalidInput.of("grant_type", "must be password").exception();
+        }
+        var pair = login.login(new LoginCommand(form.get("username"), form.get("password"), Callers.clientOf(http)));
+        return HttpResponse.ok(TokenResponse.of(pair))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(HttpHeaders.PRAGMA, "no-cache");
+    }
+}
