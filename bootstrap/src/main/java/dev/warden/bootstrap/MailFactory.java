@@ -21,8 +21,9 @@ class MailFactory {
     @Requires(property = "auth.mail.smtp.host")
     Mailer smtpMailer(EmailSender<?, ?> sender, AuthSettings settings) {
         LOG.info("AUTH_MAIL_SMTP_HOST is set: mails are sent by SMTP from {}", settings.mail().from());
-        // Delivery and its retries run on two daemon threads of their own, never on a request's thread.
-        var scheduler = Executors.newScheduledThreadPool(2, Thread.ofPlatform().name("mail-", 0).daemon().factory());
+        // Delivery and its retries run on a daemon thread of their own, never on a request's thread; one thread,
+        // so that mails leave in the order they were asked for (a newer reset link after the older one).
+        var scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("mail").daemon().factory());
         return new SmtpMailer(sender, settings.mail().from(), scheduler);
     }
 
