@@ -60,8 +60,4 @@ public final class SessionService implements SessionLoginUseCase, AuthenticateSe
     public void endSession(SessionSecretCommand command) {
         sessions.delete(TokenDigest.of(command.secret()));
     }
-
-    public SessionSettings settings() {
-        return settings;
-    }
 }
