@@ -1,18 +1,23 @@
 package dev.warden.bootstrap;
 
 import dev.warden.adapter.memory.Argon2PasswordHasher;
+import dev.warden.application.port.in.ThrottleRequestsUseCase;
+import dev.warden.application.port.out.RateLimiter;
 import dev.warden.application.service.AccountMailSettings;
+import dev.warden.application.service.LoginThrottleSettings;
 import dev.warden.application.service.SessionSettings;
 import dev.warden.application.service.TokenLifetimes;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** Every lifetime and limit of the service, in one place (application.yml maps the environment onto it). */
 @ConfigurationProperties("auth")
 public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mail mail, Password password,
-                           @Nullable Admin bootstrapAdmin) {
+                           LoginThrottling loginThrottle, RateLimits rateLimits, @Nullable Admin bootstrapAdmin) {
 
     @ConfigurationProperties("tokens")
     public record Tokens(@Bindable(defaultValue = "7d") Duration accessTtl,
@@ -52,6 +57,46 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
                            @Bindable(defaultValue = "1") int argon2Parallelism) {
         Argon2PasswordHasher.Parameters argon2() {
             return new Argon2PasswordHasher.Parameters(argon2MemoryKib, argon2Iterations, argon2Parallelism);
+        }
+    }
+
+    /** Failed-login throttling; limits are written {@code permits/period}, e.g. {@code 5/15m}. */
+    @ConfigurationProperties("login-throttle")
+    public record LoginThrottling(@Bindable(defaultValue = "5/15m") String accountFailures,
+                                  @Bindable(defaultValue = "1m") Duration firstLockout,
+                                  @Bindable(defaultValue = "15m") Duration maxLockout,
+                                  @Bindable(defaultValue = "24h") Duration lockoutMemory,
+                                  @Bindable(defaultValue = "50/15m") String addressFailures) {
+        LoginThrottleSettings settings() {
+            return new LoginThrottleSettings(LimitSpec.parse("auth.login-throttle.account-failures", accountFailures),
+                    firstLockout, maxLockout, lockoutMemory,
+                    LimitSpec.parse("auth.login-throttle.address-failures", addressFailures));
+        }
+    }
+
+    /** Requests per client address on the public endpoints, written {@code permits/period}; {@code off} for none. */
+    @ConfigurationProperties("rate-limits")
+    public record RateLimits(@Bindable(defaultValue = "10/10m") String register,
+                             @Bindable(defaultValue = "30/1m") String login,
+                             @Bindable(defaultValue = "10/10m") String forgotPassword,
+                             @Bindable(defaultValue = "10/10m") String sendVerification,
+                             @Bindable(defaultValue = "30/1m") String legacy) {
+        Map<ThrottleRequestsUseCase.Action, RateLimiter.Limit> limits() {
+            var limits = new EnumMap<ThrottleRequestsUseCase.Action, RateLimiter.Limit>(
+                    ThrottleRequestsUseCase.Action.class);
+            put(limits, ThrottleRequestsUseCase.Action.REGISTER, "register", register);
+            put(limits, ThrottleRequestsUseCase.Action.LOGIN, "login", login);
+            put(limits, ThrottleRequestsUseCase.Action.FORGOT_PASSWORD, "forgot-password", forgotPassword);
+            put(limits, ThrottleRequestsUseCase.Action.SEND_VERIFICATION, "send-verification", sendVerification);
+            put(limits, ThrottleRequestsUseCase.Action.LEGACY, "legacy", legacy);
+            return limits;
+        }
+
+        private static void put(Map<ThrottleRequestsUseCase.Action, RateLimiter.Limit> limits,
+                                ThrottleRequestsUseCase.Action action, String name, String spec) {
+            if (!"off".equalsIgnoreCase(spec.strip())) {
+                limits.put(action, LimitSpec.parse("auth.rate-limits." + name, spec));
+            }
         }
     }
 

@@ -1,11 +1,14 @@
 package dev.warden.bootstrap;
 
+import dev.warden.adapter.memory.InMemoryRateLimiter;
 import dev.warden.adapter.memory.InMemorySessionStore;
 import dev.warden.adapter.persistence.JdbcRevokedAccessTokens;
 import dev.warden.adapter.redis.RedisCachedRevokedAccessTokens;
 import dev.warden.adapter.redis.RedisConnector;
+import dev.warden.adapter.redis.RedisRateLimiter;
 import dev.warden.adapter.redis.RedisSessionStore;
 import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.RateLimiter;
 import dev.warden.application.port.out.RevokedAccessTokens;
 import dev.warden.application.port.out.SessionStore;
 import io.lettuce.core.RedisClient;
@@ -20,8 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Chooses the adapters of the stores that Redis can serve, in one place: with {@code REDIS_URI} set,
- * sessions live in Redis and revocation checks go through a Redis cache in front of the database;
- * without it, sessions live in process memory and revocations are read from the database.
+ * sessions and rate-limit buckets live in Redis (shared by every instance) and revocation checks go through
+ * a Redis cache in front of the database; without it, sessions and buckets live in process memory and
+ * revocations are read from the database.
  */
 @Factory
 class StoreFactory {
@@ -37,15 +41,27 @@ class StoreFactory {
     @Context
     @Requires(property = "redis.uri")
     SessionStore redisSessions(RedisConnector redis, AuthSettings settings) {
-        LOG.info("REDIS_URI is set: sessions and the revocation cache are kept in Redis");
+        LOG.info("REDIS_URI is set: sessions, rate limits and the revocation cache are kept in Redis");
         return new RedisSessionStore(redis, settings.session().redisKeyPrefix());
     }
 
     @Context
     @Requires(missingProperty = "redis.uri")
     SessionStore memorySessions() {
-        LOG.info("REDIS_URI is not set: sessions are kept in process memory (lost at restart, not shared)");
+        LOG.info("REDIS_URI is not set: sessions and rate limits are kept in process memory (lost at restart, not shared)");
         return new InMemorySessionStore();
+    }
+
+    @Singleton
+    @Requires(property = "redis.uri")
+    RateLimiter redisRateLimits(RedisConnector redis, Clock clock, AuthSettings settings) {
+        return new RedisRateLimiter(redis, clock, settings.session().redisKeyPrefix());
+    }
+
+    @Singleton
+    @Requires(missingProperty = "redis.uri")
+    RateLimiter memoryRateLimits(Clock clock) {
+        return new InMemoryRateLimiter(clock);
     }
 
     @Primary

@@ -1,7 +1,6 @@
 package dev.warden.bootstrap;
 
 import dev.warden.adapter.memory.Argon2PasswordHasher;
-import dev.warden.adapter.memory.InMemoryRateLimiter;
 import dev.warden.adapter.memory.SecureRandomIdGenerator;
 import dev.warden.adapter.memory.SystemClock;
 import dev.warden.application.port.in.AdministerUsersUseCase;
@@ -16,6 +15,7 @@ import dev.warden.application.port.in.LogoutUseCase;
 import dev.warden.application.port.in.ManageSessionsUseCase;
 import dev.warden.application.port.in.RefreshUseCase;
 import dev.warden.application.port.in.RegisterUseCase;
+import dev.warden.application.port.in.ThrottleRequestsUseCase;
 import dev.warden.application.port.out.AuditLog;
 import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.IdGenerator;
@@ -40,6 +40,8 @@ import dev.warden.application.service.CurrentUserService;
 import dev.warden.application.service.EnsureAdministratorService;
 import dev.warden.application.service.FamilyRevocation;
 import dev.warden.application.service.LoginService;
+import dev.warden.application.service.LoginThrottle;
+import dev.warden.application.service.RequestLimits;
 import dev.warden.application.service.LogoutService;
 import dev.warden.application.service.ManageSessionsService;
 import dev.warden.application.service.PasswordAuthenticator;
@@ -115,8 +117,13 @@ class UseCaseFactory {
     }
 
     @Singleton
-    RateLimiter rateLimiter(Clock clock) {
-        return new InMemoryRateLimiter(clock);
+    LoginThrottle loginThrottle(RateLimiter limiter, AuthSettings settings) {
+        return new LoginThrottle(limiter, settings.loginThrottle().settings());
+    }
+
+    @Singleton
+    ThrottleRequestsUseCase requestLimits(RateLimiter limiter, AuthSettings settings) {
+        return new RequestLimits(limiter, settings.rateLimits().limits());
     }
 
     @Singleton
@@ -146,8 +153,8 @@ class UseCaseFactory {
 
     @Singleton
     PasswordAuthenticator passwordAuthenticator(UserRepository users, PasswordHasher hasher, IdGenerator ids,
-                                                Clock clock) {
-        return new PasswordAuthenticator(users, hasher, ids, clock);
+                                                Clock clock, LoginThrottle throttle) {
+        return new PasswordAuthenticator(users, hasher, ids, clock, throttle);
     }
 
     @Singleton

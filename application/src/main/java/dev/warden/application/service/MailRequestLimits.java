@@ -15,11 +15,15 @@ public final class MailRequestLimits {
     }
 
     public void check(String action, Email email, String clientAddress) {
-        limiter.tryAcquire(action + ":client:" + clientAddress, settings.perClientLimit(), settings.limitWindow())
-                .or(() -> limiter.tryAcquire(action + ":address:" + email.key(), settings.perAddressLimit(),
-                        settings.limitWindow()))
-                .ifPresent(retryAfter -> {
-                    throw new AuthError.TooManyRequests(retryAfter).exception();
-                });
+        var perClient = limiter.tryAcquire("mail:" + action + ":client:" + clientAddress,
+                new RateLimiter.Limit(settings.perClientLimit(), settings.limitWindow()));
+        if (!perClient.allowed()) {
+            throw new AuthError.TooManyRequests(perClient.retryAfter()).exception();
+        }
+        var perAddress = limiter.tryAcquire("mail:" + action + ":address:" + email.key(),
+                new RateLimiter.Limit(settings.perAddressLimit(), settings.limitWindow()));
+        if (!perAddress.allowed()) {
+            throw new AuthError.TooManyRequests(perAddress.retryAfter()).exception();
+        }
     }
 }

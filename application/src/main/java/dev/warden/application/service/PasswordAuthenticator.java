@@ -15,21 +15,29 @@ public final class PasswordAuthenticator {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final LoginThrottle throttle;
     /** Verified when there is no real hash, so that an unknown user costs as much as a wrong password. */
     private final String decoyHash;
 
-    public PasswordAuthenticator(UserRepository users, PasswordHasher hasher, IdGenerator ids, Clock clock) {
+    public PasswordAuthenticator(UserRepository users, PasswordHasher hasher, IdGenerator ids, Clock clock,
+                                 LoginThrottle throttle) {
         this.users = users;
         this.hasher = hasher;
         this.clock = clock;
+        this.throttle = throttle;
         this.decoyHash = hasher.hash(ids.newSecret());
     }
 
     /**
      * The active account these credentials open, after recording the login (and upgrading the hash when
-     * its parameters are old). Fails with InvalidCredentials or AccountDisabled.
+     * its parameters are old). Fails with InvalidCredentials or AccountDisabled, or TooManyFailedLogins
+     * while the account or the client address is locked.
      */
     public User authenticate(LoginCommand command) {
+        return throttle.attempt(command.identifier(), command.client().address(), () -> check(command));
+    }
+
+    private User check(LoginCommand command) {
         // Usernames cannot contain '@', so an identifier with one can only be an email address.
         var identifier = command.identifier();
         var user = identifier.contains("@")

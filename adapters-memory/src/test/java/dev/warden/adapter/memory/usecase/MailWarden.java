@@ -1,6 +1,5 @@
 package dev.warden.adapter.memory.usecase;
 
-import dev.warden.adapter.memory.InMemoryRateLimiter;
 import dev.warden.adapter.memory.InMemorySessionStore;
 import dev.warden.application.port.in.EmailCommand;
 import dev.warden.application.port.in.EmailVerificationUseCase;
@@ -47,10 +46,9 @@ final class MailWarden {
     final Warden warden = new Warden();
     final InMemorySessionStore sessionStore = new InMemorySessionStore();
     final SessionService sessions = new SessionService(
-            new PasswordAuthenticator(warden.users, warden.hasher, warden.ids, warden.clock),
+            new PasswordAuthenticator(warden.users, warden.hasher, warden.ids, warden.clock, warden.throttle),
             sessionStore, warden.users, warden.ids, warden.clock, SessionSettings.DEFAULT);
-    final InMemoryRateLimiter limiter = new InMemoryRateLimiter(warden.clock);
-    final MailRequestLimits limits = new MailRequestLimits(limiter, AccountMailSettings.DEFAULT);
+    final MailRequestLimits limits = new MailRequestLimits(warden.limiter, AccountMailSettings.DEFAULT);
     final EmailVerificationUseCase verification = new EmailVerificationService(warden.users, warden.oneTimeTokens,
             warden.mails, limits, warden.clock);
     final PasswordResetUseCase reset = new PasswordResetService(warden.users, warden.oneTimeTokens, warden.mails,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.warden.adapter.memory.Argon2PasswordHasher;
 import dev.warden.adapter.memory.InMemoryOneTimeTokenStore;
 import dev.warden.adapter.memory.InMemoryOutbox;
+import dev.warden.adapter.memory.InMemoryRateLimiter;
 import dev.warden.adapter.memory.InMemoryRefreshTokenStore;
 import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
 import dev.warden.adapter.memory.InMemorySessionStore;
@@ -40,6 +41,8 @@ import dev.warden.application.service.CurrentUserService;
 import dev.warden.application.service.EnsureAdministratorService;
 import dev.warden.application.service.FamilyRevocation;
 import dev.warden.application.service.LoginService;
+import dev.warden.application.service.LoginThrottle;
+import dev.warden.application.service.LoginThrottleSettings;
 import dev.warden.application.service.PasswordAuthenticator;
 import dev.warden.application.service.LogoutService;
 import dev.warden.application.service.ManageSessionsService;
@@ -82,6 +85,9 @@ final class Warden {
     final InMemoryOneTimeTokenStore oneTimeTokens = new InMemoryOneTimeTokenStore();
     final AccountMails mails = new AccountMails(oneTimeTokens, outbox, ids, clock, AccountMailSettings.DEFAULT);
 
+    final InMemoryRateLimiter limiter = new InMemoryRateLimiter(clock);
+    final LoginThrottle throttle = new LoginThrottle(limiter, LoginThrottleSettings.DEFAULT);
+
     final RegisterUseCase register = new RegisterService(accounts, users, mails);
     final LoginUseCase login = loginWith(hasher);
     final RefreshUseCase refresh = new RefreshService(refreshTokens, users, issuer, families, clock);
@@ -90,13 +96,13 @@ final class Warden {
     final EnsureAdministratorUseCase ensureAdministrator = new EnsureAdministratorService(accounts, users);
     final AuthenticateUseCase authenticate = new AuthenticateService(codec, revokedAccessTokens);
     final InMemorySessionStore sessionStore = new InMemorySessionStore();
-    final SessionService sessions = new SessionService(new PasswordAuthenticator(users, hasher, ids, clock),
+    final SessionService sessions = new SessionService(new PasswordAuthenticator(users, hasher, ids, clock, throttle),
             sessionStore, users, ids, clock, SessionSettings.DEFAULT);
     final ManageSessionsUseCase manageSessions =
             new ManageSessionsService(sessionStore, refreshTokens, families, clock);
 
     LoginUseCase loginWith(PasswordHasher otherHasher) {
-        return new LoginService(new PasswordAuthenticator(users, otherHasher, ids, clock), issuer);
+        return new LoginService(new PasswordAuthenticator(users, otherHasher, ids, clock, throttle), issuer);
     }
 
     User registered(String username) {

@@ -51,12 +51,16 @@ public final class ErrorCatalogue {
             case AuthError.ProviderError e -> respond(HttpStatus.BAD_GATEWAY, "OAuth provider error");
             case AuthError.ProviderEmailMissing e ->
                     respond(HttpStatus.FORBIDDEN, "The OAuth provider gave no email address");
-            case AuthError.TooManyRequests e -> {
-                long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
-                yield respond(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", Map.of("retry_after", seconds))
-                        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            }
+            case AuthError.TooManyRequests e -> throttled("Too many requests", e.retryAfter());
+            case AuthError.TooManyFailedLogins e -> throttled("Too many failed login attempts", e.retryAfter());
         };
+    }
+
+    /** 429 with the wait in whole seconds (rounded up), in the {@code Retry-After} header and in the body. */
+    private static MutableHttpResponse<ErrorBody> throttled(String detail, java.time.Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return respond(HttpStatus.TOO_MANY_REQUESTS, detail, Map.of("retry_after", seconds))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     }
 
     /** A backing server is down: try again later. */

@@ -16,6 +16,8 @@ public final class Callers {
     static final String CALLER = "warden.caller";
     static final String GRANT = "warden.grant";
     private static final String CREDENTIAL_PROBLEM = "warden.credential-problem";
+    static final String CLIENT_ADDRESS = "warden.client-address";
+    static final String CLIENT_SECURE = "warden.client-secure";
 
     private Callers() {}
 
@@ -43,11 +45,18 @@ public final class Callers {
                 ? Optional.of(grant) : Optional.empty();
     }
 
-    /** Where the request came from, for session management. */
+    /** Where the request came from (see {@link TrustedProxies}), for limits and session management. */
     public static ClientInfo clientOf(HttpRequest<?> request) {
-        var address = request.getRemoteAddress().getAddress();
-        return new ClientInfo(request.getHeaders().get(HttpHeaders.USER_AGENT),
-                address == null ? "" : address.getHostAddress());
+        var address = request.getAttribute(CLIENT_ADDRESS, String.class).orElseGet(() -> {
+            var peer = request.getRemoteAddress().getAddress();
+            return peer == null ? "" : peer.getHostAddress();
+        });
+        return new ClientInfo(request.getHeaders().get(HttpHeaders.USER_AGENT), address);
+    }
+
+    /** Whether the client reached us over HTTPS, directly or through a trusted TLS-terminating proxy. */
+    public static boolean overHttps(HttpRequest<?> request) {
+        return request.getAttribute(CLIENT_SECURE, Boolean.class).orElseGet(request::isSecure);
     }
 
     /** Remembers why a presented credential was refused, so that the refusal can say so. */

@@ -1,0 +1,66 @@
+package dev.warden.adapter.web.security;
+
+import dev.warden.adapter.web.error.ErrorCatalogue;
+import dev.warden.application.port.in.ThrottleRequestsUseCase;
+import dev.warden.application.port.in.ThrottleRequestsUseCase.Action;
+import dev.warden.application.port.out.BackingServiceUnavailable;
+import dev.warden.domain.error.AuthException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.Map;
+
+/**
+ * Per-address limits on the endpoints anyone may call, counted before the body is read or any password
+ * checked; past a limit they answer 429 {@code Too many requests} with {@code Retry-After}.
+ */
+@ServerFilter({"/api/auth/register", "/api/auth/login", "/api/auth/session/login", "/api/auth/token",
+        "/api/auth/forgot-password", "/api/auth/send-verification", "/auth/signup", "/auth/login", "/auth/logout"})
+class RequestLimitFilter implements Ordered {
+    private static final Map<String, Action> ACTIONS = Map.of(
+            "/api/auth/register", Action.REGISTER,
+            "/api/auth/login", Action.LOGIN,
+            "/api/auth/session/login", Action.LOGIN,
+            "/api/auth/token", Action.LOGIN,
+            "/api/auth/forgot-password", Action.FORGOT_PASSWORD,
+            "/api/auth/send-verification", Action.SEND_VERIFICATION,
+            "/auth/signup", Action.LEGACY,
+            "/auth/login", Action.LEGACY,
+            "/auth/logout", Action.LEGACY);
+
+    private final ThrottleRequestsUseCase limits;
+
+    RequestLimitFilter(ThrottleRequestsUseCase limits) {
+        this.limits = limits;
+    }
+
+    @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Nullable
+    HttpResponse<?> admit(HttpRequest<?> request) {
+        var action = ACTIONS.get(request.getPath());
+        if (action == null || request.getMethod() != HttpMethod.POST) {
+            return null;
+        }
+        try {
+            limits.admit(action, Callers.clientOf(request).address());
+            return null;
+        } catch (AuthException e) {
+            return ErrorCatalogue.response(e.error());
+        } catch (BackingServiceUnavailable e) {
+            return ErrorCatalogue.response(e.service());
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.after();
+    }
+}

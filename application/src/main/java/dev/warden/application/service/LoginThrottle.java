@@ -1,0 +1,90 @@
+package dev.warden.application.service;
+
+import dev.warden.application.port.out.RateLimiter;
+import dev.warden.application.port.out.RateLimiter.Limit;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.AuthException;
+import dev.warden.domain.user.Email;
+import dev.warden.domain.user.Username;
+import java.util.function.Supplier;
+
+/**
+ * Failed-login throttling, the same for every way in that checks a password. Failures are counted per
+ * account, keyed by the normalized identifier whether or not an account has it (so an unknown account
+ * answers exactly like a known one), and per client address. When an account has used up its failures,
+ * it is locked: the first lock lasts {@code firstLockout}, each further one twice the last, up to
+ * {@code maxLockout}. While locked, attempts are refused before any password is checked, even the right one.
+ * A successful login forgets the account's failures and locks. The buckets are the RateLimiter port's.
+ */
+public final class LoginThrottle {
+    private static final int LEVELS = 64;
+
+    private final RateLimiter limiter;
+    private final LoginThrottleSettings settings;
+    private final Limit lockoutsRemembered;
+
+    public LoginThrottle(RateLimiter limiter, LoginThrottleSettings settings) {
+        this.limiter = limiter;
+        this.settings = settings;
+        this.lockoutsRemembered = new Limit(LEVELS, settings.lockoutMemory());
+    }
+
+    /**
+     * Runs {@code check} (which verifies the password) unless the account or the address is locked; counts
+     * an InvalidCredentials failure, and clears the account's record on success.
+     */
+    public <T> T attempt(String identifier, String clientAddress, Supplier<T> check) {
+        var account = "login:account:" + accountKey(identifier);
+        var address = "login:address:" + clientAddress;
+        int level = lockoutLevel(account);
+        if (level > 0) {
+            refuseIfLocked(limiter.peek(lockKey(account, level), new Limit(1, settings.lockout(level))));
+        }
+        refuseIfLocked(limiter.peek(address, settings.addressFailures()));
+        T result;
+        try {
+            result = check.get();
+        } catch (AuthException e) {
+            if (e.error() instanceof AuthError.InvalidCredentials) {
+                recordFailure(account, address, level);
+            }
+            throw e;
+        }
+        limiter.reset(account + ":failures");
+        limiter.reset(account + ":lockouts");
+        return result;
+    }
+
+    private void recordFailure(String account, String address, int level) {
+        limiter.tryAcquire(address, settings.addressFailures());
+        var failure = limiter.tryAcquire(account + ":failures", settings.accountFailures());
+        if (!failure.allowed() || failure.remaining() == 0) {
+            int next = Math.min(level + 1, LEVELS);
+            limiter.tryAcquire(account + ":lockouts", lockoutsRemembered);
+            var lock = lockKey(account, next);
+            limiter.reset(lock); // a fresh bucket: the lock lasts its whole length from now
+            limiter.tryAcquire(lock, new Limit(1, settings.lockout(next)));
+        }
+    }
+
+    /** How many locks the account has had within the memory period. */
+    private int lockoutLevel(String account) {
+        var lockouts = limiter.peek(account + ":lockouts", lockoutsRemembered);
+        return (int) (LEVELS - lockouts.remaining());
+    }
+
+    private static String lockKey(String account, int level) {
+        return account + ":lock:" + level;
+    }
+
+    private static void refuseIfLocked(RateLimiter.Outcome outcome) {
+        if (!outcome.allowed()) {
+            throw new AuthError.TooManyFailedLogins(outcome.retryAfter()).exception();
+        }
+    }
+
+    /** Usernames cannot contain '@', so an identifier with one can only be an email address. */
+    static String accountKey(String identifier) {
+        return identifier.contains("@") ? "email:" + Email.keyOf(identifier) : "user:" + Username.keyOf(identifier);
+    }
+}
