@@ -63,6 +63,10 @@ class RedisOutageHttpTest {
         var newSession = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD));
         assertThat(newSession.status()).isEqualTo(503);
         assertThat(newSession.detail()).isEqualTo("Session store unavailable");
+        // Logins need the limits kept in Redis: refused with 503 rather than let through uncounted.
+        var tokenLogin = api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD));
+        assertThat(tokenLogin.status()).isEqualTo(503);
+        assertThat(tokenLogin.detail()).isEqualTo("Session store unavailable");
         var byToken = api.get("/api/auth/me", "Authorization", bearer(access));
         assertThat(byToken.status()).isEqualTo(200);
         assertThat(byToken.string("username")).isEqualTo(name);

@@ -30,7 +30,8 @@ class TwoInstancesHttpTest {
                 "datasources.default.url", "jdbc:h2:mem:two-instances-" + UUID.randomUUID()
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "redis.uri", TestRedisServer.SHARED_URI,
-                "auth.session.redis-key-prefix", "warden-test:" + UUID.randomUUID() + ":");
+                "auth.session.redis-key-prefix", "warden-test:" + UUID.randomUUID() + ":",
+                "auth.rate-limits.forgot-password", "3/10m");
         first = ApplicationContext.run(EmbeddedServer.class, shared, "test");
         second = ApplicationContext.run(EmbeddedServer.class, shared, "test");
         one = new Api(first.getURL(), first.getApplicationContext().getBean(JsonMapper.class));
@@ -109,5 +110,34 @@ class TwoInstancesHttpTest {
 
         assertThat(list.status()).isEqualTo(200);
         assertThat((java.util.List<?>) list.body().get("sessions")).hasSize(2);
+    }
+
+    @Test
+    void failedLoginsOnBothInstancesCountTowardOneLock() {
+        var name = registered();
+        for (int i = 0; i < 5; i++) {
+            var api = i % 2 == 0 ? one : two;
+            assertThat(api.post("/api/auth/login", Map.of("username", name, "password", "Wr0ng-" + i)).status())
+                    .isEqualTo(401);
+        }
+
+        var onOne = one.post("/api/auth/login", Map.of("username", name, "password", PASSWORD));
+        var onTwo = two.post("/api/auth/login", Map.of("username", name, "password", PASSWORD));
+
+        assertThat(onOne.status()).isEqualTo(429);
+        assertThat(onOne.detail()).isEqualTo("Too many failed login attempts");
+        assertThat(onTwo.status()).isEqualTo(429);
+        assertThat(onTwo.header("Retry-After")).isPresent();
+    }
+
+    @Test
+    void perAddressLimitsAreSharedByBothInstances() {
+        for (int i = 0; i < 3; i++) {
+            assertThat((i % 2 == 0 ? one : two).post("/api/auth/forgot-password",
+                    Map.of("email", "nobody-" + i + "@example.com")).status()).isEqualTo(200);
+        }
+        var refused = two.post("/api/auth/forgot-password", Map.of("email", "nobody-3@example.com"));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.detail()).isEqualTo("Too many requests");
     }
 }
