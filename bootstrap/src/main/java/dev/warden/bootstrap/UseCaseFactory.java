@@ -4,6 +4,7 @@ import dev.warden.adapter.memory.Argon2PasswordHasher;
 import dev.warden.adapter.memory.SecureRandomIdGenerator;
 import dev.warden.adapter.memory.SystemClock;
 import dev.warden.application.port.in.AdministerUsersUseCase;
+import dev.warden.application.port.in.AuthenticatePasswordUseCase;
 import dev.warden.application.port.in.AuthenticateUseCase;
 import dev.warden.application.port.in.AuthorizeUseCase;
 import dev.warden.application.port.in.EmailVerificationUseCase;
@@ -35,6 +36,7 @@ import dev.warden.application.service.AccountMails;
 import dev.warden.application.service.EmailVerificationService;
 import dev.warden.application.service.MailRequestLimits;
 import dev.warden.application.service.PasswordResetService;
+import dev.warden.application.service.AuthenticatePasswordService;
 import dev.warden.application.service.AuthenticateService;
 import dev.warden.application.service.CurrentUserService;
 import dev.warden.application.service.EnsureAdministratorService;
@@ -155,6 +157,11 @@ class UseCaseFactory {
     PasswordAuthenticator passwordAuthenticator(UserRepository users, PasswordHasher hasher, IdGenerator ids,
                                                 Clock clock, LoginThrottle throttle) {
         return new PasswordAuthenticator(users, hasher, ids, clock, throttle);
+    }
+
+    @Singleton
+    AuthenticatePasswordUseCase authenticatePassword(PasswordAuthenticator authenticator) {
+        return new AuthenticatePasswordService(authenticator);
     }
 
     @Singleton

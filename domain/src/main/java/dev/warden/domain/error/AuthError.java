@@ -91,6 +91,9 @@ public sealed interface AuthError {
     /** Too many attempts from this client or for this address; try again after {@code retryAfter}. */
     record TooManyRequests(java.time.Duration retryAfter) implements AuthError {}
 
+    /** Credentials that travel in every request (HTTP Basic) were sent over plain HTTP where HTTPS is required. */
+    record InsecureTransport() implements AuthError {}
+
     /** Too many failed logins for this account or from this client; try again after {@code retryAfter}. */
     record TooManyFailedLogins(java.time.Duration retryAfter) implements AuthError {}
 

@@ -51,6 +51,8 @@ public final class ErrorCatalogue {
             case AuthError.ProviderError e -> respond(HttpStatus.BAD_GATEWAY, "OAuth provider error");
             case AuthError.ProviderEmailMissing e ->
                     respond(HttpStatus.FORBIDDEN, "The OAuth provider gave no email address");
+            case AuthError.InsecureTransport e ->
+                    respond(HttpStatus.FORBIDDEN, "HTTP Basic authentication requires HTTPS");
             case AuthError.TooManyRequests e -> throttled("Too many requests", e.retryAfter());
             case AuthError.TooManyFailedLogins e -> throttled("Too many failed login attempts", e.retryAfter());
         };

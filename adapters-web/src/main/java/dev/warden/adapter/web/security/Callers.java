@@ -31,6 +31,11 @@ public final class Callers {
         return Authentication.build(session.userId().toString(), Map.of(CALLER, caller));
     }
 
+    static Authentication byPassword(dev.warden.domain.user.UserId userId) {
+        var caller = new Caller(userId, new Caller.PasswordCredential());
+        return Authentication.build(userId.toString(), Map.of(CALLER, caller));
+    }
+
     /** The caller of an authenticated request. */
     public static Caller callerOf(Authentication authentication) {
         if (authentication.getAttributes().get(CALLER) instanceof Caller caller) {

@@ -1,9 +1,12 @@
 package dev.warden.adapter.web.security;
 
 import dev.warden.application.port.in.AuthenticateCommand;
+import dev.warden.application.port.in.AuthenticatePasswordUseCase;
+import dev.warden.application.port.in.LoginCommand;
 import dev.warden.application.port.in.AuthenticateSessionUseCase;
 import dev.warden.application.port.in.AuthenticateUseCase;
 import dev.warden.application.port.in.SessionSecretCommand;
+import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
@@ -28,6 +31,8 @@ import reactor.core.scheduler.Schedulers;
  * <ul>
  *   <li>Bearer token: the Authenticate use case; a refused token leaves the request anonymous and records
  *       why, so that a protected route answers 403 Invalid token, whatever cookie came along.</li>
+ *   <li>HTTP Basic, when enabled: the AuthenticatePassword use case, throttled like a login; a refused
+ *       password, a lock or plain HTTP where HTTPS is required is recorded and answered as such.</li>
  *   <li>Session cookie: the AuthenticateSession use case, which rolls the session's expiry; the cookie is
  *       then re-sent ({@link RollingSessionCookie}). An unknown cookie leaves the request anonymous (401);
  *       an unreachable session store fails the request (503).</li>
@@ -42,15 +47,20 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
 
     private final AuthenticateUseCase bearerTokens;
     private final AuthenticateSessionUseCase sessions;
+    private final AuthenticatePasswordUseCase passwords;
     private final SessionCookies cookies;
+    private final BasicAuthentication basic;
     private final Scheduler blocking;
 
     CredentialAuthenticationFetcher(AuthenticateUseCase bearerTokens, AuthenticateSessionUseCase sessions,
-                                    SessionCookies cookies,
+                                    AuthenticatePasswordUseCase passwords, SessionCookies cookies,
+                                    BasicAuthentication basic,
                                     @Named(TaskExecutors.BLOCKING) ExecutorService blockingExecutor) {
         this.bearerTokens = bearerTokens;
         this.sessions = sessions;
+        this.passwords = passwords;
         this.cookies = cookies;
+        this.basic = basic;
         this.blocking = Schedulers.fromExecutorService(blockingExecutor);
     }
 
@@ -64,8 +74,11 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
     }
 
     private Mono<Authentication> bearer(HttpRequest<?> request, String authorization) {
-        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Mono.empty(); // another scheme: not ours (yet), so no credentials
+        if (basic.enabled() && startsWithScheme(authorization, BasicAuthentication.SCHEME)) {
+            return basic(request, authorization);
+        }
+        if (!startsWithScheme(authorization, BEARER)) {
+            return Mono.empty(); // a scheme we do not take, so no credentials
         }
         var token = authorization.substring(BEARER.length()).strip();
         return blocking(() -> {
@@ -76,6 +89,34 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
                 return Optional.empty();
             }
         });
+    }
+
+    private Mono<Authentication> basic(HttpRequest<?> request, String authorization) {
+        if (basic.requiresHttps() && !Callers.overHttps(request)) {
+            Callers.refused(request, new AuthError.InsecureTransport());
+            return Mono.empty();
+        }
+        var credentials = BasicAuthentication.parse(authorization);
+        if (credentials.isEmpty()) {
+            Callers.refused(request, new AuthError.InvalidCredentials());
+            return Mono.empty();
+        }
+        return blocking(() -> {
+            try {
+                var login = new LoginCommand(credentials.get().username(), credentials.get().password(),
+                        Callers.clientOf(request));
+                return Optional.of(Callers.byPassword(passwords.authenticate(login)));
+            } catch (AuthException e) {
+                // A blank username or password is a wrong password here, not a form to correct.
+                Callers.refused(request, e.error() instanceof AuthError.InvalidInput
+                        ? new AuthError.InvalidCredentials() : e.error());
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static boolean startsWithScheme(String authorization, String scheme) {
+        return authorization.regionMatches(true, 0, scheme, 0, scheme.length());
     }
 
     private Mono<Authentication> session(HttpRequest<?> request, String secret) {

@@ -13,6 +13,9 @@ public record Caller(UserId userId, Credential credential) {
 
     public record AccessTokenCredential(String tokenId) implements Credential {}
 
+    /** A username and password sent with the request itself (HTTP Basic): nothing to revoke. */
+    public record PasswordCredential() implements Credential {}
+
     public Caller {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(credential, "credential");
