@@ -72,6 +72,18 @@ class RequestLimitHttpTest {
     }
 
     @Test
+    void aTrailingSlashDoesNotEscapeTheLimit() {
+        start(Map.of());
+        for (int i = 0; i < 3; i++) {
+            assertThat(register().status()).isEqualTo(201);
+        }
+        var name = "slash" + UUID.randomUUID().toString().substring(0, 8);
+        var reply = api.send("POST", "/api/auth/register/", "{\"username\":\"" + name + "\",\"email\":\"" + name
+                + "@example.com\",\"password\":\"" + PASSWORD + "\"}", "application/json");
+        assertTooMany(reply, 600);
+    }
+
+    @Test
     void loginEndpointsShareOneLimitPerAddressWhateverTheAccount() {
         start(Map.of());
         api.post("/api/auth/login", Map.of("username", "a", "password", "x"));

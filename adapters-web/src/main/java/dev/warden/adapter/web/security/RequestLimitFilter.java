@@ -21,8 +21,7 @@ import java.util.Map;
  * Per-address limits on the endpoints anyone may call, counted before the body is read or any password
  * checked; past a limit they answer 429 {@code Too many requests} with {@code Retry-After}.
  */
-@ServerFilter({"/api/auth/register", "/api/auth/login", "/api/auth/session/login", "/api/auth/token",
-        "/api/auth/forgot-password", "/api/auth/send-verification", "/auth/signup", "/auth/login", "/auth/logout"})
+@ServerFilter({"/api/auth/**", "/auth/**"})
 class RequestLimitFilter implements Ordered {
     private static final Map<String, Action> ACTIONS = Map.of(
             "/api/auth/register", Action.REGISTER,
@@ -45,7 +44,12 @@ class RequestLimitFilter implements Ordered {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     HttpResponse<?> admit(HttpRequest<?> request) {
-        var action = ACTIONS.get(request.getPath());
+        var path = request.getPath();
+        int end = path.length();
+        while (end > 1 && path.charAt(end - 1) == '/') {
+            end--; // the router takes /register/ for /register: so must the limits
+        }
+        var action = ACTIONS.get(path.substring(0, end));
         if (action == null || request.getMethod() != HttpMethod.POST) {
             return null;
         }
