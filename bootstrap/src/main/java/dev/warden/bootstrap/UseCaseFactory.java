@@ -54,6 +54,7 @@ import dev.warden.application.service.SessionSettings;
 import dev.warden.application.service.TokenIssuer;
 import dev.warden.domain.password.CommonPasswords;
 import dev.warden.domain.password.PasswordPolicy;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -118,12 +119,13 @@ class UseCaseFactory {
         return new AccountMails(tokens, mailer, ids, clock, settings.accountMails());
     }
 
-    @Singleton
+    /** Created at start, so that a malformed limit stops the service there rather than at the first login. */
+    @Context
     LoginThrottle loginThrottle(RateLimiter limiter, AuthSettings settings) {
         return new LoginThrottle(limiter, settings.loginThrottle().settings());
     }
 
-    @Singleton
+    @Context
     ThrottleRequestsUseCase requestLimits(RateLimiter limiter, AuthSettings settings) {
         return new RequestLimits(limiter, settings.rateLimits().limits());
     }
