@@ -2,6 +2,8 @@ package dev.warden.adapter.persistence;
 
 import dev.warden.application.port.out.AuditLog;
 import dev.warden.application.port.out.AuditLogContract;
+import dev.warden.application.port.out.LegacyTokenStore;
+import dev.warden.application.port.out.LegacyTokenStoreContract;
 import dev.warden.application.port.out.OneTimeTokenStore;
 import dev.warden.application.port.out.OneTimeTokenStoreContract;
 import dev.warden.application.port.out.RefreshTokenStore;
@@ -94,6 +96,19 @@ abstract class JdbcAdapterSuite {
         @Override
         protected OneTimeTokenStore store() {
             return context.getBean(JdbcOneTimeTokenStore.class);
+        }
+
+        @Override
+        protected UserId storedUser() {
+            return storeUser();
+        }
+    }
+
+    @Nested
+    class LegacyTokens extends LegacyTokenStoreContract {
+        @Override
+        protected LegacyTokenStore store() {
+            return context.getBean(JdbcLegacyTokenStore.class);
         }
 
         @Override
