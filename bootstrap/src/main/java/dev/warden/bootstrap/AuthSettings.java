@@ -2,6 +2,7 @@ package dev.warden.bootstrap;
 
 import dev.warden.adapter.memory.Argon2PasswordHasher;
 import dev.warden.application.service.AccountMailSettings;
+import dev.warden.application.service.LegacyTokenSettings;
 import dev.warden.application.service.SessionSettings;
 import dev.warden.application.service.TokenLifetimes;
 import io.micronaut.context.annotation.ConfigurationProperties;
@@ -12,7 +13,7 @@ import java.time.Duration;
 /** Every lifetime and limit of the service, in one place (application.yml maps the environment onto it). */
 @ConfigurationProperties("auth")
 public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mail mail, Password password,
-                           @Nullable Admin bootstrapAdmin) {
+                           Legacy legacy, @Nullable Admin bootstrapAdmin) {
 
     @ConfigurationProperties("tokens")
     public record Tokens(@Bindable(defaultValue = "7d") Duration accessTtl,
@@ -52,6 +53,14 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
                            @Bindable(defaultValue = "1") int argon2Parallelism) {
         Argon2PasswordHasher.Parameters argon2() {
             return new Argon2PasswordHasher.Parameters(argon2MemoryKib, argon2Iterations, argon2Parallelism);
+        }
+    }
+
+    /** The legacy token API (seed 001). */
+    @ConfigurationProperties("legacy")
+    public record Legacy(@Bindable(defaultValue = "24h") Duration tokenTtl) {
+        LegacyTokenSettings settings() {
+            return new LegacyTokenSettings(tokenTtl);
         }
     }
 

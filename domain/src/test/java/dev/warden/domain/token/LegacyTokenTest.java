@@ -22,4 +22,15 @@ class LegacyTokenTest {
         assertThat(token.isLiveAt(T0.plus(Duration.ofHours(24)).minusNanos(1))).isTrue();
         assertThat(token.isLiveAt(T0.plus(Duration.ofHours(24)))).isFalse();
     }
+
+    @Test
+    void onlyFortyLowercaseHexCharactersAreTheShapeOfASecret() {
+        assertThat(LegacyToken.isWellFormedSecret("675b51c53c94a5af46948097659984cd5a272507")).isTrue();
+        assertThat(LegacyToken.isWellFormedSecret("675B51C53C94A5AF46948097659984CD5A272507")).isFalse();
+        assertThat(LegacyToken.isWellFormedSecret("675b51c53c94a5af46948097659984cd5a27250")).isFalse();
+        assertThat(LegacyToken.isWellFormedSecret("675b51c53c94a5af46948097659984cd5a2725070")).isFalse();
+        assertThat(LegacyToken.isWellFormedSecret("zz5b51c53c94a5af46948097659984cd5a272507")).isFalse();
+        assertThat(LegacyToken.isWellFormedSecret("")).isFalse();
+        assertThat(LegacyToken.isWellFormedSecret(null)).isFalse();
+    }
 }

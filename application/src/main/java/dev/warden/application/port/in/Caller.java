@@ -13,6 +13,8 @@ public record Caller(UserId userId, Credential credential) {
 
     public record AccessTokenCredential(String tokenId) implements Credential {}
 
+    public record LegacyTokenCredential(UUID tokenId) implements Credential {}
+
     public Caller {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(credential, "credential");
