@@ -4,6 +4,7 @@ import dev.warden.application.port.in.Caller;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.session.Session;
+import dev.warden.domain.token.LegacyToken;
 import dev.warden.domain.token.AccessGrant;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -16,6 +17,7 @@ public final class Callers {
     static final String CALLER = "warden.caller";
     static final String GRANT = "warden.grant";
     private static final String CREDENTIAL_PROBLEM = "warden.credential-problem";
+    private static final String LEGACY_SCHEME = "Token ";
 
     private Callers() {}
 
@@ -27,6 +29,20 @@ public final class Callers {
     static Authentication bySession(Session session) {
         var caller = new Caller(session.userId(), new Caller.SessionCredential(session.id()));
         return Authentication.build(session.userId().toString(), Map.of(CALLER, caller));
+    }
+
+    static Authentication byLegacyToken(LegacyToken token) {
+        var caller = new Caller(token.userId(), new Caller.LegacyTokenCredential(token.id()));
+        return Authentication.build(token.userId().toString(), Map.of(CALLER, caller));
+    }
+
+    /** The secret of an {@code Authorization: Token <hex>} header (the legacy API's scheme), if the request has one. */
+    public static Optional<String> legacyTokenOf(HttpRequest<?> request) {
+        var authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, LEGACY_SCHEME, 0, LEGACY_SCHEME.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(authorization.substring(LEGACY_SCHEME.length()).strip());
     }
 
     /** The caller of an authenticated request. */

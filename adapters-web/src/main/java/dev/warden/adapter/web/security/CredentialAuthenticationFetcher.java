@@ -1,8 +1,10 @@
 package dev.warden.adapter.web.security;
 
 import dev.warden.application.port.in.AuthenticateCommand;
+import dev.warden.application.port.in.AuthenticateLegacyTokenUseCase;
 import dev.warden.application.port.in.AuthenticateSessionUseCase;
 import dev.warden.application.port.in.AuthenticateUseCase;
+import dev.warden.application.port.in.LegacyTokenCommand;
 import dev.warden.application.port.in.SessionSecretCommand;
 import dev.warden.domain.error.AuthException;
 import io.micronaut.context.annotation.Replaces;
@@ -28,11 +30,12 @@ import reactor.core.scheduler.Schedulers;
  * <ul>
  *   <li>Bearer token: the Authenticate use case; a refused token leaves the request anonymous and records
  *       why, so that a protected route answers 403 Invalid token, whatever cookie came along.</li>
+ *   <li>Legacy token ({@code Token <hex>}, seed 001): the AuthenticateLegacyToken use case, refused alike.</li>
  *   <li>Session cookie: the AuthenticateSession use case, which rolls the session's expiry; the cookie is
  *       then re-sent ({@link RollingSessionCookie}). An unknown cookie leaves the request anonymous (401);
  *       an unreachable session store fails the request (503).</li>
  * </ul>
- * Both may read a store, so they run off the event loop.
+ * Each may read a store, so they run off the event loop.
  */
 @Singleton
 @Replaces(TokenAuthenticationFetcher.class)
@@ -41,14 +44,16 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
     private static final String BEARER = "Bearer ";
 
     private final AuthenticateUseCase bearerTokens;
+    private final AuthenticateLegacyTokenUseCase legacyTokens;
     private final AuthenticateSessionUseCase sessions;
     private final SessionCookies cookies;
     private final Scheduler blocking;
 
-    CredentialAuthenticationFetcher(AuthenticateUseCase bearerTokens, AuthenticateSessionUseCase sessions,
-                                    SessionCookies cookies,
+    CredentialAuthenticationFetcher(AuthenticateUseCase bearerTokens, AuthenticateLegacyTokenUseCase legacyTokens,
+                                    AuthenticateSessionUseCase sessions, SessionCookies cookies,
                                     @Named(TaskExecutors.BLOCKING) ExecutorService blockingExecutor) {
         this.bearerTokens = bearerTokens;
+        this.legacyTokens = legacyTokens;
         this.sessions = sessions;
         this.cookies = cookies;
         this.blocking = Schedulers.fromExecutorService(blockingExecutor);
@@ -57,20 +62,31 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
         var authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        if (authorization != null) {
-            return bearer(request, authorization);
+        if (authorization == null) {
+            return cookies.secretOf(request).map(secret -> session(request, secret)).orElse(Mono.empty());
         }
-        return cookies.secretOf(request).map(secret -> session(request, secret)).orElse(Mono.empty());
+        if (authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return bearer(request, authorization.substring(BEARER.length()).strip());
+        }
+        // a legacy token; any other scheme is not ours, so no credentials
+        return Callers.legacyTokenOf(request).map(token -> legacy(request, token)).orElse(Mono.empty());
     }
 
-    private Mono<Authentication> bearer(HttpRequest<?> request, String authorization) {
-        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Mono.empty(); // another scheme: not ours (yet), so no credentials
-        }
-        var token = authorization.substring(BEARER.length()).strip();
+    private Mono<Authentication> bearer(HttpRequest<?> request, String token) {
         return blocking(() -> {
             try {
                 return Optional.of(Callers.byAccessToken(bearerTokens.authenticate(new AuthenticateCommand(token))));
+            } catch (AuthException e) {
+                Callers.refused(request, e.error());
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Mono<Authentication> legacy(HttpRequest<?> request, String token) {
+        return blocking(() -> {
+            try {
+                return Optional.of(Callers.byLegacyToken(legacyTokens.authenticate(new LegacyTokenCommand(token))));
             } catch (AuthException e) {
                 Callers.refused(request, e.error());
                 return Optional.empty();
