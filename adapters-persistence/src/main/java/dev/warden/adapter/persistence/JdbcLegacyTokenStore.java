@@ -17,8 +17,10 @@ public class JdbcLegacyTokenStore implements LegacyTokenStore {
         this.rows = rows;
     }
 
+    /** Drops the user's expired rows on the way, so that a user's rows are bounded by their live logins. */
     @Override
     public void add(LegacyToken token) {
+        rows.deleteExpiredOfUser(token.userId().value(), token.issuedAt());
         rows.save(new LegacyTokenRow(token.id(), token.tokenHash(), token.userId().value(), token.issuedAt(),
                 token.expiresAt()));
     }

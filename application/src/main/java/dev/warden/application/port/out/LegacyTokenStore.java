@@ -9,6 +9,7 @@ import java.util.UUID;
 /** Tokens of the legacy API, by the hash of their secret. A token past its expiry is never found again. */
 public interface LegacyTokenStore {
 
+    /** Stores the token; the user's expired tokens may be forgotten at the same time (they are gone anyway). */
     void add(LegacyToken token);
 
     /** The token with this hash, when there is one and it is live at {@code now}. */
