@@ -5,6 +5,7 @@ import dev.warden.application.port.in.ThrottleRequestsUseCase;
 import dev.warden.application.port.out.RateLimiter;
 import dev.warden.application.service.AccountMailSettings;
 import dev.warden.application.service.LoginThrottleSettings;
+import dev.warden.application.service.LegacyTokenSettings;
 import dev.warden.application.service.SessionSettings;
 import dev.warden.application.service.TokenLifetimes;
 import io.micronaut.context.annotation.ConfigurationProperties;
@@ -17,7 +18,8 @@ import java.util.Map;
 /** Every lifetime and limit of the service, in one place (application.yml maps the environment onto it). */
 @ConfigurationProperties("auth")
 public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mail mail, Password password,
-                           LoginThrottling loginThrottle, RateLimits rateLimits, @Nullable Admin bootstrapAdmin) {
+                           LoginThrottling loginThrottle, RateLimits rateLimits, Legacy legacy,
+                           @Nullable Admin bootstrapAdmin) {
 
     @ConfigurationProperties("tokens")
     public record Tokens(@Bindable(defaultValue = "7d") Duration accessTtl,
@@ -97,6 +99,14 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
             if (!"off".equalsIgnoreCase(spec.strip())) {
                 limits.put(action, LimitSpec.parse("auth.rate-limits." + name, spec));
             }
+        }
+    }
+
+    /** The legacy token API (seed 001). */
+    @ConfigurationProperties("legacy")
+    public record Legacy(@Bindable(defaultValue = "24h") Duration tokenTtl) {
+        LegacyTokenSettings settings() {
+            return new LegacyTokenSettings(tokenTtl);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.warden.application.port.in.EmailVerificationUseCase;
 import dev.warden.application.port.in.PasswordResetUseCase;
 import dev.warden.application.port.in.CurrentUserUseCase;
 import dev.warden.application.port.in.EnsureAdministratorUseCase;
+import dev.warden.application.port.in.LegacySignupUseCase;
 import dev.warden.application.port.in.LoginUseCase;
 import dev.warden.application.port.in.LogoutUseCase;
 import dev.warden.application.port.in.ManageSessionsUseCase;
@@ -20,6 +21,7 @@ import dev.warden.application.port.in.ThrottleRequestsUseCase;
 import dev.warden.application.port.out.AuditLog;
 import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.IdGenerator;
+import dev.warden.application.port.out.LegacyTokenStore;
 import dev.warden.application.port.out.Mailer;
 import dev.warden.application.port.out.OneTimeTokenStore;
 import dev.warden.application.port.out.RateLimiter;
@@ -41,6 +43,9 @@ import dev.warden.application.service.AuthenticateService;
 import dev.warden.application.service.CurrentUserService;
 import dev.warden.application.service.EnsureAdministratorService;
 import dev.warden.application.service.FamilyRevocation;
+import dev.warden.application.service.LegacySignupService;
+import dev.warden.application.service.LegacyTokenIssuer;
+import dev.warden.application.service.LegacyTokenService;
 import dev.warden.application.service.LoginService;
 import dev.warden.application.service.LoginThrottle;
 import dev.warden.application.service.RequestLimits;
@@ -145,9 +150,9 @@ class UseCaseFactory {
     PasswordResetUseCase passwordReset(UserRepository users, OneTimeTokenStore tokens, AccountMails mails,
                                        MailRequestLimits limits, PasswordPolicy policy, PasswordHasher hasher,
                                        RefreshTokenStore refreshTokens, FamilyRevocation families,
-                                       SessionStore sessions, Clock clock) {
+                                       SessionStore sessions, LegacyTokenStore legacyTokens, Clock clock) {
         return new PasswordResetService(users, tokens, mails, limits, policy, hasher, refreshTokens, families,
-                sessions, clock);
+                sessions, legacyTokens, clock);
     }
 
     @Singleton
@@ -185,8 +190,25 @@ class UseCaseFactory {
 
     @Singleton
     ManageSessionsUseCase manageSessions(SessionStore sessions, RefreshTokenStore refreshTokens,
-                                         FamilyRevocation families, Clock clock) {
-        return new ManageSessionsService(sessions, refreshTokens, families, clock);
+                                         FamilyRevocation families, LegacyTokenStore legacyTokens, Clock clock) {
+        return new ManageSessionsService(sessions, refreshTokens, families, legacyTokens, clock);
+    }
+
+    @Singleton
+    LegacyTokenIssuer legacyTokenIssuer(LegacyTokenStore tokens, IdGenerator ids, Clock clock, AuthSettings settings) {
+        return new LegacyTokenIssuer(tokens, ids, clock, settings.legacy().settings());
+    }
+
+    /** One service for the life of a legacy token: it is the legacy login, logout and authentication use cases. */
+    @Singleton
+    LegacyTokenService legacyTokens(PasswordAuthenticator authenticator, LegacyTokenIssuer issuer,
+                                    LegacyTokenStore tokens, UserRepository users, Clock clock) {
+        return new LegacyTokenService(authenticator, issuer, tokens, users, clock);
+    }
+
+    @Singleton
+    LegacySignupUseCase legacySignup(AccountFactory accounts, RegisterUseCase register, LegacyTokenIssuer issuer) {
+        return new LegacySignupService(accounts, register, issuer);
     }
 
     @Singleton
@@ -212,9 +234,10 @@ class UseCaseFactory {
 
     @Singleton
     AdministerUsersUseCase administerUsers(UserRepository users, RefreshTokenStore refreshTokens,
-                                           FamilyRevocation families, SessionStore sessions, AuditLog audit,
-                                           IdGenerator ids, Clock clock) {
-        return new AdministerUsersService(users, refreshTokens, families, sessions, audit, ids, clock);
+                                           FamilyRevocation families, SessionStore sessions,
+                                           LegacyTokenStore legacyTokens, AuditLog audit, IdGenerator ids,
+                                           Clock clock) {
+        return new AdministerUsersService(users, refreshTokens, families, sessions, legacyTokens, audit, ids, clock);
     }
 
     @Singleton

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every guarded endpoint (ENDPOINTS of them) x every kind of caller x both credentials (bearer token, session cookie): the
- * status and detail of CONTRACT.md "Guards", checked in one table.
+ * Every guarded endpoint (ENDPOINTS of them) x every kind of caller x every credential (bearer token, session cookie,
+ * legacy token): the status and detail of CONTRACT.md "Guards", checked in one table.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,7 +39,7 @@ class GuardsHttpTest {
 
     enum Caller { ANONYMOUS, USER, MEMBER_BASIC, MEMBER_SUPPORTING, STAFF_USER, ADMIN_USER }
 
-    enum Credential { BEARER, SESSION }
+    enum Credential { BEARER, SESSION, LEGACY_TOKEN }
 
     /** An endpoint, what it needs, and what a caller that passes the guard gets. */
     record Endpoint(String method, String path, String body, String refusal, int passed) {
@@ -65,7 +65,8 @@ class GuardsHttpTest {
         var unknown = UUID.randomUUID();
         for (var caller : Caller.values()) {
             if (caller == Caller.ANONYMOUS) {
-                headers.put(caller, Map.of(Credential.BEARER, new String[0], Credential.SESSION, new String[0]));
+                headers.put(caller, Map.of(Credential.BEARER, new String[0], Credential.SESSION, new String[0],
+                        Credential.LEGACY_TOKEN, new String[0]));
                 continue;
             }
             var name = caller == Caller.ADMIN_USER ? "guards_admin" : register(caller.name().toLowerCase());
@@ -77,7 +78,8 @@ class GuardsHttpTest {
                         "{\"is_staff\":true}", "application/json", admin).status()).isEqualTo(200);
                 default -> { }
             }
-            headers.put(caller, Map.of(Credential.BEARER, login(name), Credential.SESSION, session(name)));
+            headers.put(caller, Map.of(Credential.BEARER, login(name), Credential.SESSION, session(name),
+                    Credential.LEGACY_TOKEN, legacyToken(name)));
         }
         var targetId = idOf(login(target));
         endpoints.addAll(List.of(
@@ -153,6 +155,13 @@ class GuardsHttpTest {
         var reply = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD));
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         return new String[] {"Cookie", reply.header("Set-Cookie").orElseThrow().split(";")[0]};
+    }
+
+    private String[] legacyToken(String name) {
+        var reply = api.send("POST", "/auth/login", "username=" + name + "&password=" + PASSWORD,
+                "application/x-www-form-urlencoded");
+        assertThat(reply.body()).as(reply.text()).containsEntry("success", true);
+        return new String[] {"Authorization", "Token " + reply.string("token")};
     }
 
     private String idOf(String[] credential) {

@@ -3,9 +3,10 @@ package dev.warden.adapter.memory;
 import dev.warden.application.port.out.IdGenerator;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.UUID;
 
-/** Random (version 4) UUIDs and 256-bit secrets, both from {@link SecureRandom}. */
+/** Random (version 4) UUIDs and secrets (256-bit, or of a requested size in hex), all from {@link SecureRandom}. */
 public final class SecureRandomIdGenerator implements IdGenerator {
     private static final Base64.Encoder URL_SAFE = Base64.getUrlEncoder().withoutPadding();
     private final SecureRandom random = new SecureRandom();
@@ -20,5 +21,15 @@ public final class SecureRandomIdGenerator implements IdGenerator {
         var bytes = new byte[32];
         random.nextBytes(bytes);
         return URL_SAFE.encodeToString(bytes);
+    }
+
+    @Override
+    public String newHexSecret(int bytes) {
+        if (bytes < 16) {
+            throw new IllegalArgumentException("a secret needs at least 128 bits, asked for " + bytes * 8);
+        }
+        var secret = new byte[bytes];
+        random.nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
     }
 }

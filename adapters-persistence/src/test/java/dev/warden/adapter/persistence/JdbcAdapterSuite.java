@@ -1,7 +1,11 @@
 package dev.warden.adapter.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.warden.application.port.out.AuditLog;
 import dev.warden.application.port.out.AuditLogContract;
+import dev.warden.application.port.out.LegacyTokenStore;
+import dev.warden.application.port.out.LegacyTokenStoreContract;
 import dev.warden.application.port.out.OneTimeTokenStore;
 import dev.warden.application.port.out.OneTimeTokenStoreContract;
 import dev.warden.application.port.out.RefreshTokenStore;
@@ -13,14 +17,20 @@ import dev.warden.application.port.out.SigningKeyStoreContract;
 import dev.warden.application.port.out.TestUsers;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.application.port.out.UserRepositoryContract;
+import dev.warden.domain.token.LegacyToken;
+import dev.warden.domain.token.TokenDigest;
 import dev.warden.domain.user.UserId;
 import io.micronaut.context.ApplicationContext;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -99,6 +109,41 @@ abstract class JdbcAdapterSuite {
         @Override
         protected UserId storedUser() {
             return storeUser();
+        }
+    }
+
+    @Nested
+    class LegacyTokens extends LegacyTokenStoreContract {
+        @Override
+        protected LegacyTokenStore store() {
+            return context.getBean(JdbcLegacyTokenStore.class);
+        }
+
+        @Override
+        protected UserId storedUser() {
+            return storeUser();
+        }
+
+        @Test
+        void addingATokenDropsTheUsersExpiredRowsOnly() {
+            var user = storeUser();
+            var stranger = storeUser();
+            var expired = legacyToken(user, TestUsers.T0.minus(LIFETIME));
+            var strangers = legacyToken(stranger, TestUsers.T0.minus(LIFETIME));
+            var live = legacyToken(user, TestUsers.T0.minusSeconds(60));
+            List.of(expired, strangers, live).forEach(store()::add);
+
+            store().add(legacyToken(user, TestUsers.T0));
+
+            var rows = context.getBean(LegacyTokenRowRepository.class);
+            assertThat(rows.existsById(expired.id())).isFalse();
+            assertThat(rows.existsById(live.id())).isTrue();
+            assertThat(rows.existsById(strangers.id())).isTrue();
+        }
+
+        private static LegacyToken legacyToken(UserId user, Instant issuedAt) {
+            return LegacyToken.issue(UUID.randomUUID(), TokenDigest.of(UUID.randomUUID().toString()), user, issuedAt,
+                    LIFETIME);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.application.port.out.BackingServiceUnavailable;
+import dev.warden.application.port.out.LegacyTokenStore;
 import dev.warden.application.port.out.TestUsers;
 import dev.warden.application.port.out.UserRepository;
 import io.micronaut.context.ApplicationContext;
@@ -64,6 +65,8 @@ class PostgresOutageTest {
                 .isInstanceOfSatisfying(BackingServiceUnavailable.class,
                         e -> assertThat(e.service()).isEqualTo(BackingServiceUnavailable.Service.DATABASE));
         assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(10));
+        assertThatThrownBy(() -> context.getBean(LegacyTokenStore.class).findLive("0".repeat(64), Instant.now()))
+                .isInstanceOf(BackingServiceUnavailable.class);
 
         relay.restore();
 

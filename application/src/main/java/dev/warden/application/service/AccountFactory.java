@@ -12,9 +12,11 @@ import dev.warden.domain.user.Email;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
 import dev.warden.domain.user.Username;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Turns registration input into a new, unsaved user, reporting every invalid field at once. */
@@ -38,30 +40,52 @@ public final class AccountFactory {
 
     /** Validates the input and checks that username and email are free; the insert re-checks under race. */
     public User newAccount(RegisterCommand command) {
-        var fields = new LinkedHashMap<String, List<String>>();
-        var username = collect(fields, () -> Username.of(command.username()));
-        var email = collect(fields, () -> Email.of(command.email()));
-        var reasons = policy.violations(command.password(), username, email);
-        if (!reasons.isEmpty()) {
-            fields.put("password", reasons);
+        var review = review(command.username(), command.email(), command.password(), command.firstName(),
+                command.lastName());
+        if (!review.invalid().isEmpty()) {
+            throw new AuthError.InvalidInput(review.invalid()).exception();
         }
-        checkName(fields, "first_name", command.firstName());
-        checkName(fields, "last_name", command.lastName());
-        if (!fields.isEmpty()) {
-            throw new AuthError.InvalidInput(fields).exception();
-        }
-        if (users.findByUsernameKey(username.key()).isPresent()) {
+        if (review.usernameTaken()) {
             throw new AuthError.UsernameTaken().exception();
         }
-        if (users.findByEmailKey(email.key()).isPresent()) {
+        if (review.emailTaken()) {
             throw new AuthError.EmailTaken().exception();
         }
-        return User.register(new UserId(ids.newId()), username, email, hasher.hash(command.password()),
-                command.firstName(), command.lastName(), clock.now());
+        return User.register(new UserId(ids.newId()), review.username().orElseThrow(), review.email().orElseThrow(),
+                hasher.hash(command.password()), command.firstName(), command.lastName(), clock.now());
+    }
+
+    /**
+     * Everything wrong with registration input at once, field by field: malformed values (by the field names of
+     * registration) and names already taken. A null field is not looked at: the caller reports it missing.
+     */
+    Review review(String username, String email, String password, String firstName, String lastName) {
+        var fields = new LinkedHashMap<String, List<String>>();
+        var validUsername = username == null ? null : collect(fields, () -> Username.of(username));
+        var validEmail = email == null ? null : collect(fields, () -> Email.of(email));
+        if (password != null) {
+            var reasons = policy.violations(password, validUsername, validEmail);
+            if (!reasons.isEmpty()) {
+                fields.put("password", reasons);
+            }
+        }
+        checkName(fields, "first_name", firstName);
+        checkName(fields, "last_name", lastName);
+        return new Review(Optional.ofNullable(validUsername), Optional.ofNullable(validEmail), fields,
+                validUsername != null && users.findByUsernameKey(validUsername.key()).isPresent(),
+                validEmail != null && users.findByEmailKey(validEmail.key()).isPresent());
+    }
+
+    /** The outcome of {@link #review}: the values that are valid, the reasons of those that are not, what is taken. */
+    record Review(Optional<Username> username, Optional<Email> email, Map<String, List<String>> invalid,
+                  boolean usernameTaken, boolean emailTaken) {
+        Review {
+            invalid = Collections.unmodifiableMap(new LinkedHashMap<>(invalid));
+        }
     }
 
     private static void checkName(Map<String, List<String>> fields, String field, String name) {
-        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+        if (name != null && name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
             fields.put(field, List.of("size must be between 0 and " + MAX_NAME_LENGTH));
         }
     }

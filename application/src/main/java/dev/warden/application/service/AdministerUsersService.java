@@ -8,6 +8,7 @@ import dev.warden.application.port.out.AuditEntry;
 import dev.warden.application.port.out.AuditLog;
 import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.IdGenerator;
+import dev.warden.application.port.out.LegacyTokenStore;
 import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.application.port.out.SessionStore;
 import dev.warden.application.port.out.UserRepository;
@@ -25,16 +26,19 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
     private final RefreshTokenStore refreshTokens;
     private final FamilyRevocation families;
     private final SessionStore sessions;
+    private final LegacyTokenStore legacyTokens;
     private final AuditLog audit;
     private final IdGenerator ids;
     private final Clock clock;
 
     public AdministerUsersService(UserRepository users, RefreshTokenStore refreshTokens, FamilyRevocation families,
-                                  SessionStore sessions, AuditLog audit, IdGenerator ids, Clock clock) {
+                                  SessionStore sessions, LegacyTokenStore legacyTokens, AuditLog audit,
+                                  IdGenerator ids, Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.families = families;
         this.sessions = sessions;
+        this.legacyTokens = legacyTokens;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -115,13 +119,14 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
         }
     }
 
-    /** Ends every token family (access tokens included) and every session of the account. */
+    /** Ends every token family (access tokens included), every session and every legacy token of the account. */
     private void signOutEverywhere(UserId id) {
         var now = clock.now();
         for (var head : refreshTokens.liveByUser(id, now)) {
             families.revoke(head.familyId());
         }
         sessions.deleteAllOfUser(id, Optional.empty(), now);
+        legacyTokens.deleteAllOfUser(id, Optional.empty(), now);
     }
 
     private static User with(User user, boolean active, boolean staff, boolean superuser,

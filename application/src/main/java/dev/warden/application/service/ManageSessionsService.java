@@ -4,6 +4,7 @@ import dev.warden.application.port.in.Caller;
 import dev.warden.application.port.in.ManageSessionsUseCase;
 import dev.warden.application.port.in.SessionEntry;
 import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.LegacyTokenStore;
 import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.application.port.out.SessionStore;
 import dev.warden.domain.error.AuthError;
@@ -18,13 +19,15 @@ public final class ManageSessionsService implements ManageSessionsUseCase {
     private final SessionStore sessions;
     private final RefreshTokenStore refreshTokens;
     private final FamilyRevocation families;
+    private final LegacyTokenStore legacyTokens;
     private final Clock clock;
 
     public ManageSessionsService(SessionStore sessions, RefreshTokenStore refreshTokens, FamilyRevocation families,
-                                 Clock clock) {
+                                 LegacyTokenStore legacyTokens, Clock clock) {
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
         this.families = families;
+        this.legacyTokens = legacyTokens;
         this.clock = clock;
     }
 
@@ -61,6 +64,7 @@ public final class ManageSessionsService implements ManageSessionsUseCase {
     @Override
     public int revokeOthers(Caller caller) {
         int revoked = sessions.deleteAllOfUser(caller.userId(), currentSession(caller), clock.now());
+        revoked += legacyTokens.deleteAllOfUser(caller.userId(), currentLegacyToken(caller), clock.now());
         var currentFamily = currentFamily(caller);
         for (var head : refreshTokens.liveByUser(caller.userId(), clock.now())) {
             if (currentFamily.filter(head.familyId()::equals).isEmpty()) {
@@ -74,6 +78,11 @@ public final class ManageSessionsService implements ManageSessionsUseCase {
     private static Optional<UUID> currentSession(Caller caller) {
         return caller.credential() instanceof Caller.SessionCredential(var sessionId)
                 ? Optional.of(sessionId) : Optional.empty();
+    }
+
+    private static Optional<UUID> currentLegacyToken(Caller caller) {
+        return caller.credential() instanceof Caller.LegacyTokenCredential(var tokenId)
+                ? Optional.of(tokenId) : Optional.empty();
     }
 
     private Optional<UUID> currentFamily(Caller caller) {

@@ -4,6 +4,7 @@ import dev.warden.application.port.in.EmailCommand;
 import dev.warden.application.port.in.PasswordResetUseCase;
 import dev.warden.application.port.in.ResetPasswordCommand;
 import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.LegacyTokenStore;
 import dev.warden.application.port.out.OneTimeTokenStore;
 import dev.warden.application.port.out.PasswordHasher;
 import dev.warden.application.port.out.RefreshTokenStore;
@@ -26,12 +27,13 @@ public final class PasswordResetService implements PasswordResetUseCase {
     private final RefreshTokenStore refreshTokens;
     private final FamilyRevocation families;
     private final SessionStore sessions;
+    private final LegacyTokenStore legacyTokens;
     private final Clock clock;
 
     public PasswordResetService(UserRepository users, OneTimeTokenStore tokens, AccountMails mails,
                                 MailRequestLimits limits, PasswordPolicy policy, PasswordHasher hasher,
                                 RefreshTokenStore refreshTokens, FamilyRevocation families, SessionStore sessions,
-                                Clock clock) {
+                                LegacyTokenStore legacyTokens, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.mails = mails;
@@ -41,6 +43,7 @@ public final class PasswordResetService implements PasswordResetUseCase {
         this.refreshTokens = refreshTokens;
         this.families = families;
         this.sessions = sessions;
+        this.legacyTokens = legacyTokens;
         this.clock = clock;
     }
 
@@ -81,5 +84,6 @@ public final class PasswordResetService implements PasswordResetUseCase {
             families.revoke(head.familyId());
         }
         sessions.deleteAllOfUser(user.id(), Optional.empty(), now);
+        legacyTokens.deleteAllOfUser(user.id(), Optional.empty(), now);
     }
 }

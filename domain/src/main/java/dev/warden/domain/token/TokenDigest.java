@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The stored form of a random bearer secret (refresh, verification, reset tokens): SHA-256 in hex.
- * The secrets carry 256 random bits, so a fast unsalted hash is enough; a database leak reveals no usable token.
+ * The stored form of a random bearer secret (refresh, verification, reset, legacy tokens): SHA-256 in hex.
+ * The secrets carry 160 to 256 random bits, so a fast unsalted hash is enough; a database leak reveals no usable token.
  */
 public final class TokenDigest {
     private TokenDigest() {}

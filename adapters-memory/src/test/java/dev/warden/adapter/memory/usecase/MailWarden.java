@@ -53,7 +53,7 @@ final class MailWarden {
             warden.mails, limits, warden.clock);
     final PasswordResetUseCase reset = new PasswordResetService(warden.users, warden.oneTimeTokens, warden.mails,
             limits, PasswordPolicy.standard(), warden.hasher, warden.refreshTokens, warden.families, sessionStore,
-            warden.clock);
+            warden.legacyTokens, warden.clock);
 
     static String addressOf(String username) {
         return username + "@example.com";

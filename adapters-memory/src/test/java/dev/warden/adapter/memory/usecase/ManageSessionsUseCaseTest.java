@@ -241,6 +241,34 @@ class ManageSessionsUseCaseTest {
     }
 
     @Test
+    void revokeOthersFromALegacyTokenKeepsOnlyThatToken() {
+        var browser = warden.sessionStarted("ada");
+        var cli = warden.loggedIn("ada");
+        var script = warden.legacyToken("ada");
+        var other = warden.legacyToken("ada");
+        var graces = warden.legacyToken("grace");
+
+        var revoked = warden.manageSessions.revokeOthers(warden.callerWithLegacyToken(script));
+
+        assertThat(revoked).isEqualTo(3);
+        assertThat(warden.legacyTokenWorks(script)).isTrue();
+        assertThat(warden.legacyTokenWorks(other)).isFalse();
+        assertThat(warden.legacyTokenWorks(graces)).isTrue();
+        assertThat(authenticatingSession(browser.secret())).isEqualTo(AUTHENTICATION_REQUIRED);
+        assertThat(authenticating(cli)).isEqualTo(INVALID_TOKEN);
+    }
+
+    @Test
+    void revokeOthersFromASessionEndsTheLegacyTokensToo() {
+        var browser = warden.sessionStarted("ada");
+        var script = warden.legacyToken("ada");
+
+        assertThat(warden.manageSessions.revokeOthers(warden.callerWith(browser))).isEqualTo(1);
+
+        assertThat(warden.legacyTokenWorks(script)).isFalse();
+    }
+
+    @Test
     void revokeOthersWithNothingElseRevokesNothing() {
         var browser = warden.sessionStarted("ada");
 

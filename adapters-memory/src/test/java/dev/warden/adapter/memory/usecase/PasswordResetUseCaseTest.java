@@ -146,6 +146,20 @@ class PasswordResetUseCaseTest {
     }
 
     @Test
+    void resetEndsEveryLegacyTokenOfTheUserAndNoOneElses() {
+        warden.registered("grace");
+        var phone = warden.legacyToken("ada");
+        var laptop = warden.legacyToken("ada");
+        var graces = warden.legacyToken("grace");
+
+        mail.resetPassword(mailedResetToken(), NEW_PASSWORD);
+
+        assertThat(warden.legacyTokenWorks(phone)).isFalse();
+        assertThat(warden.legacyTokenWorks(laptop)).isFalse();
+        assertThat(warden.legacyTokenWorks(graces)).isTrue();
+    }
+
+    @Test
     void resetEndsEverySessionOfTheUser() {
         var browser = mail.sessionStarted("ada");
         var tablet = mail.sessionStarted("ada");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.warden.adapter.memory.Argon2PasswordHasher;
+import dev.warden.adapter.memory.InMemoryAuditLog;
+import dev.warden.adapter.memory.InMemoryLegacyTokenStore;
 import dev.warden.adapter.memory.InMemoryOneTimeTokenStore;
 import dev.warden.adapter.memory.InMemoryOutbox;
 import dev.warden.adapter.memory.InMemoryRateLimiter;
@@ -14,10 +16,15 @@ import dev.warden.adapter.memory.InMemoryTokenCodec;
 import dev.warden.adapter.memory.InMemoryUserRepository;
 import dev.warden.adapter.memory.SecureRandomIdGenerator;
 import dev.warden.application.port.in.AuthenticateCommand;
+import dev.warden.application.port.in.AdministerUsersUseCase;
 import dev.warden.application.port.in.AuthenticateUseCase;
 import dev.warden.application.port.in.Caller;
 import dev.warden.application.port.in.CurrentUserUseCase;
 import dev.warden.application.port.in.EnsureAdministratorUseCase;
+import dev.warden.application.port.in.LegacyFormResult;
+import dev.warden.application.port.in.LegacyLoginCommand;
+import dev.warden.application.port.in.LegacySignupUseCase;
+import dev.warden.application.port.in.LegacyTokenCommand;
 import dev.warden.application.port.in.LoginCommand;
 import dev.warden.application.port.in.LoginUseCase;
 import dev.warden.application.port.in.LogoutCommand;
@@ -34,12 +41,17 @@ import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.PasswordHasher;
 import dev.warden.application.port.out.TokenCodec;
 import dev.warden.application.service.AccountFactory;
+import dev.warden.application.service.AdministerUsersService;
 import dev.warden.application.service.AccountMailSettings;
 import dev.warden.application.service.AccountMails;
 import dev.warden.application.service.AuthenticateService;
 import dev.warden.application.service.CurrentUserService;
 import dev.warden.application.service.EnsureAdministratorService;
 import dev.warden.application.service.FamilyRevocation;
+import dev.warden.application.service.LegacySignupService;
+import dev.warden.application.service.LegacyTokenIssuer;
+import dev.warden.application.service.LegacyTokenService;
+import dev.warden.application.service.LegacyTokenSettings;
 import dev.warden.application.service.LoginService;
 import dev.warden.application.service.LoginThrottle;
 import dev.warden.application.service.LoginThrottleSettings;
@@ -98,8 +110,16 @@ final class Warden {
     final InMemorySessionStore sessionStore = new InMemorySessionStore();
     final SessionService sessions = new SessionService(new PasswordAuthenticator(users, hasher, ids, clock, throttle),
             sessionStore, users, ids, clock, SessionSettings.DEFAULT);
+    final InMemoryLegacyTokenStore legacyTokens = new InMemoryLegacyTokenStore();
     final ManageSessionsUseCase manageSessions =
-            new ManageSessionsService(sessionStore, refreshTokens, families, clock);
+            new ManageSessionsService(sessionStore, refreshTokens, families, legacyTokens, clock);
+    final PasswordAuthenticator authenticator = new PasswordAuthenticator(users, hasher, ids, clock, throttle);
+    final LegacyTokenService legacy = new LegacyTokenService(authenticator,
+            new LegacyTokenIssuer(legacyTokens, ids, clock, LegacyTokenSettings.DEFAULT), legacyTokens, users, clock);
+    final LegacySignupUseCase legacySignup = new LegacySignupService(accounts, register,
+            new LegacyTokenIssuer(legacyTokens, ids, clock, LegacyTokenSettings.DEFAULT));
+    final AdministerUsersUseCase administer = new AdministerUsersService(users, refreshTokens, families, sessionStore,
+            legacyTokens, new InMemoryAuditLog(), ids, clock);
 
     LoginUseCase loginWith(PasswordHasher otherHasher) {
         return new LoginService(new PasswordAuthenticator(users, otherHasher, ids, clock, throttle), issuer);
@@ -151,6 +171,32 @@ final class Warden {
     Caller callerWith(TokenPair pair) {
         var grant = authenticated(pair.accessToken());
         return new Caller(grant.userId(), new Caller.AccessTokenCredential(grant.tokenId()));
+    }
+
+    /** A legacy token from the legacy login form, with the default password. */
+    String legacyToken(String identifier) {
+        var result = legacy.login(new LegacyLoginCommand(identifier, PASSWORD, ClientInfo.UNKNOWN));
+        if (result instanceof LegacyFormResult.Issued(var token)) {
+            return token;
+        }
+        throw new AssertionError("legacy login refused: " + result);
+    }
+
+    /** The caller of a request authenticated by this legacy token. */
+    Caller callerWithLegacyToken(String token) {
+        var legacyToken = legacy.authenticate(new LegacyTokenCommand(token));
+        return new Caller(legacyToken.userId(), new Caller.LegacyTokenCredential(legacyToken.id()));
+    }
+
+    /** Whether a request with this legacy token would be let in. */
+    boolean legacyTokenWorks(String token) {
+        try {
+            legacy.authenticate(new LegacyTokenCommand(token));
+            return true;
+        } catch (AuthException e) {
+            assertThat(e.error()).isEqualTo(new AuthError.InvalidToken());
+            return false;
+        }
     }
 
     User stored(UserId id) {

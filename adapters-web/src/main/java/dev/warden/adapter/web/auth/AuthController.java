@@ -2,8 +2,11 @@ package dev.warden.adapter.web.auth;
 
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.SessionCookies;
+import dev.warden.application.port.in.Caller;
 import dev.warden.application.port.in.CurrentUserCommand;
 import dev.warden.application.port.in.CurrentUserUseCase;
+import dev.warden.application.port.in.LegacyLogoutUseCase;
+import dev.warden.application.port.in.LegacyTokenCommand;
 import dev.warden.application.port.in.LoginCommand;
 import dev.warden.application.port.in.LoginUseCase;
 import dev.warden.application.port.in.LogoutCommand;
@@ -43,11 +46,14 @@ class AuthController {
     private final LogoutUseCase logout;
     private final CurrentUserUseCase currentUser;
     private final SessionLogoutUseCase sessionLogout;
+    private final LegacyLogoutUseCase legacyLogout;
     private final SessionCookies cookies;
 
     AuthController(RegisterUseCase register, LoginUseCase login, RefreshUseCase refresh, LogoutUseCase logout,
-                   CurrentUserUseCase currentUser, SessionLogoutUseCase sessionLogout, SessionCookies cookies) {
+                   CurrentUserUseCase currentUser, SessionLogoutUseCase sessionLogout,
+                   LegacyLogoutUseCase legacyLogout, SessionCookies cookies) {
         this.sessionLogout = sessionLogout;
+        this.legacyLogout = legacyLogout;
         this.cookies = cookies;
         this.register = register;
         this.login = login;
@@ -85,14 +91,26 @@ class AuthController {
     HttpResponse<MessageResponse> logout(HttpRequest<?> http, Authentication authentication,
                                          @Body @Nullable Requests.Logout body) {
         var request = Objects.requireNonNullElse(body, Requests.Logout.EMPTY);
-        var grant = Callers.grantOf(authentication);
-        if (grant.isEmpty()) {
-            // signed in by a session cookie: end that session, as /session/logout does
-            cookies.secretOf(http).ifPresent(secret -> sessionLogout.endSession(new SessionSecretCommand(secret)));
-            return HttpResponse.ok(new MessageResponse("Successfully logged out")).cookie(cookies.clear());
-        }
-        logout.logout(new LogoutCommand(grant.get(), Optional.ofNullable(request.refreshToken())));
-        return HttpResponse.ok(new MessageResponse("Successfully logged out"));
+        var loggedOut = new MessageResponse("Successfully logged out");
+        return switch (Callers.callerOf(authentication).credential()) {
+            case Caller.AccessTokenCredential token -> {
+                var grant = Callers.grantOf(authentication).orElseThrow();
+                logout.logout(new LogoutCommand(grant, Optional.ofNullable(request.refreshToken())));
+                yield HttpResponse.ok(loggedOut);
+            }
+            case Caller.LegacyTokenCredential token -> {
+                // signed in by a legacy token: end that token, as /auth/logout does
+                Callers.legacyTokenOf(http).ifPresent(secret -> legacyLogout.logout(new LegacyTokenCommand(secret)));
+                yield HttpResponse.ok(loggedOut);
+            }
+            case Caller.SessionCredential session -> {
+                // signed in by a session cookie: end that session, as /session/logout does
+                cookies.secretOf(http).ifPresent(secret -> sessionLogout.endSession(new SessionSecretCommand(secret)));
+                yield HttpResponse.ok(loggedOut).cookie(cookies.clear());
+            }
+            // HTTP Basic: the password comes with every request; there is nothing held to end
+            case Caller.PasswordCredential password -> HttpResponse.ok(loggedOut);
+        };
     }
 
     @Post("/me")

@@ -4,6 +4,7 @@ import dev.warden.application.port.in.Caller;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.session.Session;
+import dev.warden.domain.token.LegacyToken;
 import dev.warden.domain.token.AccessGrant;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -18,6 +19,7 @@ public final class Callers {
     private static final String CREDENTIAL_PROBLEM = "warden.credential-problem";
     static final String CLIENT_ADDRESS = "warden.client-address";
     static final String CLIENT_SECURE = "warden.client-secure";
+    private static final String LEGACY_SCHEME = "Token ";
 
     private Callers() {}
 
@@ -34,6 +36,20 @@ public final class Callers {
     static Authentication byPassword(dev.warden.domain.user.UserId userId) {
         var caller = new Caller(userId, new Caller.PasswordCredential());
         return Authentication.build(userId.toString(), Map.of(CALLER, caller));
+    }
+
+    static Authentication byLegacyToken(LegacyToken token) {
+        var caller = new Caller(token.userId(), new Caller.LegacyTokenCredential(token.id()));
+        return Authentication.build(token.userId().toString(), Map.of(CALLER, caller));
+    }
+
+    /** The secret of an {@code Authorization: Token <hex>} header (the legacy API's scheme), if the request has one. */
+    public static Optional<String> legacyTokenOf(HttpRequest<?> request) {
+        var authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, LEGACY_SCHEME, 0, LEGACY_SCHEME.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(authorization.substring(LEGACY_SCHEME.length()).strip());
     }
 
     /** The caller of an authenticated request. */

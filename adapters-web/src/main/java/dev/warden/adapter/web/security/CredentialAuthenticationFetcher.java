@@ -3,8 +3,10 @@ package dev.warden.adapter.web.security;
 import dev.warden.application.port.in.AuthenticateCommand;
 import dev.warden.application.port.in.AuthenticatePasswordUseCase;
 import dev.warden.application.port.in.LoginCommand;
+import dev.warden.application.port.in.AuthenticateLegacyTokenUseCase;
 import dev.warden.application.port.in.AuthenticateSessionUseCase;
 import dev.warden.application.port.in.AuthenticateUseCase;
+import dev.warden.application.port.in.LegacyTokenCommand;
 import dev.warden.application.port.in.SessionSecretCommand;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
@@ -31,13 +33,14 @@ import reactor.core.scheduler.Schedulers;
  * <ul>
  *   <li>Bearer token: the Authenticate use case; a refused token leaves the request anonymous and records
  *       why, so that a protected route answers 403 Invalid token, whatever cookie came along.</li>
+ *   <li>Legacy token ({@code Token <hex>}, seed 001): the AuthenticateLegacyToken use case, refused alike.</li>
  *   <li>HTTP Basic, when enabled: the AuthenticatePassword use case, throttled like a login; a refused
  *       password, a lock or plain HTTP where HTTPS is required is recorded and answered as such.</li>
  *   <li>Session cookie: the AuthenticateSession use case, which rolls the session's expiry; the cookie is
  *       then re-sent ({@link RollingSessionCookie}). An unknown cookie leaves the request anonymous (401);
  *       an unreachable session store fails the request (503).</li>
  * </ul>
- * Both may read a store, so they run off the event loop.
+ * Each may read a store, so they run off the event loop.
  */
 @Singleton
 @Replaces(TokenAuthenticationFetcher.class)
@@ -46,17 +49,19 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
     private static final String BEARER = "Bearer ";
 
     private final AuthenticateUseCase bearerTokens;
+    private final AuthenticateLegacyTokenUseCase legacyTokens;
     private final AuthenticateSessionUseCase sessions;
     private final AuthenticatePasswordUseCase passwords;
     private final SessionCookies cookies;
     private final BasicAuthentication basic;
     private final Scheduler blocking;
 
-    CredentialAuthenticationFetcher(AuthenticateUseCase bearerTokens, AuthenticateSessionUseCase sessions,
-                                    AuthenticatePasswordUseCase passwords, SessionCookies cookies,
-                                    BasicAuthentication basic,
+    CredentialAuthenticationFetcher(AuthenticateUseCase bearerTokens, AuthenticateLegacyTokenUseCase legacyTokens,
+                                    AuthenticateSessionUseCase sessions, AuthenticatePasswordUseCase passwords,
+                                    SessionCookies cookies, BasicAuthentication basic,
                                     @Named(TaskExecutors.BLOCKING) ExecutorService blockingExecutor) {
         this.bearerTokens = bearerTokens;
+        this.legacyTokens = legacyTokens;
         this.sessions = sessions;
         this.passwords = passwords;
         this.cookies = cookies;
@@ -67,23 +72,35 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
         var authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        if (authorization != null) {
-            return bearer(request, authorization);
+        if (authorization == null) {
+            return cookies.secretOf(request).map(secret -> session(request, secret)).orElse(Mono.empty());
         }
-        return cookies.secretOf(request).map(secret -> session(request, secret)).orElse(Mono.empty());
-    }
-
-    private Mono<Authentication> bearer(HttpRequest<?> request, String authorization) {
-        if (basic.enabled() && startsWithScheme(authorization, BasicAuthentication.SCHEME)) {
+        if (authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return bearer(request, authorization.substring(BEARER.length()).strip());
+        }
+        if (basic.enabled() && authorization.regionMatches(true, 0, BasicAuthentication.SCHEME, 0,
+                BasicAuthentication.SCHEME.length())) {
             return basic(request, authorization);
         }
-        if (!startsWithScheme(authorization, BEARER)) {
-            return Mono.empty(); // a scheme we do not take, so no credentials
-        }
-        var token = authorization.substring(BEARER.length()).strip();
+        // a legacy token; any other scheme is not ours, so no credentials
+        return Callers.legacyTokenOf(request).map(token -> legacy(request, token)).orElse(Mono.empty());
+    }
+
+    private Mono<Authentication> bearer(HttpRequest<?> request, String token) {
         return blocking(() -> {
             try {
                 return Optional.of(Callers.byAccessToken(bearerTokens.authenticate(new AuthenticateCommand(token))));
+            } catch (AuthException e) {
+                Callers.refused(request, e.error());
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Mono<Authentication> legacy(HttpRequest<?> request, String token) {
+        return blocking(() -> {
+            try {
+                return Optional.of(Callers.byLegacyToken(legacyTokens.authenticate(new LegacyTokenCommand(token))));
             } catch (AuthException e) {
                 Callers.refused(request, e.error());
                 return Optional.empty();
@@ -113,10 +130,6 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
                 return Optional.empty();
             }
         });
-    }
-
-    private static boolean startsWithScheme(String authorization, String scheme) {
-        return authorization.regionMatches(true, 0, scheme, 0, scheme.length());
     }
 
     private Mono<Authentication> session(HttpRequest<?> request, String secret) {

@@ -14,7 +14,7 @@ public interface AdministerUsersUseCase {
     /** UserNotFound when there is none. */
     User get(UserId id);
 
-    /** Deactivation also ends every refresh token family and session of the account at once. */
+    /** Deactivation also ends every refresh token family, session and legacy token of the account at once. */
     User setActive(Actor actor, UserId id, boolean active);
 
     /** A superuser cannot take their own superuser flag away. */

@@ -16,6 +16,8 @@ public record Caller(UserId userId, Credential credential) {
     /** A username and password sent with the request itself (HTTP Basic): nothing to revoke. */
     public record PasswordCredential() implements Credential {}
 
+    public record LegacyTokenCredential(UUID tokenId) implements Credential {}
+
     public Caller {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(credential, "credential");

@@ -11,6 +11,9 @@ public interface ManageSessionsUseCase {
     /** Ends the caller's session or token family with that id; SessionNotFound when the caller has none such. */
     void revoke(Caller caller, UUID id);
 
-    /** Ends every session and token family of the caller except the one of the current request; returns how many. */
+    /**
+     * Ends every session, token family and legacy token of the caller except the one of the current request;
+     * returns how many.
+     */
     int revokeOthers(Caller caller);
 }

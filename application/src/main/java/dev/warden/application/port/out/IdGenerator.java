@@ -9,4 +9,7 @@ public interface IdGenerator {
 
     /** A URL-safe random secret of at least 256 bits, for bearer tokens. */
     String newSecret();
+
+    /** A random secret of exactly {@code bytes} bytes in lowercase hex, for clients that expect that shape. */
+    String newHexSecret(int bytes);
 }

@@ -1,0 +1,56 @@
+package dev.warden.adapter.memory;
+
+import dev.warden.application.port.out.LegacyTokenStore;
+import dev.warden.domain.token.LegacyToken;
+import dev.warden.domain.user.UserId;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Legacy API tokens in process memory, by the hash of their secret. */
+public final class InMemoryLegacyTokenStore implements LegacyTokenStore {
+    private final Map<String, LegacyToken> byHash = new HashMap<>();
+
+    @Override
+    public synchronized void add(LegacyToken token) {
+        byHash.put(token.tokenHash(), token);
+    }
+
+    @Override
+    public synchronized Optional<LegacyToken> findLive(String tokenHash, Instant now) {
+        var token = byHash.get(tokenHash);
+        if (token == null) {
+            return Optional.empty();
+        }
+        if (!token.isLiveAt(now)) {
+            byHash.remove(tokenHash);
+            return Optional.empty();
+        }
+        return Optional.of(token);
+    }
+
+    @Override
+    public synchronized boolean delete(String tokenHash) {
+        return byHash.remove(tokenHash) != null;
+    }
+
+    @Override
+    public synchronized int deleteAllOfUser(UserId userId, Optional<UUID> keep, Instant now) {
+        int live = 0;
+        for (var token : List.copyOf(byHash.values())) {
+            if (token.userId().equals(userId) && keep.filter(token.id()::equals).isEmpty()) {
+                byHash.remove(token.tokenHash());
+                live += token.isLiveAt(now) ? 1 : 0;
+            }
+        }
+        return live;
+    }
+
+    /** The stored hashes, for tests that check that no secret is kept in clear. */
+    public synchronized List<String> storedHashes() {
+        return List.copyOf(byHash.keySet());
+    }
+}
