@@ -20,12 +20,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Access tokens as ES256-signed JWTs (micronaut-security-jwt's EC signature on Nimbus). Only our own key
  * and algorithm count, whatever the token's header says; {@code iss}, {@code aud}, {@code typ},
  * {@code exp}, {@code nbf} and {@code iat} are always checked.
+ * <p>
+ * Verifying an ECDSA signature is the dearest step of an authenticated request, so the claims of tokens whose
+ * signature has been verified are kept, by their exact text, in a small bounded map: a token seen again skips
+ * only the signature check; every claim check runs on each request, and revocation is the use case's.
  */
 @Singleton
 public class JwtTokenCodec implements TokenCodec {
@@ -35,7 +41,9 @@ public class JwtTokenCodec implements TokenCodec {
     static final String MEMBERSHIP_CLAIM = "membership";
     /** Tolerated clock difference between instances, for nbf and iat only: exp is exact. */
     private static final Duration SKEW = Duration.ofSeconds(30);
+    private static final int VERIFIED_KEPT = 4096;
 
+    private final Map<String, JWTClaimsSet> verified = new ConcurrentHashMap<>();
     private final ECSignatureGenerator signature;
     private final String keyId;
     private final TokenSettings settings;
@@ -92,16 +100,34 @@ public class JwtTokenCodec implements TokenCodec {
     @Override
     public AccessGrant decode(String token) {
         try {
+            var known = verified.get(token);
+            if (known != null) {
+                return grantOf(known);
+            }
             var jwt = SignedJWT.parse(token);
             var header = jwt.getHeader();
             if (!SigningKeys.ALGORITHM.equals(header.getAlgorithm()) || !keyId.equals(header.getKeyID())
                     || !signature.verify(jwt)) {
                 throw invalid();
             }
-            return grantOf(jwt.getJWTClaimsSet());
+            var claims = jwt.getJWTClaimsSet();
+            var grant = grantOf(claims);
+            remember(token, claims);
+            return grant;
         } catch (ParseException | JOSEException | IllegalArgumentException e) {
             throw invalid();
         }
+    }
+
+    private void remember(String token, JWTClaimsSet claims) {
+        if (verified.size() >= VERIFIED_KEPT) {
+            var now = Date.from(clock.now());
+            verified.values().removeIf(kept -> kept.getExpirationTime().before(now));
+            if (verified.size() >= VERIFIED_KEPT) {
+                verified.clear(); // bounded memory matters more than the hit rate
+            }
+        }
+        verified.put(token, claims);
     }
 
     private AccessGrant grantOf(JWTClaimsSet claims) throws ParseException {
