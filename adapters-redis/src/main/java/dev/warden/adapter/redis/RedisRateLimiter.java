@@ -9,6 +9,7 @@ import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 
 /**
@@ -67,7 +68,7 @@ public final class RedisRateLimiter implements RateLimiter {
         });
     }
 
-    private BucketProxy bucket(io.lettuce.core.api.StatefulRedisConnection<String, byte[]> connection, String key,
+    private BucketProxy bucket(StatefulRedisConnection<String, byte[]> connection, String key,
                                Limit limit) {
         var configuration = BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.permits())
@@ -76,7 +77,7 @@ public final class RedisRateLimiter implements RateLimiter {
         return proxies(connection).builder().build(prefix + key, () -> configuration);
     }
 
-    private ProxyManager<String> proxies(io.lettuce.core.api.StatefulRedisConnection<String, byte[]> connection) {
+    private ProxyManager<String> proxies(StatefulRedisConnection<String, byte[]> connection) {
         var built = buckets;
         if (built == null) {
             synchronized (this) {
