@@ -44,4 +44,10 @@ class ArchitectureTest {
     static final ArchRule nothingButBootstrapKnowsBootstrap = noClasses()
             .that().resideOutsideOfPackage("dev.warden.bootstrap..")
             .should().dependOnClassesThat().resideInAPackage("dev.warden.bootstrap..");
+
+    @ArchTest
+    static final ArchRule onlyTheWebAdapterDescribesTheHttpApi = noClasses()
+            .that().resideOutsideOfPackage("dev.warden.adapter.web..")
+            .should().dependOnClassesThat().resideInAPackage("io.swagger..")
+            .because("the OpenAPI document describes the HTTP adapter; no use case or other adapter knows of it");
 }

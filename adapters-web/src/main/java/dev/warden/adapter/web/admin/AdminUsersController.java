@@ -1,8 +1,11 @@
 package dev.warden.adapter.web.admin;
 
+import static dev.warden.adapter.web.openapi.ApiErrors.*;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.warden.adapter.web.auth.MessageResponse;
 import dev.warden.adapter.web.auth.UserResponse;
+import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.Guarded;
 import dev.warden.application.port.in.Actor;
@@ -28,6 +31,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +42,7 @@ import java.util.UUID;
 
 /** User administration: staff read and (de)activate accounts; administrators change roles, membership, delete. */
 @Controller("/api/admin/users")
+@Tag(name = "Administration")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class AdminUsersController {
@@ -52,8 +60,17 @@ class AdminUsersController {
                  @JsonProperty("is_superuser") @Nullable Boolean superuser) {}
 
     @Serdeable
-    record Membership(@Nullable String level) {}
+    record Membership(@Schema(allowableValues = {"BASIC", "SUPPORTING", "CONTRIBUTING", "MANAGING", "FELLOW"},
+            description = "The level, or null to remove the membership") @Nullable String level) {}
 
+    @Operation(summary = "List users (staff)", description = """
+            Paged (`page` from 0, `size` up to 100) and searchable by the start of a username or email (`search`).""")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "A page of users")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = STAFF_REQUIRED)
+    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Get
     @Guarded(Guard.STAFF)
     Page list(@QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size,
@@ -62,24 +79,55 @@ class AdminUsersController {
         return new Page(found.users().stream().map(UserResponse::of).toList(), found.page(), found.size(), found.total());
     }
 
+    @Operation(summary = "One user (staff)")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "The user")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = STAFF_REQUIRED)
+    @ApiResponse(responseCode = "404", ref = USER_NOT_FOUND)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Get("/{id}")
     @Guarded(Guard.STAFF)
     UserResponse get(@PathVariable String id) {
         return UserResponse.of(admin.get(parse(id)));
     }
 
+    @Operation(summary = "Disable an account (staff)", description = """
+            Its tokens, sessions and legacy tokens stop working at once.""")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "The user")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = STAFF_REQUIRED)
+    @ApiResponse(responseCode = "404", ref = USER_NOT_FOUND)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/{id}/deactivate")
     @Guarded(Guard.STAFF)
     UserResponse deactivate(HttpRequest<?> http, Authentication authentication, @PathVariable String id) {
         return UserResponse.of(admin.setActive(actor(http, authentication), parse(id), false));
     }
 
+    @Operation(summary = "Enable an account (staff)")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "The user")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = STAFF_REQUIRED)
+    @ApiResponse(responseCode = "404", ref = USER_NOT_FOUND)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/{id}/activate")
     @Guarded(Guard.STAFF)
     UserResponse activate(HttpRequest<?> http, Authentication authentication, @PathVariable String id) {
         return UserResponse.of(admin.setActive(actor(http, authentication), parse(id), true));
     }
 
+    @Operation(summary = "Change staff and administrator roles (administrators)", description = """
+            Absent fields are left as they are.""")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "The user")
+    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = ROLES_REFUSED)
+    @ApiResponse(responseCode = "404", ref = USER_NOT_FOUND)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Patch("/{id}/roles")
     @Guarded(Guard.ADMIN)
     UserResponse roles(HttpRequest<?> http, Authentication authentication, @PathVariable String id,
@@ -89,6 +137,16 @@ class AdminUsersController {
                 Optional.ofNullable(roles.staff()), Optional.ofNullable(roles.superuser())));
     }
 
+    @Operation(summary = "Set or remove a membership (administrators)", description = """
+            `level` is BASIC, SUPPORTING, CONTRIBUTING, MANAGING or FELLOW; null removes the membership.""")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "The user")
+    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = ADMINISTRATOR_REQUIRED)
+    @ApiResponse(responseCode = "404", ref = USER_NOT_FOUND)
+    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Put("/{id}/membership")
     @Guarded(Guard.ADMIN)
     UserResponse membership(HttpRequest<?> http, Authentication authentication, @PathVariable String id,
@@ -97,6 +155,13 @@ class AdminUsersController {
         return UserResponse.of(admin.setMembership(actor(http, authentication), parse(id), level));
     }
 
+    @Operation(summary = "Delete a user (administrators)")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "Deleted")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = DELETE_REFUSED)
+    @ApiResponse(responseCode = "404", ref = USER_NOT_FOUND)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Delete("/{id}")
     @Guarded(Guard.ADMIN)
     MessageResponse delete(HttpRequest<?> http, Authentication authentication, @PathVariable String id) {

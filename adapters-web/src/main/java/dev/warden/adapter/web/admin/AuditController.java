@@ -1,6 +1,9 @@
 package dev.warden.adapter.web.admin;
 
+import static dev.warden.adapter.web.openapi.ApiErrors.*;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Guarded;
 import dev.warden.application.port.in.AdministerUsersUseCase;
 import dev.warden.application.port.out.AuditEntry;
@@ -13,11 +16,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The audit trail of administration, newest first: administrators only. */
 @Controller("/api/admin/audit")
+@Tag(name = "Administration")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class AuditController {
@@ -41,6 +48,14 @@ class AuditController {
     @Serdeable
     record Page(List<Entry> items, int page, int size, long total) {}
 
+    @Operation(summary = "The audit trail of administration (administrators)", description = """
+            Newest first, paged (`page` from 0, `size` up to 100).""")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "A page of entries")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = ADMINISTRATOR_REQUIRED)
+    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Get
     @Guarded(Guard.ADMIN)
     Page audit(@QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {

@@ -1,6 +1,9 @@
 package dev.warden.adapter.web.auth;
 
+import static dev.warden.adapter.web.openapi.ApiErrors.*;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.port.in.EmailCommand;
 import dev.warden.application.port.in.EmailVerificationUseCase;
@@ -21,9 +24,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Email verification and password reset: the mailed-link flows. */
 @Controller("/api/auth")
+@Tag(name = "Email")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AccountMailController {
     static final String FORGOT_REPLY = "If an account exists with this email, you will receive a password reset link";
@@ -37,11 +45,22 @@ class AccountMailController {
     }
 
     @Serdeable
-    record EmailRequest(@Nullable String email) {}
+    record EmailRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice@example.com") @Nullable String email) {}
 
     @Serdeable
-    record ResetRequest(@Nullable String token, @JsonProperty("new_password") @Nullable String newPassword) {}
+    record ResetRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The token of the mailed link") @Nullable String token,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "password") @JsonProperty("new_password")
+                        @Nullable String newPassword) {}
 
+    @Operation(summary = "Mail a verification link", description = """
+            Mails a link that verifies the address (valid 24 hours, single use). An address already verified \
+            answers `Email already verified`. Limited per address and per client.""")
+    @ApiResponse(responseCode = "200", description = "Sent, or already verified")
+    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
+    @ApiResponse(responseCode = "404", ref = USER_NOT_FOUND)
+    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
+    @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/send-verification")
     @Secured(SecurityRule.IS_ANONYMOUS)
     MessageResponse sendVerification(HttpRequest<?> http, @Body @Nullable EmailRequest body) {
@@ -49,12 +68,25 @@ class AccountMailController {
         return reply(verification.sendVerification(new EmailCommand(email, Callers.clientOf(http).address())));
     }
 
+    @Operation(summary = "Mail the caller a new verification link")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "Sent, or already verified")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = CREDENTIALS_REFUSED)
+    @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/resend-verification")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     MessageResponse resendVerification(Authentication authentication) {
         return reply(verification.resendVerification(Callers.callerOf(authentication).userId()));
     }
 
+    @Operation(summary = "Verify an email address", description = """
+            The target of the mailed link.""")
+    @ApiResponse(responseCode = "200", description = "Verified")
+    @ApiResponse(responseCode = "403", ref = INVALID_VERIFICATION_TOKEN)
+    @ApiResponse(responseCode = "404", ref = USER_NOT_FOUND)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Get("/verify-email/{token}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     MessageResponse verifyEmail(@PathVariable String token) {
@@ -62,6 +94,13 @@ class AccountMailController {
         return new MessageResponse("Email verified successfully");
     }
 
+    @Operation(summary = "Mail a password reset link", description = """
+            The same reply whether or not an account has the address; the link is valid 1 hour, single use.""")
+    @ApiResponse(responseCode = "200", description = "Accepted")
+    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
+    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
+    @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/forgot-password")
     @Secured(SecurityRule.IS_ANONYMOUS)
     MessageResponse forgotPassword(HttpRequest<?> http, @Body @Nullable EmailRequest body) {
@@ -70,6 +109,13 @@ class AccountMailController {
         return new MessageResponse(FORGOT_REPLY);
     }
 
+    @Operation(summary = "Set a new password with a reset token", description = """
+            A successful reset revokes every refresh token, session and legacy token of the user.""")
+    @ApiResponse(responseCode = "200", description = "Reset")
+    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
+    @ApiResponse(responseCode = "403", ref = RESET_REFUSED)
+    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/reset-password")
     @Secured(SecurityRule.IS_ANONYMOUS)
     MessageResponse resetPassword(@Body @Nullable ResetRequest body) {

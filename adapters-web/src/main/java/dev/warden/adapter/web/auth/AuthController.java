@@ -1,5 +1,8 @@
 package dev.warden.adapter.web.auth;
 
+import static dev.warden.adapter.web.openapi.ApiErrors.*;
+
+import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.SessionCookies;
 import dev.warden.application.port.in.Caller;
@@ -33,11 +36,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Objects;
 import java.util.Optional;
 
 /** The JWT core of the contract: register, log in, refresh, log out, who am I. */
 @Controller("/api/auth")
+@Tag(name = "Authentication")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuthController {
     private final RegisterUseCase register;
@@ -62,6 +69,17 @@ class AuthController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Register a user", description = """
+            Creates an account and mails a link that verifies its email. Usernames and emails are unique \
+            (case-insensitively, after NFKC normalization). The password needs at least 8 characters (or the \
+            configured minimum), at most 128, must not be a common one, nor the username or the email.""")
+    @ApiResponse(responseCode = "201", description = "The new user")
+    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
+    @ApiResponse(responseCode = "403", ref = PASSWORD_REFUSED)
+    @ApiResponse(responseCode = "409", ref = REGISTRATION_CONFLICT)
+    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
+    @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/register")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Status(HttpStatus.CREATED)
@@ -72,6 +90,16 @@ class AuthController {
         return UserResponse.of(user);
     }
 
+    @Operation(summary = "Log in for a token pair", description = """
+            The username (or the email) and password give an access token (a JWT, for `Authorization: Bearer`) \
+            and a refresh token. Failed logins are throttled per account and per client address.""")
+    @ApiResponse(responseCode = "200", description = "The token pair")
+    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
+    @ApiResponse(responseCode = "401", ref = INVALID_CREDENTIALS)
+    @ApiResponse(responseCode = "403", ref = ACCOUNT_DISABLED)
+    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
+    @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<TokenResponse> login(HttpRequest<?> http, @Body @Nullable Requests.Login body) {
@@ -79,6 +107,13 @@ class AuthController {
         return tokens(login.login(new LoginCommand(request.username(), request.password(), Callers.clientOf(http))));
     }
 
+    @Operation(summary = "Trade a refresh token for a new pair", description = """
+            The refresh token is spent: using it again revokes every token descended from the same login.""")
+    @ApiResponse(responseCode = "200", description = "A new token pair")
+    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
+    @ApiResponse(responseCode = "401", ref = INVALID_REFRESH_TOKEN)
+    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<TokenResponse> refresh(@Body @Nullable Requests.Refresh body) {
@@ -86,6 +121,14 @@ class AuthController {
         return tokens(refresh.refresh(new RefreshCommand(request.refreshToken())));
     }
 
+    @Operation(summary = "Log out", description = """
+            Revokes the access token and its refresh token (with a bearer token), the session (with the cookie, \
+            which is cleared) or the legacy token (with `Token`).""")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "Logged out")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = CREDENTIALS_REFUSED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/logout")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<MessageResponse> logout(HttpRequest<?> http, Authentication authentication,
@@ -113,12 +156,24 @@ class AuthController {
         };
     }
 
+    @Operation(summary = "The current user (POST)", description = "The same as `GET /api/auth/me`.")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "The user")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = CREDENTIALS_REFUSED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     UserResponse me(Authentication authentication) {
         return UserResponse.of(currentUser.currentUser(new CurrentUserCommand(Callers.callerOf(authentication).userId())));
     }
 
+    @Operation(summary = "The current user")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "The user")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = CREDENTIALS_REFUSED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     UserResponse meByGet(Authentication authentication) {

@@ -1,5 +1,7 @@
 package dev.warden.adapter.web.auth;
 
+import static dev.warden.adapter.web.openapi.ApiErrors.*;
+
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.SessionCookies;
 import dev.warden.application.port.in.OAuthCallbackCommand;
@@ -18,6 +20,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 
 /**
@@ -25,6 +30,7 @@ import java.time.Duration;
  * the callback must bring back with the state, so that a state works only in the browser that started it.
  */
 @Controller("/api/auth/oauth/{provider}")
+@Tag(name = "OAuth")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class OAuthController {
@@ -38,6 +44,11 @@ class OAuthController {
         this.secure = cookies.secure();
     }
 
+    @Operation(summary = "Start signing in with a provider", description = """
+            Redirects to GitHub or Google, with a state bound to this browser by a short-lived cookie.""")
+    @ApiResponse(responseCode = "302", description = "To the provider's authorization page (`Location`)")
+    @ApiResponse(responseCode = "404", ref = UNKNOWN_PROVIDER)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Get
     HttpResponse<?> start(@PathVariable String provider) {
         var redirect = oauth.start(provider);
@@ -47,6 +58,13 @@ class OAuthController {
                 .cookie(preLogin(redirect.browserKey(), redirect.lifetime()));
     }
 
+    @Operation(summary = "Finish signing in with a provider", description = """
+            The provider redirects here with `code` and `state`; an unknown email gets a new account.""")
+    @ApiResponse(responseCode = "200", description = "The token pair")
+    @ApiResponse(responseCode = "403", ref = OAUTH_REFUSED)
+    @ApiResponse(responseCode = "404", ref = UNKNOWN_PROVIDER)
+    @ApiResponse(responseCode = "502", ref = PROVIDER_ERROR)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Get("/callback")
     HttpResponse<TokenResponse> callback(HttpRequest<?> http, @PathVariable String provider,
                                          @Nullable @QueryValue String code, @Nullable @QueryValue String state) {

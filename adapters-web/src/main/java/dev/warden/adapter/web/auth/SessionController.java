@@ -1,5 +1,8 @@
 package dev.warden.adapter.web.auth;
 
+import static dev.warden.adapter.web.openapi.ApiErrors.*;
+
+import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.SessionCookies;
 import dev.warden.application.port.in.LoginCommand;
@@ -17,10 +20,14 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Objects;
 
 /** Cookie sessions: log in (a new session id every time) and log out (session deleted, cookie cleared). */
 @Controller("/api/auth/session")
+@Tag(name = "Sessions")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SessionController {
     private final SessionLoginUseCase login;
@@ -33,6 +40,16 @@ class SessionController {
         this.cookies = cookies;
     }
 
+    @Operation(summary = "Log in for a session cookie", description = """
+            The username (or the email) and password start a server-side session: `Set-Cookie: session_id=...` \
+            (HttpOnly, SameSite=Lax, Secure in production), a new id at every login. Throttled as `/api/auth/login`.""")
+    @ApiResponse(responseCode = "200", description = "Logged in; the cookie is set")
+    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
+    @ApiResponse(responseCode = "401", ref = INVALID_CREDENTIALS)
+    @ApiResponse(responseCode = "403", ref = ACCOUNT_DISABLED)
+    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
+    @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<MessageResponse> login(HttpRequest<?> http, @Body @Nullable Requests.Login body) {
@@ -42,6 +59,13 @@ class SessionController {
                 .cookie(cookies.issue(ticket.secret(), ticket.lifetime()));
     }
 
+    @Operation(summary = "End the session", description = """
+            Deletes the session of the cookie and clears the cookie.""")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "Logged out; the cookie is cleared")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = CREDENTIALS_REFUSED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/logout")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<MessageResponse> logout(HttpRequest<?> http) {

@@ -1,6 +1,9 @@
 package dev.warden.adapter.web.auth;
 
+import static dev.warden.adapter.web.openapi.ApiErrors.*;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.SessionCookies;
 import dev.warden.application.port.in.Caller;
@@ -18,6 +21,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -26,6 +32,7 @@ import java.util.UUID;
 
 /** Session management (seed 002): the caller's sessions and token families, and revoking them. */
 @Controller("/api/auth/sessions")
+@Tag(name = "Sessions")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class SessionsController {
@@ -55,11 +62,27 @@ class SessionsController {
     @Serdeable
     record Revoked(String message, int revoked) {}
 
+    @Operation(summary = "The caller's sessions and token families", description = """
+            Every live cookie session and refresh-token family of the caller, with `is_current` on the one \
+            of this request.""")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "The sessions")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = CREDENTIALS_REFUSED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Get
     SessionList list(Authentication authentication) {
         return new SessionList(sessions.list(Callers.callerOf(authentication)).stream().map(SessionView::of).toList());
     }
 
+    @Operation(summary = "Revoke one session or token family", description = """
+            Revoking the session of this very request also clears its cookie.""")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "Revoked")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = CREDENTIALS_REFUSED)
+    @ApiResponse(responseCode = "404", ref = SESSION_NOT_FOUND)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Delete("/{id}")
     HttpResponse<Revoked> revoke(Authentication authentication, @PathVariable String id) {
         var caller = Callers.callerOf(authentication);
@@ -71,6 +94,13 @@ class SessionsController {
         return own ? response.cookie(cookies.clear()) : response;
     }
 
+    @Operation(summary = "Revoke every other session and token family", description = """
+            Keeps the session or token family of this request.""")
+    @Access.Credentials
+    @ApiResponse(responseCode = "200", description = "The number revoked")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = CREDENTIALS_REFUSED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Delete
     Revoked revokeOthers(Authentication authentication) {
         return new Revoked("Other sessions revoked", sessions.revokeOthers(Callers.callerOf(authentication)));

@@ -1,5 +1,8 @@
 package dev.warden.adapter.web.auth;
 
+import static dev.warden.adapter.web.openapi.ApiErrors.*;
+
+import dev.warden.adapter.web.openapi.FormBodies;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.port.in.LoginCommand;
 import dev.warden.application.port.in.LoginUseCase;
@@ -15,6 +18,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 
 /**
@@ -23,6 +32,7 @@ import java.util.Map;
  * OpenAPI tools that post a form to a tokenUrl.
  */
 @Controller("/api/auth/token")
+@Tag(name = "Authentication")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class TokenFormController {
@@ -32,8 +42,22 @@ class TokenFormController {
         this.login = login;
     }
 
+    @Operation(summary = "Log in with the OAuth2 password-grant form", description = """
+            The tokenUrl of the `password` security scheme: a form with `username` (or the email) and `password`, \
+            and optionally `grant_type=password` and `scope` (ignored). The same login, throttling and token pair as \
+            `/api/auth/login`.""")
+    @ApiResponse(responseCode = "200", description = "The token pair")
+    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
+    @ApiResponse(responseCode = "401", ref = INVALID_CREDENTIALS)
+    @ApiResponse(responseCode = "403", ref = ACCOUNT_DISABLED)
+    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
+    @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<TokenResponse> token(HttpRequest<?> http, @Body Map<String, String> form) {
+    HttpResponse<TokenResponse> token(HttpRequest<?> http,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(implementation = FormBodies.PasswordGrant.class)))
+            @Body Map<String, String> form) {
         var grantType = form.get("grant_type");
         if (grantType != null && !grantType.isBlank() && !grantType.strip().equals("password")) {
             throw AuthError.InvalidInput.of("grant_type", "must be password").exception();

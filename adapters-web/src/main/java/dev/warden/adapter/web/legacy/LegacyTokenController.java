@@ -1,5 +1,8 @@
 package dev.warden.adapter.web.legacy;
 
+import static dev.warden.adapter.web.openapi.ApiErrors.*;
+
+import dev.warden.adapter.web.openapi.FormBodies;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.port.in.LegacyFormResult;
 import dev.warden.application.port.in.LegacyLoginCommand;
@@ -20,6 +23,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,6 +38,7 @@ import java.util.Objects;
  * same accounts as {@code /api/auth}; the token then works wherever a bearer token does.
  */
 @Controller("/auth")
+@Tag(name = "Legacy")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class LegacyTokenController {
@@ -42,21 +52,45 @@ class LegacyTokenController {
         this.logout = logout;
     }
 
+    @Operation(summary = "Sign up for a legacy token", description = """
+            A form with `username`, `password1`, `password2`, `email` and `accept_tos`. Always 200: \
+            `success` says whether an account and a token (40 hex digits, valid 24 hours) were made, `errors` lists \
+            the messages of each refused field.""")
+    @ApiResponse(responseCode = "200", description = "The outcome")
+    @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post(value = "/signup", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<LegacyReplies.Form> signup(@Body @Nullable Map<String, String> body) {
+    HttpResponse<LegacyReplies.Form> signup(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(implementation = FormBodies.LegacySignup.class)))
+            @Body @Nullable Map<String, String> body) {
         var form = Objects.requireNonNullElse(body, Map.<String, String>of());
         return reply(signup.signup(new LegacySignupCommand(form.get("username"), form.get("password1"),
                 form.get("password2"), form.get("email"), form.get("accept_tos"))));
     }
 
+    @Operation(summary = "Log in for a legacy token", description = """
+            A form with `username` and `password`. Always 200, as signup; throttled as `/api/auth/login`, \
+            which answers 429 when an account is locked.""")
+    @ApiResponse(responseCode = "200", description = "The outcome")
+    @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<LegacyReplies.Form> login(HttpRequest<?> http, @Body @Nullable Map<String, String> body) {
+    HttpResponse<LegacyReplies.Form> login(HttpRequest<?> http,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(implementation = FormBodies.LegacyLogin.class)))
+            @Body @Nullable Map<String, String> body) {
         var form = Objects.requireNonNullElse(body, Map.<String, String>of());
         return reply(login.login(new LegacyLoginCommand(form.get("username"), form.get("password"),
                 Callers.clientOf(http))));
     }
 
     /** Needs no authentication (seed 001): without a live token in the header, it answers no success. */
+    @Operation(summary = "End a legacy token", description = """
+            Ends the token of the `Authorization: Token` header; `success` is false without a live one.""")
+    @ApiResponse(responseCode = "200", description = "The outcome")
+    @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post(value = "/logout", consumes = MediaType.ALL)
     LegacyReplies.Logout logout(HttpRequest<?> http) {
         var ended = Callers.legacyTokenOf(http).map(token -> logout.logout(new LegacyTokenCommand(token)))

@@ -1,0 +1,37 @@
+package dev.warden.adapter.web.openapi;
+
+/**
+ * References to the error replies of {@code src/main/openapi/errors.yml}, for {@code @ApiResponse(ref = ...)}: each
+ * one has the contract's error body and examples with the exact messages.
+ */
+public final class ApiErrors {
+    private static final String RESPONSES = "#/components/responses/";
+
+    public static final String MALFORMED_REQUEST = RESPONSES + "MalformedRequest";
+    public static final String VALIDATION_FAILED = RESPONSES + "ValidationFailed";
+    public static final String AUTHENTICATION_REQUIRED = RESPONSES + "AuthenticationRequired";
+    public static final String CREDENTIALS_REFUSED = RESPONSES + "CredentialsRefused";
+    public static final String STAFF_REQUIRED = RESPONSES + "StaffRequired";
+    public static final String ADMINISTRATOR_REQUIRED = RESPONSES + "AdministratorRequired";
+    public static final String ROLES_REFUSED = RESPONSES + "RolesRefused";
+    public static final String DELETE_REFUSED = RESPONSES + "DeleteRefused";
+    public static final String MEMBERSHIP_REQUIRED = RESPONSES + "MembershipRequired";
+    public static final String HIGHER_MEMBERSHIP_REQUIRED = RESPONSES + "HigherMembershipRequired";
+    public static final String INVALID_CREDENTIALS = RESPONSES + "InvalidCredentials";
+    public static final String ACCOUNT_DISABLED = RESPONSES + "AccountDisabled";
+    public static final String LOGIN_THROTTLED = RESPONSES + "LoginThrottled";
+    public static final String TOO_MANY_REQUESTS = RESPONSES + "TooManyRequests";
+    public static final String REGISTRATION_CONFLICT = RESPONSES + "RegistrationConflict";
+    public static final String PASSWORD_REFUSED = RESPONSES + "PasswordRefused";
+    public static final String INVALID_REFRESH_TOKEN = RESPONSES + "InvalidRefreshToken";
+    public static final String USER_NOT_FOUND = RESPONSES + "UserNotFound";
+    public static final String SESSION_NOT_FOUND = RESPONSES + "SessionNotFound";
+    public static final String INVALID_VERIFICATION_TOKEN = RESPONSES + "InvalidVerificationToken";
+    public static final String RESET_REFUSED = RESPONSES + "ResetRefused";
+    public static final String UNKNOWN_PROVIDER = RESPONSES + "UnknownProvider";
+    public static final String OAUTH_REFUSED = RESPONSES + "OAuthRefused";
+    public static final String PROVIDER_ERROR = RESPONSES + "ProviderError";
+    public static final String UNAVAILABLE = RESPONSES + "Unavailable";
+
+    private ApiErrors() {}
+}

@@ -1,0 +1,39 @@
+package dev.warden.adapter.web.openapi;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The shapes of the form bodies ({@code application/x-www-form-urlencoded}), for the document only: the controllers
+ * read the forms as maps, so that a missing or extra field is reported by the use case, not by the binder.
+ */
+public final class FormBodies {
+    private FormBodies() {}
+
+    @Schema(name = "PasswordGrantForm", description = "The OAuth2 password grant (RFC 6749, section 4.3.2).")
+    public record PasswordGrant(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice",
+                    description = "The username or the email") String username,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "correct-Horse-battery-9",
+                    format = "password") String password,
+            @Schema(name = "grant_type", allowableValues = "password", description = "If present, `password`")
+            String grantType,
+            @Schema(description = "Accepted and ignored") String scope) {}
+
+    @Schema(name = "LegacySignupForm")
+    public record LegacySignup(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice") String username,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "correct-Horse-battery-9",
+                    format = "password") String password1,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "correct-Horse-battery-9",
+                    format = "password", description = "The same password again") String password2,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice@example.com") String email,
+            @Schema(name = "accept_tos", requiredMode = Schema.RequiredMode.REQUIRED, example = "on",
+                    allowableValues = {"true", "on", "1", "yes"}, description = "Accepts the terms of service") String acceptTos) {}
+
+    @Schema(name = "LegacyLoginForm")
+    public record LegacyLogin(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice",
+                    description = "The username or the email") String username,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "correct-Horse-battery-9",
+                    format = "password") String password) {}
+}

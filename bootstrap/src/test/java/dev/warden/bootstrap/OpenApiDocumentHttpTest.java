@@ -1,0 +1,240 @@
+package dev.warden.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.web.router.Router;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The OpenAPI document: generated from the controllers, served as YAML and JSON, covering every route of the API
+ * and nothing else, with security that matches what the endpoints really demand, and error replies in the
+ * contract's format whose examples agree with their status codes.
+ */
+class OpenApiDocumentHttpTest {
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+
+    private static EmbeddedServer server;
+    private static Api api;
+    private static Map<String, Object> document;
+
+    @BeforeAll
+    static void start() {
+        server = ApplicationContext.run(EmbeddedServer.class, "test");
+        api = new Api(server.getURL(), server.getApplicationContext().getBean(JsonMapper.class));
+        var reply = api.get("/openapi.json");
+        assertThat(reply.status()).isEqualTo(200);
+        document = reply.body();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.getApplicationContext().close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+
+    private record Operation(String path, String method, Map<String, Object> body) {
+        String name() {
+            return method.toUpperCase(Locale.ROOT) + " " + path;
+        }
+
+        boolean secured() {
+            return body.containsKey("security");
+        }
+
+        Map<String, Object> responses() {
+            return map(body.get("responses"));
+        }
+    }
+
+    private static List<Operation> operations() {
+        var operations = new ArrayList<Operation>();
+        map(document.get("paths")).forEach((path, item) -> map(item).forEach((method, operation) -> {
+            if (METHODS.contains(method)) {
+                operations.add(new Operation(path, method, map(operation)));
+            }
+        }));
+        return operations;
+    }
+
+    @Test
+    void theYamlAndTheJsonAreTheSameOpenApi31Document() {
+        var yaml = api.get("/openapi.yml");
+        assertThat(yaml.status()).isEqualTo(200);
+        assertThat(yaml.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/yaml"));
+        Map<String, Object> parsed = new Yaml().load(yaml.text());
+
+        assertThat(parsed).isEqualTo(document);
+        assertThat(document.get("openapi")).isEqualTo("3.1.0");
+        assertThat(map(document.get("info")).get("title")).isEqualTo("Warden");
+    }
+
+    @Test
+    void everyRouteOfTheApiIsDocumentedAndNothingElse() {
+        var routed = new TreeSet<String>();
+        server.getApplicationContext().getBean(Router.class).uriRoutes()
+                .filter(route -> route.getHttpMethod() != HttpMethod.OPTIONS && route.getHttpMethod() != HttpMethod.HEAD)
+                .forEach(route -> {
+                    var path = route.getUriMatchTemplate().toPathString();
+                    if (path.startsWith("/api/") || path.startsWith("/auth/") || path.startsWith("/.well-known/")
+                            || path.equals("/health")) {
+                        routed.add(route.getHttpMethodName() + " " + path);
+                    }
+                });
+        var documented = operations().stream().map(Operation::name).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(routed).contains("GET /api/auth/me", "POST /auth/signup", "GET /.well-known/jwks.json");
+        assertThat(documented).isEqualTo(routed);
+    }
+
+    @Test
+    void anOperationDeclaresSecurityExactlyWhenItRefusesARequestWithoutCredentials() {
+        var schemes = map(map(document.get("components")).get("securitySchemes")).keySet();
+        assertThat(schemes).containsExactlyInAnyOrder("bearer", "password", "session", "token", "basic");
+
+        for (var operation : operations()) {
+            var path = operation.path().replace("{provider}", "github").replace("{token}", "unknown")
+                    .replace("{id}", UUID.randomUUID().toString());
+            var form = operation.body().containsKey("requestBody")
+                    && map(map(operation.body().get("requestBody")).get("content"))
+                            .containsKey("application/x-www-form-urlencoded");
+            var method = operation.method().toUpperCase(Locale.ROOT);
+            var reply = method.equals("GET") || method.equals("DELETE")
+                    ? api.send(method, path, null, null)
+                    : api.send(method, path, form ? "" : "{}", form ? "application/x-www-form-urlencoded" : "application/json");
+
+            if (operation.secured()) {
+                assertThat(reply.status()).as(operation.name()).isEqualTo(401);
+                assertThat(reply.detail()).as(operation.name()).isEqualTo("Authentication required");
+                var alternatives = list(operation.body().get("security")).stream()
+                        .flatMap(requirement -> map(requirement).keySet().stream()).collect(Collectors.toSet());
+                assertThat(alternatives).as(operation.name()).isEqualTo(schemes);
+                assertThat(operation.responses()).as(operation.name()).containsKeys("401", "403");
+            } else {
+                assertThat(reply.status()).as(operation.name() + ": " + reply.text()).isNotEqualTo(401);
+            }
+        }
+    }
+
+    @Test
+    void everyErrorReplyIsAReferenceToAReplyInTheContractFormatWithMatchingExamples() {
+        var components = map(map(document.get("components")).get("responses"));
+        var used = new HashSet<String>();
+        for (var operation : operations()) {
+            assertThat(operation.body()).as(operation.name()).containsKeys("summary", "tags", "operationId");
+            if (operation.path().equals("/health") || operation.path().startsWith("/.well-known/")) {
+                continue; // not the API's own replies: the health report and the key set, in their own formats
+            }
+            assertThat(operation.responses()).as(operation.name()).containsKey("503");
+            operation.responses().forEach((status, response) -> {
+                var code = Integer.parseInt(status);
+                if (code < 400) {
+                    if (code != 302) {
+                        assertThat(map(response)).as(operation.name() + " " + status).containsKey("content");
+                    }
+                    return;
+                }
+                assertThat(map(response).keySet()).as(operation.name() + " " + status).containsExactly("$ref");
+                var name = ((String) map(response).get("$ref")).replace("#/components/responses/", "");
+                assertThat(components).as(operation.name() + " " + status).containsKey(name);
+                used.add(name);
+                for (var example : examples(map(components.get(name)))) {
+                    assertThat(example.get("status_code")).as(name + " under " + operation.name()).isEqualTo(code);
+                    assertThat((String) example.get("detail")).as(name).isNotBlank();
+                    assertThat(example.get("extra")).as(name).isInstanceOf(Map.class);
+                }
+                if (code == 429) {
+                    assertThat(map(map(components.get(name)).get("headers"))).as(name).containsKey("Retry-After");
+                }
+            });
+        }
+        assertThat(used).as("every documented error reply is used").isEqualTo(components.keySet());
+    }
+
+    private static List<Map<String, Object>> examples(Map<String, Object> response) {
+        var json = map(map(response.get("content")).get("application/json"));
+        assertThat(map(json.get("schema")).get("$ref")).isEqualTo("#/components/schemas/Error");
+        if (json.containsKey("example")) {
+            return List.of(map(json.get("example")));
+        }
+        return map(json.get("examples")).values().stream().map(example -> map(map(example).get("value"))).toList();
+    }
+
+    @Test
+    void theSchemasCarryNoneOfTheGeneratorsStrayFields() {
+        var problems = new ArrayList<String>();
+        walk(document, "", problems);
+        assertThat(problems).isEmpty();
+        var register = map(map(map(document.get("components")).get("schemas")).get("Requests.Register"));
+        assertThat(list(register.get("required"))).containsExactlyInAnyOrder("username", "email", "password");
+        assertThat(map(map(register.get("properties")).get("first_name")).get("type")).isEqualTo(List.of("string", "null"));
+    }
+
+    private static void walk(Object node, String at, List<String> problems) {
+        if (node instanceof Map<?, ?> object) {
+            if (object.get("type") instanceof List<?> types && types.contains("object") && types.size() > 1) {
+                problems.add(at + ": type " + types);
+            }
+            for (var key : List.of("exampleSetFlag", "allowableValues")) {
+                if (object.containsKey(key)) {
+                    problems.add(at + ": " + key);
+                }
+            }
+            object.forEach((key, value) -> walk(value, at + "/" + key, problems));
+        } else if (node instanceof List<?> items) {
+            for (int i = 0; i < items.size(); i++) {
+                walk(items.get(i), at + "/" + i, problems);
+            }
+        }
+    }
+
+    @Test
+    void thePasswordFlowsTokenUrlGivesATokenThatOpensTheMeEndpoint() {
+        var flow = map(map(map(map(map(document.get("components")).get("securitySchemes")).get("password"))
+                .get("flows")).get("password"));
+        var tokenUrl = (String) flow.get("tokenUrl");
+        var name = "openapi" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com",
+                "password", PASSWORD)).status()).isEqualTo(201);
+
+        // what Swagger UI posts for the password flow
+        var form = "grant_type=password&username=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        var token = api.send("POST", tokenUrl, form, "application/x-www-form-urlencoded");
+        assertThat(token.status()).as(token.text()).isEqualTo(200);
+        assertThat(token.string("token_type")).isEqualTo("bearer");
+
+        var me = api.get("/api/auth/me", "Authorization", "Bearer " + token.string("access_token"));
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.string("username")).isEqualTo(name);
+        var security = list(map(map(map(document.get("paths")).get("/api/auth/me")).get("get")).get("security"));
+        assertThat(security).contains(Map.of("password", List.of()));
+    }
+}
