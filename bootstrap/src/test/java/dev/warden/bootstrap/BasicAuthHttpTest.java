@@ -91,6 +91,24 @@ class BasicAuthHttpTest {
     }
 
     @Test
+    void onTheTokenEndpointABasicHeaderAuthenticatesTheClientNotTheUser() {
+        start(Map.of("auth.basic.enabled", true));
+        var name = registered();
+        // Swagger UI sends the OAuth client's id and secret as Basic, here a client id that happens to be the
+        // username, with a secret that is not the password: that is no login, and no failed login either
+        var client = basic(name, "client-secret");
+
+        for (int i = 1; i <= 4; i++) {
+            var wrong = api.send("POST", "/api/auth/token", "username=" + name + "&password=Wr0ng-" + i,
+                    "application/x-www-form-urlencoded", "Authorization", client);
+            assertThat(wrong.status()).as("failure %d counts once, not twice", i).isEqualTo(401);
+        }
+        var right = api.send("POST", "/api/auth/token", "grant_type=password&username=" + name + "&password="
+                + PASSWORD, "application/x-www-form-urlencoded", "Authorization", basic("", ""));
+        assertThat(right.status()).as(right.text()).isEqualTo(200);
+    }
+
+    @Test
     void basicIsThrottledLikeALogin() {
         start(Map.of("auth.basic.enabled", true));
         var name = registered();

@@ -47,6 +47,7 @@ import reactor.core.scheduler.Schedulers;
 class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
     static final String TOUCHED_SECRET = "warden.session-secret";
     private static final String BEARER = "Bearer ";
+    private static final String TOKEN_ENDPOINT = "/api/auth/token";
 
     private final AuthenticateUseCase bearerTokens;
     private final AuthenticateLegacyTokenUseCase legacyTokens;
@@ -80,7 +81,9 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
         }
         if (basic.enabled() && authorization.regionMatches(true, 0, BasicAuthentication.SCHEME, 0,
                 BasicAuthentication.SCHEME.length())) {
-            return basic(request, authorization);
+            // On the token endpoint a Basic header authenticates the OAuth client (RFC 6749, section 2.3.1), as
+            // Swagger UI sends it with an empty client id; the user's password is in the form. Not a login.
+            return request.getPath().equals(TOKEN_ENDPOINT) ? Mono.empty() : basic(request, authorization);
         }
         // a legacy token; any other scheme is not ours, so no credentials
         return Callers.legacyTokenOf(request).map(token -> legacy(request, token)).orElse(Mono.empty());
