@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
-import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.OAuthFlow;
 import io.swagger.v3.oas.annotations.security.OAuthFlows;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
@@ -26,8 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
                         Every error has the body `{"detail": "...", "status_code": 403, "extra": {}}`. \
                         To try the protected endpoints here, press **Authorize** and sign in with the \
-                        password flow (username or email, and password), or paste an access token.""",
-                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+                        password flow (username or email, and password), or paste an access token."""),
         tags = {
                 @Tag(name = "Authentication", description = "Registration, login, tokens and the current user"),
                 @Tag(name = "Sessions", description = "Cookie sessions, and the caller's sessions and token families"),
