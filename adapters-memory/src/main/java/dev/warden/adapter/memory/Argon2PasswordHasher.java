@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
@@ -13,6 +14,11 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 /**
  * Argon2id through Bouncy Castle, stored as a PHC string ({@code $argon2id$v=19$m=..,t=..,p=..$salt$hash}).
  * Computed in process, so it serves the embedded default and production alike.
+ *
+ * <p>At most one computation per core runs at once; the others wait their turn, first come first served. A hash
+ * keeps one core busy and holds its whole memory cost (19 MiB at the OWASP parameters) while it runs, so more at
+ * once would only share the same cores more slowly while multiplying the memory held: a burst of logins would
+ * grow the heap, and the collector's work, instead of the throughput.
  */
 public final class Argon2PasswordHasher implements PasswordHasher {
     private static final Pattern PHC = Pattern.compile(
@@ -44,9 +50,19 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     private final Parameters parameters;
     private final SecureRandom random = new SecureRandom();
+    private final Semaphore running;
 
     public Argon2PasswordHasher(Parameters parameters) {
+        this(parameters, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** With at most {@code concurrency} computations at once. */
+    public Argon2PasswordHasher(Parameters parameters, int concurrency) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1");
+        }
         this.parameters = parameters;
+        this.running = new Semaphore(concurrency, true);
     }
 
     @Override
@@ -95,7 +111,16 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         }
     }
 
-    private static byte[] compute(String password, byte[] salt, Parameters parameters, int length) {
+    private byte[] compute(String password, byte[] salt, Parameters parameters, int length) {
+        running.acquireUninterruptibly();
+        try {
+            return generate(password, salt, parameters, length);
+        } finally {
+            running.release();
+        }
+    }
+
+    private static byte[] generate(String password, byte[] salt, Parameters parameters, int length) {
         var generator = new Argon2BytesGenerator();
         generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.adapter.memory.Argon2PasswordHasher.Parameters;
+import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +33,28 @@ class Argon2PasswordHasherTest {
         assertThat(hasher.verify("violet-harbour-lanterN", hash)).isFalse();
         assertThat(hasher.verify(PASSWORD + " ", hash)).isFalse();
         assertThat(hasher.verify("", hash)).isFalse();
+    }
+
+    @Test
+    void manyThreadsThroughOneSlotAllGetTheirTurnAndTheRightAnswers() throws Exception {
+        var oneAtATime = new Argon2PasswordHasher(FAST, 1);
+        try (var threads = Executors.newFixedThreadPool(8)) {
+            var results = new ArrayList<Future<Boolean>>();
+            for (int i = 0; i < 16; i++) {
+                var password = PASSWORD + i;
+                results.add(threads.submit(() -> oneAtATime.verify(password, oneAtATime.hash(password))
+                        && !oneAtATime.verify(password + "x", oneAtATime.hash(password))));
+            }
+            for (var result : results) {
+                // a slot that is never given back would leave the rest waiting for ever
+                assertThat(result.get(60, TimeUnit.SECONDS)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void concurrencyIsAtLeastOne() {
+        assertThatThrownBy(() -> new Argon2PasswordHasher(FAST, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
