@@ -5,6 +5,7 @@ import dev.warden.application.port.in.ThrottleRequestsUseCase;
 import dev.warden.application.port.out.RateLimiter;
 import dev.warden.application.service.AccountMailSettings;
 import dev.warden.application.service.LoginThrottleSettings;
+import dev.warden.application.service.OtpSettings;
 import dev.warden.application.service.LegacyTokenSettings;
 import dev.warden.application.service.SessionSettings;
 import dev.warden.application.service.TokenLifetimes;
@@ -18,7 +19,7 @@ import java.util.Map;
 /** Every lifetime and limit of the service, in one place (application.yml maps the environment onto it). */
 @ConfigurationProperties("auth")
 public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mail mail, Password password,
-                           LoginThrottling loginThrottle, RateLimits rateLimits, Legacy legacy,
+                           LoginThrottling loginThrottle, RateLimits rateLimits, Legacy legacy, Otp otp,
                            @Nullable Admin bootstrapAdmin) {
 
     @ConfigurationProperties("tokens")
@@ -107,6 +108,27 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
     public record Legacy(@Bindable(defaultValue = "24h") Duration tokenTtl) {
         LegacyTokenSettings settings() {
             return new LegacyTokenSettings(tokenTtl);
+        }
+    }
+
+    /**
+     * Sign-in by mailed code (seed 002): the code's lifetime, and the origins besides the public URL's whose pages
+     * a mailed link may open (comma-separated, e.g. {@code https://app.example.com}).
+     */
+    @ConfigurationProperties("otp")
+    public record Otp(@Bindable(defaultValue = "10m") Duration codeTtl,
+                      @Bindable(defaultValue = "") String allowedCallbackOrigins) {
+    }
+
+    OtpSettings otpSettings() {
+        var origins = java.util.Arrays.stream(otp.allowedCallbackOrigins().split(","))
+                .map(String::strip).filter(origin -> !origin.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        try {
+            return OtpSettings.of(otp.codeTtl(), publicUrl, origins);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("auth.otp.allowed-callback-origins and auth.public-url must be "
+                    + "absolute URLs: " + e.getMessage(), e);
         }
     }
 

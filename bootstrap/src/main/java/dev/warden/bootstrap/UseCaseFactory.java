@@ -3,6 +3,7 @@ package dev.warden.bootstrap;
 import dev.warden.adapter.memory.Argon2PasswordHasher;
 import dev.warden.adapter.memory.SecureRandomIdGenerator;
 import dev.warden.adapter.memory.SystemClock;
+import dev.warden.application.port.in.OtpSignInUseCase;
 import dev.warden.application.port.in.AdministerUsersUseCase;
 import dev.warden.application.port.in.AuthenticatePasswordUseCase;
 import dev.warden.application.port.in.AuthenticateUseCase;
@@ -29,6 +30,7 @@ import dev.warden.application.port.out.PasswordHasher;
 import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.application.port.out.RevokedAccessTokens;
 import dev.warden.application.port.out.SessionStore;
+import dev.warden.application.port.out.SignInCodeStore;
 import dev.warden.application.port.out.TokenCodec;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.application.service.AccountFactory;
@@ -37,6 +39,8 @@ import dev.warden.application.service.AuthorizeService;
 import dev.warden.application.service.AccountMails;
 import dev.warden.application.service.EmailVerificationService;
 import dev.warden.application.service.MailRequestLimits;
+import dev.warden.application.service.OAuthUsernames;
+import dev.warden.application.service.OtpSignInService;
 import dev.warden.application.service.PasswordResetService;
 import dev.warden.application.service.AuthenticatePasswordService;
 import dev.warden.application.service.AuthenticateService;
@@ -138,6 +142,15 @@ class UseCaseFactory {
     @Singleton
     MailRequestLimits mailRequestLimits(RateLimiter limiter, AuthSettings settings) {
         return new MailRequestLimits(limiter, settings.accountMails());
+    }
+
+    /** Created at start, so that a malformed allowed origin stops the service there. */
+    @Context
+    OtpSignInUseCase otpSignIn(UserRepository users, SignInCodeStore codes, AccountMails mails,
+                               MailRequestLimits limits, TokenIssuer issuer, IdGenerator ids, Clock clock,
+                               AuthSettings settings) {
+        return new OtpSignInService(users, codes, mails, limits, new OAuthUsernames(users, ids), issuer, ids, clock,
+                settings.otpSettings());
     }
 
     @Singleton

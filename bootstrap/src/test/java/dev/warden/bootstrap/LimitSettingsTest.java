@@ -21,6 +21,13 @@ class LimitSettingsTest {
     }
 
     @Test
+    void aMalformedCallbackOriginStopsTheStart() {
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of("auth.otp.allowed-callback-origins",
+                "https://app.example.com, app.example.org"), "test").close())
+                .hasStackTraceContaining("auth.otp.allowed-callback-origins");
+    }
+
+    @Test
     void limitsAreReadInEveryUnit() {
         assertThat(LimitSpec.parse("x", "5/15m")).isEqualTo(new dev.warden.application.port.out.RateLimiter.Limit(5, Duration.ofMinutes(15)));
         assertThat(LimitSpec.parse("x", " 30 / 1h ").period()).isEqualTo(Duration.ofHours(1));

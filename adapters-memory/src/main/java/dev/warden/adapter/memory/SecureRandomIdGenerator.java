@@ -32,4 +32,16 @@ public final class SecureRandomIdGenerator implements IdGenerator {
         random.nextBytes(secret);
         return HexFormat.of().formatHex(secret);
     }
+
+    @Override
+    public String newDigits(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("at least one digit");
+        }
+        var digits = new StringBuilder(count);
+        for (int i = 0; i < count; i++) {
+            digits.append((char) ('0' + random.nextInt(10)));
+        }
+        return digits.toString();
+    }
 }

@@ -23,4 +23,18 @@ class SecureRandomIdGeneratorTest {
     void aHexSecretBelow128BitsIsRefused() {
         assertThatThrownBy(() -> ids.newHexSecret(15)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void digitsAreDecimalOfTheAskedLengthAndEveryDigitTurnsUpInEveryPlace() {
+        var seen = new HashSet<String>();
+        for (int i = 0; i < 2000; i++) {
+            var code = ids.newDigits(6);
+            assertThat(code).matches("[0-9]{6}");
+            for (int place = 0; place < 6; place++) {
+                seen.add(place + ":" + code.charAt(place));
+            }
+        }
+        assertThat(seen).hasSize(60);
+        assertThatThrownBy(() -> ids.newDigits(0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

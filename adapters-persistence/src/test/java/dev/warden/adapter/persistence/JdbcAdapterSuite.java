@@ -12,6 +12,8 @@ import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.application.port.out.RefreshTokenStoreContract;
 import dev.warden.application.port.out.RevokedAccessTokens;
 import dev.warden.application.port.out.RevokedAccessTokensContract;
+import dev.warden.application.port.out.SignInCodeStore;
+import dev.warden.application.port.out.SignInCodeStoreContract;
 import dev.warden.application.port.out.SigningKeyStore;
 import dev.warden.application.port.out.SigningKeyStoreContract;
 import dev.warden.application.port.out.TestUsers;
@@ -109,6 +111,14 @@ abstract class JdbcAdapterSuite {
         @Override
         protected UserId storedUser() {
             return storeUser();
+        }
+    }
+
+    @Nested
+    class SignInCodes extends SignInCodeStoreContract {
+        @Override
+        protected SignInCodeStore store() {
+            return context.getBean(JdbcSignInCodeStore.class);
         }
     }
 

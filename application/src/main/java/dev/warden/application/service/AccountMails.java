@@ -7,6 +7,7 @@ import dev.warden.application.port.out.Mailer;
 import dev.warden.application.port.out.OneTimeTokenStore;
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.token.TokenDigest;
+import dev.warden.domain.user.Email;
 import dev.warden.domain.user.User;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,16 @@ public final class AccountMails {
         var secret = issue(user, OneTimeToken.Purpose.RESET_PASSWORD, settings.resetTtl());
         var link = settings.publicUrl() + "/reset-password?token=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
         send(user, "Reset your password", "reset-password", link, settings.resetTtl());
+    }
+
+    /** The mail of a sign-in code (seed 002): the digits to type, and a link that carries them with the nonce. */
+    public void sendSignInCode(Email to, String digits, String link, Duration lifetime) {
+        var minutes = Long.toString(Math.max(1, lifetime.toMinutes()));
+        var text = load("sign-in-code.txt").replace("{{code}}", digits).replace("{{link}}", link)
+                .replace("{{minutes}}", minutes);
+        var html = load("sign-in-code.html").replace("{{code}}", digits).replace("{{link}}", escape(link))
+                .replace("{{minutes}}", minutes);
+        mailer.send(new MailMessage(to.value(), "Your sign-in code", text, html, link));
     }
 
     private String issue(User user, OneTimeToken.Purpose purpose, Duration lifetime) {

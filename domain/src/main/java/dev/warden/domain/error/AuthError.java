@@ -97,6 +97,12 @@ public sealed interface AuthError {
     /** Too many failed logins for this account or from this client; try again after {@code retryAfter}. */
     record TooManyFailedLogins(java.time.Duration retryAfter) implements AuthError {}
 
+    /** A mailed sign-in code that is wrong, used, expired, or dead after too many wrong tries. */
+    record InvalidSignInCode() implements AuthError {}
+
+    /** A callback URL whose origin is neither the service's nor an allowed one (no open redirect in our mails). */
+    record CallbackNotAllowed() implements AuthError {}
+
     default AuthException exception() {
         return new AuthException(this);
     }

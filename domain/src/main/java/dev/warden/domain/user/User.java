@@ -54,6 +54,12 @@ public record User(
                 Optional.empty(), Optional.of(provider), Optional.of(subject), now, Optional.empty());
     }
 
+    /** A new account made by signing in with a mailed code: no password, and the code proved the address. */
+    public static User passwordless(UserId id, Username username, Email email, Instant now) {
+        return new User(id, username, email, Optional.empty(), "", "", true, false, false, true,
+                Optional.empty(), Optional.empty(), Optional.empty(), now, Optional.empty());
+    }
+
     /** This account, now also signing in through {@code provider}; the provider vouched for the email. */
     public User linkedTo(String provider, String subject) {
         return new User(id, username, email, passwordHash, firstName, lastName, active, staff, superuser, true,

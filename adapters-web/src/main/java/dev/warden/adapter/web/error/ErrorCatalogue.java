@@ -53,6 +53,8 @@ public final class ErrorCatalogue {
                     respond(HttpStatus.FORBIDDEN, "The OAuth provider gave no email address");
             case AuthError.InsecureTransport e ->
                     respond(HttpStatus.FORBIDDEN, "HTTP Basic authentication requires HTTPS");
+            case AuthError.InvalidSignInCode e -> respond(HttpStatus.FORBIDDEN, "Invalid or expired code");
+            case AuthError.CallbackNotAllowed e -> respond(HttpStatus.BAD_REQUEST, "callback_url is not allowed");
             case AuthError.TooManyRequests e -> throttled("Too many requests", e.retryAfter());
             case AuthError.TooManyFailedLogins e -> throttled("Too many failed login attempts", e.retryAfter());
         };

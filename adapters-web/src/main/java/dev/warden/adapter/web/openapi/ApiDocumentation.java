@@ -31,6 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 @Tag(name = "Sessions", description = "Cookie sessions, and the caller's sessions and token families"),
                 @Tag(name = "Email", description = "Email verification and password reset"),
                 @Tag(name = "OAuth", description = "Sign-in with GitHub or Google"),
+                @Tag(name = "Passwordless", description = "Sign-in with a code mailed to the address"),
                 @Tag(name = "Administration", description = "User administration (staff and administrators)"),
                 @Tag(name = "Membership", description = "Endpoints for members only"),
                 @Tag(name = "Legacy", description = "The token API of older clients (form bodies, `Token` header)"),

@@ -31,6 +31,8 @@ public final class ApiErrors {
     public static final String UNKNOWN_PROVIDER = RESPONSES + "UnknownProvider";
     public static final String OAUTH_REFUSED = RESPONSES + "OAuthRefused";
     public static final String PROVIDER_ERROR = RESPONSES + "ProviderError";
+    public static final String CALLBACK_REFUSED = RESPONSES + "CallbackRefused";
+    public static final String SIGN_IN_CODE_REFUSED = RESPONSES + "SignInCodeRefused";
     public static final String UNAVAILABLE = RESPONSES + "Unavailable";
 
     private ApiErrors() {}

@@ -23,16 +23,18 @@ import java.util.Map;
  */
 @ServerFilter({"/api/auth/**", "/auth/**"})
 class RequestLimitFilter implements Ordered {
-    private static final Map<String, Action> ACTIONS = Map.of(
-            "/api/auth/register", Action.REGISTER,
-            "/api/auth/login", Action.LOGIN,
-            "/api/auth/session/login", Action.LOGIN,
-            "/api/auth/token", Action.LOGIN,
-            "/api/auth/forgot-password", Action.FORGOT_PASSWORD,
-            "/api/auth/send-verification", Action.SEND_VERIFICATION,
-            "/auth/signup", Action.LEGACY,
-            "/auth/login", Action.LEGACY,
-            "/auth/logout", Action.LEGACY);
+    private static final Map<String, Action> ACTIONS = Map.ofEntries(
+            Map.entry("/api/auth/register", Action.REGISTER),
+            Map.entry("/api/auth/login", Action.LOGIN),
+            Map.entry("/api/auth/session/login", Action.LOGIN),
+            Map.entry("/api/auth/token", Action.LOGIN),
+            Map.entry("/api/auth/otp/sign-in", Action.LOGIN),
+            Map.entry("/api/auth/forgot-password", Action.FORGOT_PASSWORD),
+            Map.entry("/api/auth/send-verification", Action.SEND_VERIFICATION),
+            Map.entry("/api/auth/otp/send-sign-in-code", Action.SEND_VERIFICATION),
+            Map.entry("/auth/signup", Action.LEGACY),
+            Map.entry("/auth/login", Action.LEGACY),
+            Map.entry("/auth/logout", Action.LEGACY));
 
     private final ThrottleRequestsUseCase limits;
 

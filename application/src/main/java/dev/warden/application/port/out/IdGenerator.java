@@ -12,4 +12,7 @@ public interface IdGenerator {
 
     /** A random secret of exactly {@code bytes} bytes in lowercase hex, for clients that expect that shape. */
     String newHexSecret(int bytes);
+
+    /** {@code count} random decimal digits, each uniformly chosen, for codes that people type. */
+    String newDigits(int count);
 }

@@ -1,0 +1,193 @@
+package dev.warden.adapter.memory.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warden.adapter.memory.InMemorySignInCodeStore;
+import dev.warden.application.port.in.OtpSignIn;
+import dev.warden.application.port.in.OtpSignInCommand;
+import dev.warden.application.port.in.SendSignInCodeCommand;
+import dev.warden.application.port.out.MailMessage;
+import dev.warden.application.service.AccountMailSettings;
+import dev.warden.application.service.MailRequestLimits;
+import dev.warden.application.service.OAuthUsernames;
+import dev.warden.application.service.OtpSettings;
+import dev.warden.application.service.OtpSignInService;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.AuthException;
+import dev.warden.domain.session.ClientInfo;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Sign-in by a mailed code (seed 002), on the in-memory adapters. */
+class OtpSignInUseCaseTest {
+    private static final String CALLBACK = "http://localhost:8080/verify-otp";
+    private static final Pattern DIGITS = Pattern.compile("^    (\\d{6})$", Pattern.MULTILINE);
+
+    private final Warden warden = new Warden();
+    private final InMemorySignInCodeStore codes = new InMemorySignInCodeStore();
+    private final OtpSignInService otp = new OtpSignInService(warden.users, codes, warden.mails,
+            new MailRequestLimits(warden.limiter, AccountMailSettings.DEFAULT),
+            new OAuthUsernames(warden.users, warden.ids), warden.issuer, warden.ids, warden.clock,
+            OtpSettings.of(Duration.ofMinutes(10), "http://localhost:8080", Set.of("https://app.example.com")));
+
+    private String send(String email, String callback) {
+        return otp.sendSignInCode(SendSignInCodeCommand.of(email, callback, "203.0.113.9"));
+    }
+
+    private String mailedDigits(String email) {
+        var mails = warden.outbox.sentTo(email);
+        var matcher = DIGITS.matcher(mails.getLast().text());
+        assertThat(matcher.find()).as(mails.getLast().text()).isTrue();
+        return matcher.group(1);
+    }
+
+    private OtpSignIn signIn(String code) {
+        return otp.signIn(new OtpSignInCommand(code, ClientInfo.UNKNOWN));
+    }
+
+    private static void assertRefused(Runnable attempt) {
+        assertThatThrownBy(attempt::run).isInstanceOfSatisfying(AuthException.class,
+                e -> assertThat(e.error()).isInstanceOf(AuthError.InvalidSignInCode.class));
+    }
+
+    @Test
+    void anUnknownAddressGetsAVerifiedAccountWithoutAPassword() {
+        var nonce = send("New.Person@Example.com", CALLBACK);
+        var digits = mailedDigits("New.Person@Example.com");
+
+        var signedIn = signIn(digits + nonce);
+
+        assertThat(signedIn.newUser()).isTrue();
+        var user = warden.users.findById(signedIn.userId()).orElseThrow();
+        assertThat(user.email().value()).isEqualTo("New.Person@Example.com");
+        assertThat(user.emailVerified()).isTrue();
+        assertThat(user.hasPassword()).isFalse();
+        assertThat(user.lastLogin()).isPresent();
+        assertThat(warden.authenticated(signedIn.tokens().accessToken()).userId()).isEqualTo(user.id());
+    }
+
+    @Test
+    void aKnownAddressSignsIntoItsAccountAndVerifiesIt() {
+        var ada = warden.registered("ada");
+        assertThat(ada.emailVerified()).isFalse();
+        var nonce = send("ADA@example.com", CALLBACK);
+
+        var signedIn = signIn(mailedDigits("ADA@example.com") + nonce);
+
+        assertThat(signedIn.newUser()).isFalse();
+        assertThat(signedIn.userId()).isEqualTo(ada.id());
+        assertThat(warden.users.findById(ada.id()).orElseThrow().emailVerified()).isTrue();
+    }
+
+    @Test
+    void theReplyIsTheSameShapeForKnownAndUnknownAddressesAndBothGetAMail() {
+        warden.registered("grace");
+        var known = send("grace@example.com", CALLBACK);
+        var unknown = send("nobody@example.com", CALLBACK);
+
+        assertThat(known).hasSameSizeAs(unknown).doesNotContain("grace");
+        assertThat(warden.outbox.sentTo("grace@example.com")).hasSize(2); // the verification mail, then the code
+        assertThat(warden.outbox.sentTo("nobody@example.com")).hasSize(1);
+    }
+
+    @Test
+    void theMailedLinkOpensTheCallbackWithTheDigitsAndTheNonce() {
+        var nonce = send("lin@example.com", "https://app.example.com/verify-otp?step=2");
+        MailMessage mail = warden.outbox.sentTo("lin@example.com").getLast();
+        var digits = mailedDigits("lin@example.com");
+
+        assertThat(mail.link()).isEqualTo("https://app.example.com/verify-otp?step=2&code=" + digits + nonce);
+        assertThat(mail.html()).contains(digits).contains("https://app.example.com/verify-otp?step=2&amp;code=");
+        assertThat(mail.subject()).doesNotContain(digits);
+    }
+
+    @Test
+    void aCodeWorksOnce() {
+        var nonce = send("once@example.com", CALLBACK);
+        var code = mailedDigits("once@example.com") + nonce;
+        signIn(code);
+
+        assertRefused(() -> signIn(code));
+    }
+
+    @Test
+    void aCodeExpiresAfterTenMinutes() {
+        var nonce = send("late@example.com", CALLBACK);
+        var code = mailedDigits("late@example.com") + nonce;
+
+        warden.clock.advance(Duration.ofMinutes(10));
+
+        assertRefused(() -> signIn(code));
+    }
+
+    @Test
+    void fiveWrongCodesKillTheNonceEvenForTheRightCode() {
+        var nonce = send("guess@example.com", CALLBACK);
+        var digits = mailedDigits("guess@example.com");
+        var wrong = digits.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 5; i++) {
+            assertRefused(() -> signIn(wrong + nonce));
+        }
+
+        assertRefused(() -> signIn(digits + nonce));
+    }
+
+    @Test
+    void fourWrongCodesStillLeaveTheRightOneWorking() {
+        var nonce = send("typo@example.com", CALLBACK);
+        var digits = mailedDigits("typo@example.com");
+        var wrong = digits.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 4; i++) {
+            assertRefused(() -> signIn(wrong + nonce));
+        }
+
+        assertThat(signIn(digits + nonce).newUser()).isTrue();
+    }
+
+    @Test
+    void anUnknownNonceOrAShortCodeIsRefused() {
+        send("who@example.com", CALLBACK);
+
+        assertRefused(() -> signIn("123456" + "not-a-nonce"));
+        assertRefused(() -> signIn("123456"));
+    }
+
+    @Test
+    void aCallbackOnAForeignOriginIsRefusedAndNoMailLeaves() {
+        for (var foreign : new String[] {"https://evil.example.net/verify", "http://app.example.com/verify",
+                "https://app.example.com:8443/verify", "http://localhost:8081/verify"}) {
+            assertThatThrownBy(() -> send("victim@example.com", foreign)).as(foreign)
+                    .isInstanceOfSatisfying(AuthException.class,
+                            e -> assertThat(e.error()).isInstanceOf(AuthError.CallbackNotAllowed.class));
+        }
+        assertThat(warden.outbox.sentTo("victim@example.com")).isEmpty();
+    }
+
+    @Test
+    void missingOrMalformedFieldsAreReportedTogether() {
+        assertThatThrownBy(() -> SendSignInCodeCommand.of("not-an-email", "javascript:alert(1)", ""))
+                .isInstanceOfSatisfying(AuthException.class, e -> assertThat(e.error())
+                        .isInstanceOfSatisfying(AuthError.InvalidInput.class,
+                                invalid -> assertThat(invalid.fields()).containsKeys("email", "callback_url")));
+        assertThatThrownBy(() -> new OtpSignInCommand(" ", ClientInfo.UNKNOWN)).isInstanceOf(AuthException.class);
+        assertThat(SendSignInCodeCommand.of("a@example.com", "https://APP.example.com:443/x", "").callbackUrl())
+                .isEqualTo(URI.create("https://APP.example.com:443/x"));
+    }
+
+    @Test
+    void aDisabledAccountIsRefusedEvenWithTheRightCode() {
+        var ada = warden.registered("ada2");
+        warden.users.update(new dev.warden.domain.user.User(ada.id(), ada.username(), ada.email(), ada.passwordHash(),
+                ada.firstName(), ada.lastName(), false, false, false, false, ada.membership(), ada.oauthProvider(),
+                ada.oauthId(), ada.dateJoined(), ada.lastLogin()));
+        var nonce = send("ada2@example.com", CALLBACK);
+
+        assertThatThrownBy(() -> signIn(mailedDigits("ada2@example.com") + nonce))
+                .isInstanceOfSatisfying(AuthException.class,
+                        e -> assertThat(e.error()).isInstanceOf(AuthError.AccountDisabled.class));
+    }
+}
