@@ -338,4 +338,29 @@ class LegacyApiHttpTest {
             return found;
         }
     }
+
+    @Test
+    void legacyTokensAreListedWithTheSessionsAndCanBeRevokedThere() {
+        var name = signedUp("listed");
+        var kept = legacyLogin(name);
+        var revoked = legacyLogin(name);
+
+        var sessions = api.get("/api/auth/sessions", token(kept));
+        assertThat(sessions.status()).as(sessions.text()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        var items = (List<Map<String, Object>>) sessions.body().get("sessions");
+        var legacy = items.stream().filter(item -> "legacy_token".equals(item.get("kind"))).toList();
+        // the signup's token, and the two logins'
+        assertThat(legacy).hasSize(3);
+        assertThat(legacy).filteredOn(item -> Boolean.TRUE.equals(item.get("is_current"))).hasSize(1);
+        var other = legacy.stream().filter(item -> !Boolean.TRUE.equals(item.get("is_current"))).toList();
+
+        for (var item : other) {
+            var reply = api.send("DELETE", "/api/auth/sessions/" + item.get("id"), null, null, token(kept));
+            assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        }
+
+        assertThat(me(revoked).status()).isEqualTo(403);
+        assertThat(me(kept).status()).isEqualTo(200);
+    }
 }

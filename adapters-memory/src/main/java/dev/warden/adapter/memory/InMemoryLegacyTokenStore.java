@@ -4,6 +4,7 @@ import dev.warden.application.port.out.LegacyTokenStore;
 import dev.warden.domain.token.LegacyToken;
 import dev.warden.domain.user.UserId;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,19 @@ public final class InMemoryLegacyTokenStore implements LegacyTokenStore {
             return Optional.empty();
         }
         return Optional.of(token);
+    }
+
+    @Override
+    public synchronized List<LegacyToken> liveByUser(UserId userId, Instant now) {
+        return byHash.values().stream()
+                .filter(token -> token.userId().equals(userId) && token.isLiveAt(now))
+                .sorted(Comparator.comparing(LegacyToken::issuedAt))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean deleteById(UserId userId, UUID id) {
+        return byHash.values().removeIf(token -> token.userId().equals(userId) && token.id().equals(id));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.warden.domain.token.LegacyToken;
 import dev.warden.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,8 +28,22 @@ public class JdbcLegacyTokenStore implements LegacyTokenStore {
 
     @Override
     public Optional<LegacyToken> findLive(String tokenHash, Instant now) {
-        return rows.findByTokenHashAndExpiresAtGreaterThan(tokenHash, now).map(row -> new LegacyToken(row.id(),
-                row.tokenHash(), new UserId(row.userId()), row.issuedAt(), row.expiresAt()));
+        return rows.findByTokenHashAndExpiresAtGreaterThan(tokenHash, now).map(JdbcLegacyTokenStore::token);
+    }
+
+    private static LegacyToken token(LegacyTokenRow row) {
+        return new LegacyToken(row.id(), row.tokenHash(), new UserId(row.userId()), row.issuedAt(), row.expiresAt());
+    }
+
+    @Override
+    public List<LegacyToken> liveByUser(UserId userId, Instant now) {
+        return rows.findByUserIdAndExpiresAtGreaterThanOrderByIssuedAt(userId.value(), now).stream()
+                .map(JdbcLegacyTokenStore::token).toList();
+    }
+
+    @Override
+    public boolean deleteById(UserId userId, UUID id) {
+        return rows.deleteOfUser(userId.value(), id) > 0;
     }
 
     @Override

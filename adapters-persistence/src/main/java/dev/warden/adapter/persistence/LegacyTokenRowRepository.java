@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,11 @@ import java.util.UUID;
 interface LegacyTokenRowRepository extends CrudRepository<LegacyTokenRow, UUID> {
 
     Optional<LegacyTokenRow> findByTokenHashAndExpiresAtGreaterThan(String tokenHash, Instant now);
+
+    List<LegacyTokenRow> findByUserIdAndExpiresAtGreaterThanOrderByIssuedAt(UUID userId, Instant now);
+
+    @Query("DELETE FROM legacy_tokens WHERE user_id = :userId AND id = :id")
+    long deleteOfUser(UUID userId, UUID id);
 
     @Query("DELETE FROM legacy_tokens WHERE token_hash = :tokenHash")
     long deleteByHash(String tokenHash);

@@ -8,6 +8,7 @@ import dev.warden.application.port.out.LegacyTokenStore;
 import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.application.port.out.SessionStore;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.token.RefreshToken;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,13 +46,19 @@ public final class ManageSessionsService implements ManageSessionsUseCase {
             entries.add(new SessionEntry(head.familyId(), SessionEntry.Kind.REFRESH_TOKEN, head.familyStartedAt(),
                     head.issuedAt(), head.client(), currentFamily.filter(head.familyId()::equals).isPresent()));
         }
+        var currentLegacy = currentLegacyToken(caller);
+        for (var token : legacyTokens.liveByUser(caller.userId(), now)) {
+            // a legacy token records neither its client nor its uses: it was last seen when issued, as far as we know
+            entries.add(new SessionEntry(token.id(), SessionEntry.Kind.LEGACY_TOKEN, token.issuedAt(),
+                    token.issuedAt(), ClientInfo.UNKNOWN, currentLegacy.filter(token.id()::equals).isPresent()));
+        }
         entries.sort(Comparator.comparing(SessionEntry::createdAt));
         return List.copyOf(entries);
     }
 
     @Override
     public void revoke(Caller caller, UUID id) {
-        if (sessions.deleteById(caller.userId(), id, clock.now())) {
+        if (sessions.deleteById(caller.userId(), id, clock.now()) || legacyTokens.deleteById(caller.userId(), id)) {
             return;
         }
         var family = refreshTokens.liveByUser(caller.userId(), clock.now()).stream()

@@ -3,6 +3,7 @@ package dev.warden.application.port.out;
 import dev.warden.domain.token.LegacyToken;
 import dev.warden.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,12 @@ public interface LegacyTokenStore {
 
     /** The token with this hash, when there is one and it is live at {@code now}. */
     Optional<LegacyToken> findLive(String tokenHash, Instant now);
+
+    /** The user's tokens that are live at {@code now}, oldest first. */
+    List<LegacyToken> liveByUser(UserId userId, Instant now);
+
+    /** Deletes the user's token with this id; true when one existed (another user's token is not touched). */
+    boolean deleteById(UserId userId, UUID id);
 
     /** Deletes the token with this hash; true when one existed. */
     boolean delete(String tokenHash);

@@ -48,6 +48,35 @@ public abstract class LegacyTokenStoreContract {
     }
 
     @Test
+    void aUsersLiveTokensAreListedOldestFirstWithoutTheExpiredOrOtherUsersOnes() {
+        var user = storedUser();
+        var older = LegacyToken.issue(UUID.randomUUID(), TokenDigest.of(UUID.randomUUID().toString()), user, T0, LIFETIME);
+        var newer = LegacyToken.issue(UUID.randomUUID(), TokenDigest.of(UUID.randomUUID().toString()), user,
+                T0.plusSeconds(60), LIFETIME);
+        var expiring = LegacyToken.issue(UUID.randomUUID(), TokenDigest.of(UUID.randomUUID().toString()), user,
+                T0.minus(LIFETIME), LIFETIME.plusSeconds(30));
+        store().add(newer);
+        store().add(older);
+        store().add(expiring);
+        stored(storedUser());
+
+        assertThat(store().liveByUser(user, T0.plusSeconds(30))).containsExactly(older, newer);
+        assertThat(store().liveByUser(user, T0.plusSeconds(10))).containsExactly(expiring, older, newer);
+    }
+
+    @Test
+    void aTokenIsDeletedByItsIdOnlyForItsOwnUser() {
+        var owner = storedUser();
+        var token = stored(owner);
+
+        assertThat(store().deleteById(storedUser(), token.id())).isFalse();
+        assertThat(store().findLive(token.tokenHash(), T0)).contains(token);
+        assertThat(store().deleteById(owner, token.id())).isTrue();
+        assertThat(store().deleteById(owner, token.id())).isFalse();
+        assertThat(store().findLive(token.tokenHash(), T0)).isEmpty();
+    }
+
+    @Test
     void aDeletedTokenIsGoneAndOnlyThatOne() {
         var user = storedUser();
         var deleted = stored(user);
