@@ -41,6 +41,7 @@ import dev.warden.application.service.EmailVerificationService;
 import dev.warden.application.service.MailRequestLimits;
 import dev.warden.application.service.OAuthUsernames;
 import dev.warden.application.service.OtpSignInService;
+import dev.warden.application.service.SignOuts;
 import dev.warden.application.service.PasswordResetService;
 import dev.warden.application.service.AuthenticatePasswordService;
 import dev.warden.application.service.AuthenticateService;
@@ -148,9 +149,12 @@ class UseCaseFactory {
     @Context
     OtpSignInUseCase otpSignIn(UserRepository users, SignInCodeStore codes, AccountMails mails,
                                MailRequestLimits limits, TokenIssuer issuer, IdGenerator ids, Clock clock,
-                               AuthSettings settings) {
+                               AuthSettings settings, LoginThrottle throttle, RefreshTokenStore refreshTokens,
+                               FamilyRevocation families, SessionStore sessions, LegacyTokenStore legacyTokens,
+                               OneTimeTokenStore oneTimeTokens) {
         return new OtpSignInService(users, codes, mails, limits, new OAuthUsernames(users, ids), issuer, ids, clock,
-                settings.otpSettings());
+                settings.otpSettings(), throttle,
+                new SignOuts(refreshTokens, families, sessions, legacyTokens, oneTimeTokens));
     }
 
     @Singleton

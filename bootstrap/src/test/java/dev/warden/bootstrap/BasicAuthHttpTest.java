@@ -99,7 +99,9 @@ class BasicAuthHttpTest {
         var client = basic(name, "client-secret");
 
         for (int i = 1; i <= 4; i++) {
-            var wrong = api.send("POST", "/api/auth/token", "username=" + name + "&password=Wr0ng-" + i,
+            // the router also takes the path with a trailing slash
+            var path = i % 2 == 0 ? "/api/auth/token/" : "/api/auth/token";
+            var wrong = api.send("POST", path, "username=" + name + "&password=Wr0ng-" + i,
                     "application/x-www-form-urlencoded", "Authorization", client);
             assertThat(wrong.status()).as("failure %d counts once, not twice", i).isEqualTo(401);
         }

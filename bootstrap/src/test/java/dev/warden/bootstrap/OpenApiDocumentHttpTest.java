@@ -195,6 +195,9 @@ class OpenApiDocumentHttpTest {
         var register = map(map(map(document.get("components")).get("schemas")).get("Requests.Register"));
         assertThat(list(register.get("required"))).containsExactlyInAnyOrder("username", "email", "password");
         assertThat(map(map(register.get("properties")).get("first_name")).get("type")).isEqualTo(List.of("string", "null"));
+        var membership = map(map(map(map(document.get("components")).get("schemas")).get("AdminUsersController.Membership"))
+                .get("properties")).get("level");
+        assertThat(list(map(membership).get("enum"))).as("{level: null} removes a membership").contains("FELLOW").containsNull();
     }
 
     private static void walk(Object node, String at, List<String> problems) {

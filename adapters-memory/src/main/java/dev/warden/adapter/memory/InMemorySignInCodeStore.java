@@ -8,38 +8,52 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Mailed sign-in codes in process memory. */
+/** Mailed sign-in codes in process memory, by the hash of their nonce. */
 public final class InMemorySignInCodeStore implements SignInCodeStore {
-    private final Map<UUID, SignInCode> byId = new ConcurrentHashMap<>();
-    private final Map<String, UUID> byNonce = new ConcurrentHashMap<>();
+    private final Map<String, SignInCode> byNonceHash = new ConcurrentHashMap<>();
+    private final Map<UUID, String> nonceHashById = new ConcurrentHashMap<>();
 
     @Override
     public void add(SignInCode code) {
-        byId.put(code.id(), code);
-        byNonce.put(code.nonce(), code.id());
+        byNonceHash.values().removeIf(stored -> {
+            boolean expired = !stored.expiresAt().isAfter(code.issuedAt());
+            if (expired) {
+                nonceHashById.remove(stored.id());
+            }
+            return expired;
+        });
+        byNonceHash.put(code.nonceHash(), code);
+        nonceHashById.put(code.id(), code.nonceHash());
     }
 
     @Override
-    public Optional<SignInCode> findByNonce(String nonce) {
-        return Optional.ofNullable(byNonce.get(nonce)).map(byId::get);
-    }
-
-    @Override
-    public void recordFailure(UUID id) {
-        byId.computeIfPresent(id, (key, code) -> new SignInCode(code.id(), code.nonce(), code.codeHash(),
-                code.email(), code.issuedAt(), code.expiresAt(), code.failures() + 1, code.usedAt()));
+    public Optional<SignInCode> claimAttempt(String nonceHash, Instant now) {
+        var claimed = new SignInCode[1];
+        byNonceHash.computeIfPresent(nonceHash, (key, code) -> {
+            if (!code.isUsable(now)) {
+                return code;
+            }
+            claimed[0] = new SignInCode(code.id(), code.nonceHash(), code.codeHash(), code.email(), code.issuedAt(),
+                    code.expiresAt(), code.attempts() + 1, code.usedAt());
+            return claimed[0];
+        });
+        return Optional.ofNullable(claimed[0]);
     }
 
     @Override
     public boolean consume(UUID id, Instant usedAt) {
+        var nonceHash = nonceHashById.get(id);
+        if (nonceHash == null) {
+            return false;
+        }
         var consumed = new boolean[1];
-        byId.computeIfPresent(id, (key, code) -> {
+        byNonceHash.computeIfPresent(nonceHash, (key, code) -> {
             if (code.usedAt().isPresent()) {
                 return code;
             }
             consumed[0] = true;
-            return new SignInCode(code.id(), code.nonce(), code.codeHash(), code.email(), code.issuedAt(),
-                    code.expiresAt(), code.failures(), Optional.of(usedAt));
+            return new SignInCode(code.id(), code.nonceHash(), code.codeHash(), code.email(), code.issuedAt(),
+                    code.expiresAt(), code.attempts(), Optional.of(usedAt));
         });
         return consumed[0];
     }

@@ -16,21 +16,21 @@ public class JdbcSignInCodeStore implements SignInCodeStore {
         this.rows = rows;
     }
 
+    /** Drops the expired codes on the way (an indexed delete), so that the table holds only live ones. */
     @Override
     public void add(SignInCode code) {
-        rows.save(new SignInCodeRow(code.id(), code.nonce(), code.codeHash(), code.email(), code.issuedAt(),
-                code.expiresAt(), code.failures(), code.usedAt().orElse(null)));
+        rows.deleteExpired(code.issuedAt());
+        rows.save(new SignInCodeRow(code.id(), code.nonceHash(), code.codeHash(), code.email(), code.issuedAt(),
+                code.expiresAt(), code.attempts(), code.usedAt().orElse(null)));
     }
 
     @Override
-    public Optional<SignInCode> findByNonce(String nonce) {
-        return rows.findByNonce(nonce).map(row -> new SignInCode(row.id(), row.nonce(), row.codeHash(), row.email(),
-                row.issuedAt(), row.expiresAt(), row.failures(), Optional.ofNullable(row.usedAt())));
-    }
-
-    @Override
-    public void recordFailure(UUID id) {
-        rows.recordFailure(id);
+    public Optional<SignInCode> claimAttempt(String nonceHash, Instant now) {
+        if (rows.claimAttempt(nonceHash, now, SignInCode.MAX_ATTEMPTS) != 1) {
+            return Optional.empty();
+        }
+        return rows.findByNonceHash(nonceHash).map(row -> new SignInCode(row.id(), row.nonceHash(), row.codeHash(),
+                row.email(), row.issuedAt(), row.expiresAt(), row.attempts(), Optional.ofNullable(row.usedAt())));
     }
 
     @Override

@@ -7,6 +7,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 @MappedEntity("sign_in_codes")
-record SignInCodeRow(@Id UUID id, String nonce, String codeHash, String email, Instant issuedAt, Instant expiresAt,
-                     int failures, @Nullable Instant usedAt) {
+record SignInCodeRow(@Id UUID id, String nonceHash, String codeHash, String email, Instant issuedAt, Instant expiresAt,
+                     int attempts, @Nullable Instant usedAt) {
 }

@@ -11,11 +11,17 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface SignInCodeRowRepository extends CrudRepository<SignInCodeRow, UUID> {
 
-    Optional<SignInCodeRow> findByNonce(String nonce);
+    Optional<SignInCodeRow> findByNonceHash(String nonceHash);
 
-    @Query("UPDATE sign_in_codes SET failures = failures + 1 WHERE id = :id")
-    long recordFailure(UUID id);
+    /** One row changes only while the code is usable: concurrent attempts past the limit change nothing. */
+    @Query("""
+            UPDATE sign_in_codes SET attempts = attempts + 1
+            WHERE nonce_hash = :nonceHash AND used_at IS NULL AND expires_at > :now AND attempts < :maxAttempts""")
+    long claimAttempt(String nonceHash, Instant now, int maxAttempts);
 
     @Query("UPDATE sign_in_codes SET used_at = :usedAt WHERE id = :id AND used_at IS NULL")
     long consume(UUID id, Instant usedAt);
+
+    @Query("DELETE FROM sign_in_codes WHERE expires_at <= :now")
+    long deleteExpired(Instant now);
 }

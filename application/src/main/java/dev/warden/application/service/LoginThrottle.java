@@ -30,8 +30,8 @@ public final class LoginThrottle {
     }
 
     /**
-     * Runs {@code check} (which verifies the password) unless the account or the address is locked; counts
-     * an InvalidCredentials failure, and clears the account's record on success.
+     * Runs {@code check} (which verifies the password, or a mailed code) unless the account or the address is
+     * locked; counts an InvalidCredentials or InvalidSignInCode failure, and clears the account's record on success.
      */
     public <T> T attempt(String identifier, String clientAddress, Supplier<T> check) {
         var account = "login:account:" + accountKey(identifier);
@@ -45,7 +45,7 @@ public final class LoginThrottle {
         try {
             result = check.get();
         } catch (AuthException e) {
-            if (e.error() instanceof AuthError.InvalidCredentials) {
+            if (e.error() instanceof AuthError.InvalidCredentials || e.error() instanceof AuthError.InvalidSignInCode) {
                 recordFailure(account, address, level);
             }
             throw e;

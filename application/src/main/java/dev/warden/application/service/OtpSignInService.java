@@ -13,13 +13,16 @@ import dev.warden.domain.token.SignInCode;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /**
- * Sign-in by a code mailed to the address (seed 002). The code is six random digits, stored only as the hash of
- * the digits followed by a random nonce, which the client receives and keeps; it lives ten minutes, works once and
- * dies after five wrong tries. An address without an account gets one at sign-in, with its email verified (the
+ * Sign-in by a code mailed to the address (seed 002). The code is six random digits and a random nonce, which the
+ * client receives and keeps; neither is stored in clear. It lives ten minutes, works once and dies after five
+ * attempts. An address without an account gets one at sign-in, with its email verified (the
  * code proved it) and no password.
  */
 public final class OtpSignInService implements OtpSignInUseCase {
@@ -32,10 +35,12 @@ public final class OtpSignInService implements OtpSignInUseCase {
     private final IdGenerator ids;
     private final Clock clock;
     private final OtpSettings settings;
+    private final LoginThrottle throttle;
+    private final SignOuts signOuts;
 
     public OtpSignInService(UserRepository users, SignInCodeStore codes, AccountMails mails, MailRequestLimits limits,
                             OAuthUsernames usernames, TokenIssuer issuer, IdGenerator ids, Clock clock,
-                            OtpSettings settings) {
+                            OtpSettings settings, LoginThrottle throttle, SignOuts signOuts) {
         this.users = users;
         this.codes = codes;
         this.mails = mails;
@@ -45,11 +50,13 @@ public final class OtpSignInService implements OtpSignInUseCase {
         this.ids = ids;
         this.clock = clock;
         this.settings = settings;
+        this.throttle = throttle;
+        this.signOuts = signOuts;
     }
 
     @Override
     public String sendSignInCode(SendSignInCodeCommand command) {
-        if (!settings.allows(command.callbackUrl())) {
+        if (!settings.allows(command.callbackUrl()) || carriesCode(command.callbackUrl())) {
             throw new AuthError.CallbackNotAllowed().exception();
         }
         limits.check("sign-in-code", command.email(), command.clientAddress());
@@ -64,6 +71,11 @@ public final class OtpSignInService implements OtpSignInUseCase {
         return nonce;
     }
 
+    /**
+     * The attempt is counted on the code before the digits are compared, so that attempts sent together cannot
+     * outnumber the code's five; a wrong code also counts as a failed login of the address's account (the same
+     * lockouts as wrong passwords), and a right one clears them.
+     */
     @Override
     public OtpSignIn signIn(OtpSignInCommand command) {
         var entered = command.code();
@@ -71,37 +83,74 @@ public final class OtpSignInService implements OtpSignInUseCase {
             throw new AuthError.InvalidSignInCode().exception();
         }
         var now = clock.now();
-        var code = codes.findByNonce(entered.substring(SignInCode.DIGITS))
-                .filter(candidate -> candidate.isUsable(now))
+        var code = codes.claimAttempt(SignInCode.nonceHashOf(entered.substring(SignInCode.DIGITS)), now)
                 .orElseThrow(() -> new AuthError.InvalidSignInCode().exception());
-        if (!code.matches(entered)) {
-            codes.recordFailure(code.id());
-            throw new AuthError.InvalidSignInCode().exception();
-        }
+        throttle.attempt(code.email(), command.client().address(), () -> {
+            if (!code.matches(entered)) {
+                throw new AuthError.InvalidSignInCode().exception();
+            }
+            return code;
+        });
         if (!codes.consume(code.id(), now)) {
             throw new AuthError.InvalidSignInCode().exception();
         }
         var email = Email.of(code.email());
-        var existing = users.findByEmailKey(email.key());
-        var user = existing.orElseGet(() -> create(email));
+        var account = accountFor(email, now);
+        var user = account.user();
         if (!user.active()) {
             throw new AuthError.AccountDisabled().exception();
         }
-        if (!user.emailVerified()) {
-            users.markEmailVerified(user.id());
-        }
         users.recordLogin(user.id(), now);
-        return new OtpSignIn(issuer.startFamily(user, command.client()), user.id(), existing.isEmpty());
+        return new OtpSignIn(issuer.startFamily(user, command.client()), user.id(), account.created());
+    }
+
+    /**
+     * A callback that already holds a {@code code} would put a second one, chosen by whoever asked, beside ours
+     * in the mailed link: a page reading the first would sign the reader into the asker's account.
+     */
+    private static boolean carriesCode(URI callback) {
+        var query = callback.getRawQuery();
+        if (query == null) {
+            return false;
+        }
+        for (var pair : query.split("&")) {
+            var name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+            if (name.equalsIgnoreCase("code")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Account(User user, boolean created) {}
+
+    /**
+     * The account of the address, verified now that the code proved the mailbox. An account whose address was
+     * never verified may have been registered by someone else with the victim's address, waiting for the victim
+     * to use it: the mailbox's owner takes it over, so every sign-in made before and its password end here.
+     */
+    private Account accountFor(Email email, Instant now) {
+        var existing = users.findByEmailKey(email.key());
+        if (existing.isEmpty()) {
+            return create(email);
+        }
+        var user = existing.get();
+        if (!user.emailVerified()) {
+            signOuts.everywhere(user.id(), now);
+            user = user.claimedByMailboxOwner();
+            users.update(user);
+        }
+        return new Account(user, false);
     }
 
     /** A new account; a concurrent sign-in for the same address may win the insert, then that account is used. */
-    private User create(Email email) {
+    private Account create(Email email) {
         var user = User.passwordless(new UserId(ids.newId()), usernames.available("", email), email, clock.now());
         try {
             users.add(user);
-            return user;
+            return new Account(user, true);
         } catch (RuntimeException e) {
-            return users.findByEmailKey(email.key()).orElseThrow(() -> e);
+            return new Account(users.findByEmailKey(email.key()).orElseThrow(() -> e), false);
         }
     }
 }

@@ -14,8 +14,6 @@ import dev.warden.domain.error.AuthError;
 import dev.warden.domain.password.PasswordPolicy;
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.token.TokenDigest;
-import dev.warden.domain.user.User;
-import java.util.Optional;
 
 public final class PasswordResetService implements PasswordResetUseCase {
     private final UserRepository users;
@@ -24,11 +22,8 @@ public final class PasswordResetService implements PasswordResetUseCase {
     private final MailRequestLimits limits;
     private final PasswordPolicy policy;
     private final PasswordHasher hasher;
-    private final RefreshTokenStore refreshTokens;
-    private final FamilyRevocation families;
-    private final SessionStore sessions;
-    private final LegacyTokenStore legacyTokens;
     private final Clock clock;
+    private final SignOuts signOuts;
 
     public PasswordResetService(UserRepository users, OneTimeTokenStore tokens, AccountMails mails,
                                 MailRequestLimits limits, PasswordPolicy policy, PasswordHasher hasher,
@@ -40,11 +35,8 @@ public final class PasswordResetService implements PasswordResetUseCase {
         this.limits = limits;
         this.policy = policy;
         this.hasher = hasher;
-        this.refreshTokens = refreshTokens;
-        this.families = families;
-        this.sessions = sessions;
-        this.legacyTokens = legacyTokens;
         this.clock = clock;
+        this.signOuts = new SignOuts(refreshTokens, families, sessions, legacyTokens, tokens);
     }
 
     @Override
@@ -75,15 +67,6 @@ public final class PasswordResetService implements PasswordResetUseCase {
             throw new AuthError.InvalidResetToken().exception();
         }
         users.replacePasswordHash(user.id(), hasher.hash(command.newPassword()));
-        signOutEverywhere(user, now);
-    }
-
-    private void signOutEverywhere(User user, java.time.Instant now) {
-        tokens.invalidateAll(user.id(), OneTimeToken.Purpose.RESET_PASSWORD, now);
-        for (var head : refreshTokens.liveByUser(user.id(), now)) {
-            families.revoke(head.familyId());
-        }
-        sessions.deleteAllOfUser(user.id(), Optional.empty(), now);
-        legacyTokens.deleteAllOfUser(user.id(), Optional.empty(), now);
+        signOuts.everywhere(user.id(), now);
     }
 }

@@ -60,6 +60,15 @@ public record User(
                 Optional.empty(), Optional.empty(), Optional.empty(), now, Optional.empty());
     }
 
+    /**
+     * This account, taken over by whoever proved control of its mailbox: the address is verified, and a password
+     * that somebody else may have set before the address was verified is dropped.
+     */
+    public User claimedByMailboxOwner() {
+        return new User(id, username, email, Optional.empty(), firstName, lastName, active, staff, superuser, true,
+                membership, oauthProvider, oauthId, dateJoined, lastLogin);
+    }
+
     /** This account, now also signing in through {@code provider}; the provider vouched for the email. */
     public User linkedTo(String provider, String subject) {
         return new User(id, username, email, passwordHash, firstName, lastName, active, staff, superuser, true,

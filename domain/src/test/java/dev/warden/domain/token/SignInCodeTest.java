@@ -20,6 +20,7 @@ class SignInCodeTest {
         assertThat(code.matches("042195other-nonce")).isFalse();
         assertThat(code.matches("the-nonce042195")).isFalse();
         assertThat(code.codeHash()).doesNotContain("042195").hasSize(64);
+        assertThat(code.nonceHash()).isEqualTo(SignInCode.nonceHashOf("the-nonce")).doesNotContain("the-nonce");
     }
 
     @Test
@@ -29,12 +30,12 @@ class SignInCodeTest {
     }
 
     @Test
-    void deadOnceUsedOrAfterFiveWrongCodes() {
-        var used = new SignInCode(code.id(), code.nonce(), code.codeHash(), code.email(), T0, code.expiresAt(), 0,
+    void deadOnceUsedOrAfterFiveAttempts() {
+        var used = new SignInCode(code.id(), code.nonceHash(), code.codeHash(), code.email(), T0, code.expiresAt(), 0,
                 Optional.of(T0.plusSeconds(1)));
-        var fourWrong = new SignInCode(code.id(), code.nonce(), code.codeHash(), code.email(), T0, code.expiresAt(), 4,
+        var fourWrong = new SignInCode(code.id(), code.nonceHash(), code.codeHash(), code.email(), T0, code.expiresAt(), 4,
                 Optional.empty());
-        var fiveWrong = new SignInCode(code.id(), code.nonce(), code.codeHash(), code.email(), T0, code.expiresAt(), 5,
+        var fiveWrong = new SignInCode(code.id(), code.nonceHash(), code.codeHash(), code.email(), T0, code.expiresAt(), 5,
                 Optional.empty());
 
         assertThat(used.isUsable(T0.plusSeconds(2))).isFalse();

@@ -13,6 +13,7 @@ import dev.warden.application.service.MailRequestLimits;
 import dev.warden.application.service.OAuthUsernames;
 import dev.warden.application.service.OtpSettings;
 import dev.warden.application.service.OtpSignInService;
+import dev.warden.application.service.SignOuts;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
 import dev.warden.domain.session.ClientInfo;
@@ -32,7 +33,9 @@ class OtpSignInUseCaseTest {
     private final OtpSignInService otp = new OtpSignInService(warden.users, codes, warden.mails,
             new MailRequestLimits(warden.limiter, AccountMailSettings.DEFAULT),
             new OAuthUsernames(warden.users, warden.ids), warden.issuer, warden.ids, warden.clock,
-            OtpSettings.of(Duration.ofMinutes(10), "http://localhost:8080", Set.of("https://app.example.com")));
+            OtpSettings.of(Duration.ofMinutes(10), "http://localhost:8080", Set.of("https://app.example.com")),
+            warden.throttle, new SignOuts(warden.refreshTokens, warden.families, warden.sessionStore,
+                    warden.legacyTokens, warden.oneTimeTokens));
 
     private String send(String email, String callback) {
         return otp.sendSignInCode(SendSignInCodeCommand.of(email, callback, "203.0.113.9"));
@@ -169,13 +172,82 @@ class OtpSignInUseCaseTest {
 
     @Test
     void missingOrMalformedFieldsAreReportedTogether() {
-        assertThatThrownBy(() -> SendSignInCodeCommand.of("not-an-email", "javascript:alert(1)", ""))
+        assertThatThrownBy(() -> SendSignInCodeCommand.of("not-an-email", " ", ""))
                 .isInstanceOfSatisfying(AuthException.class, e -> assertThat(e.error())
                         .isInstanceOfSatisfying(AuthError.InvalidInput.class,
                                 invalid -> assertThat(invalid.fields()).containsKeys("email", "callback_url")));
         assertThatThrownBy(() -> new OtpSignInCommand(" ", ClientInfo.UNKNOWN)).isInstanceOf(AuthException.class);
         assertThat(SendSignInCodeCommand.of("a@example.com", "https://APP.example.com:443/x", "").callbackUrl())
                 .isEqualTo(URI.create("https://APP.example.com:443/x"));
+    }
+
+    @Test
+    void aCallbackThatIsNotAnHttpUrlOrAlreadyCarriesACodeIsNotAllowed() {
+        for (var callback : new String[] {"javascript:alert(1)", "ftp://localhost:8080/x", "/verify-otp",
+                CALLBACK + "?code=123456attackers-nonce", CALLBACK + "?step=1&CODE=1"}) {
+            assertThatThrownBy(() -> send("target@example.com", callback)).as(callback)
+                    .isInstanceOfSatisfying(AuthException.class,
+                            e -> assertThat(e.error()).isInstanceOf(AuthError.CallbackNotAllowed.class));
+        }
+        assertThat(warden.outbox.sentTo("target@example.com")).isEmpty();
+    }
+
+    @Test
+    void wrongCodesCountAsFailedLoginsOfTheAddressAcrossCodes() {
+        var first = send("spread@example.com", CALLBACK);
+        var firstDigits = mailedDigits("spread@example.com");
+        var second = send("spread@example.com", CALLBACK);
+        var secondDigits = mailedDigits("spread@example.com");
+        for (int i = 0; i < 3; i++) {
+            assertRefused(() -> signIn(other(firstDigits) + first));
+        }
+        for (int i = 0; i < 2; i++) {
+            assertRefused(() -> signIn(other(secondDigits) + second));
+        }
+        var third = send("spread@example.com", CALLBACK);
+        var thirdDigits = mailedDigits("spread@example.com");
+
+        assertThatThrownBy(() -> signIn(thirdDigits + third)).isInstanceOfSatisfying(AuthException.class,
+                e -> assertThat(e.error()).isInstanceOf(AuthError.TooManyFailedLogins.class));
+        warden.clock.advance(Duration.ofMinutes(2));
+        assertThat(signIn(thirdDigits + third).newUser()).isTrue();
+    }
+
+    private static String other(String digits) {
+        return digits.equals("000000") ? "111111" : "000000";
+    }
+
+    @Test
+    void theMailboxOwnerTakesOverAnUnverifiedAccountAndEndsWhatOthersStarted() {
+        // someone registers the victim's address with a password of their own, and signs in
+        var squatter = warden.registered("squatter");
+        var squattersLogin = warden.loggedIn("squatter");
+        var nonce = send("squatter@example.com", CALLBACK);
+
+        var owner = signIn(mailedDigits("squatter@example.com") + nonce);
+
+        assertThat(owner.userId()).isEqualTo(squatter.id());
+        var account = warden.users.findById(squatter.id()).orElseThrow();
+        assertThat(account.emailVerified()).isTrue();
+        assertThat(account.hasPassword()).as("the password set before the address was proved").isFalse();
+        assertThatThrownBy(() -> warden.loggedIn("squatter")).isInstanceOf(AuthException.class);
+        assertThatThrownBy(() -> warden.refreshed(squattersLogin.refreshToken())).isInstanceOf(AuthException.class);
+        assertThatThrownBy(() -> warden.authenticated(squattersLogin.accessToken())).isInstanceOf(AuthException.class);
+        assertThat(warden.authenticated(owner.tokens().accessToken()).userId()).isEqualTo(squatter.id());
+    }
+
+    @Test
+    void aVerifiedAccountKeepsItsPasswordAndOtherSignIns() {
+        var ada = warden.registered("verified");
+        warden.users.markEmailVerified(ada.id());
+        var earlier = warden.loggedIn("verified");
+        var nonce = send("verified@example.com", CALLBACK);
+
+        signIn(mailedDigits("verified@example.com") + nonce);
+
+        assertThat(warden.users.findById(ada.id()).orElseThrow().hasPassword()).isTrue();
+        assertThat(warden.authenticated(earlier.accessToken()).userId()).isEqualTo(ada.id());
+        assertThat(warden.loggedIn("verified").accessToken()).isNotBlank();
     }
 
     @Test

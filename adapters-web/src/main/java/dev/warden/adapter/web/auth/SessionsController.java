@@ -62,8 +62,8 @@ class SessionsController {
     @Serdeable
     record Revoked(String message, int revoked) {}
 
-    @Operation(summary = "The caller's sessions and token families", description = """
-            Every live cookie session and refresh-token family of the caller, with `is_current` on the one \
+    @Operation(summary = "The caller's sessions, token families and legacy tokens", description = """
+            Every live cookie session, refresh-token family and legacy token of the caller, with `is_current` on the one \
             of this request.""")
     @Access.Credentials
     @ApiResponse(responseCode = "200", description = "The sessions")
@@ -75,7 +75,7 @@ class SessionsController {
         return new SessionList(sessions.list(Callers.callerOf(authentication)).stream().map(SessionView::of).toList());
     }
 
-    @Operation(summary = "Revoke one session or token family", description = """
+    @Operation(summary = "Revoke one session, token family or legacy token", description = """
             Revoking the session of this very request also clears its cookie.""")
     @Access.Credentials
     @ApiResponse(responseCode = "200", description = "Revoked")
@@ -94,8 +94,8 @@ class SessionsController {
         return own ? response.cookie(cookies.clear()) : response;
     }
 
-    @Operation(summary = "Revoke every other session and token family", description = """
-            Keeps the session or token family of this request.""")
+    @Operation(summary = "Revoke every other session, token family and legacy token", description = """
+            Keeps the one of this request.""")
     @Access.Credentials
     @ApiResponse(responseCode = "200", description = "The number revoked")
     @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)

@@ -15,6 +15,7 @@ import java.util.Set;
  *   <li>Fields of the processor's own model leak into schemas ({@code exampleSetFlag}, {@code allowableValues},
  *   and {@code name} on a property): they are not OpenAPI keywords and are removed.</li>
  *   <li>A query parameter with a default value (a primitive such as {@code page}) is marked required; it is not.</li>
+ *   <li>A nullable property with allowed values lists them without {@code null}, so null would not validate.</li>
  * </ul>
  */
 final class DocumentFixes {
@@ -48,6 +49,10 @@ final class DocumentFixes {
             if (map.get("type") instanceof List<?> types && types.contains("null") && types.contains("object")
                     && types.size() > 2) {
                 ((List<Object>) types).remove("object");
+            }
+            if (map.get("type") instanceof List<?> types && types.contains("null")
+                    && map.get("enum") instanceof List<?> values && !values.contains(null)) {
+                ((List<Object>) values).add(null);
             }
             for (var entry : map.entrySet()) {
                 var child = entry.getValue();

@@ -31,17 +31,16 @@ public record SendSignInCodeCommand(Email email, URI callbackUrl, String clientA
             }
             fields.putAll(invalid);
         }
-        URI callback = null;
         if (callbackUrl == null || callbackUrl.isBlank()) {
             fields.put("callback_url", List.of("must not be blank"));
-        } else {
-            callback = absoluteHttp(callbackUrl.strip());
-            if (callback == null) {
-                fields.put("callback_url", List.of("must be an absolute http or https URL"));
-            }
         }
         if (!fields.isEmpty()) {
             throw new AuthError.InvalidInput(fields).exception();
+        }
+        // anything but an absolute http(s) URL has no origin that could be allowed
+        var callback = absoluteHttp(callbackUrl.strip());
+        if (callback == null) {
+            throw new AuthError.CallbackNotAllowed().exception();
         }
         return new SendSignInCodeCommand(address, callback, clientAddress);
     }
