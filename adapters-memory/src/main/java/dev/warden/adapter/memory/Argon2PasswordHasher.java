@@ -6,7 +6,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
@@ -14,11 +15,6 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 /**
  * Argon2id through Bouncy Castle, stored as a PHC string ({@code $argon2id$v=19$m=..,t=..,p=..$salt$hash}).
  * Computed in process, so it serves the embedded default and production alike.
- *
- * <p>At most one computation per core runs at once; the others wait their turn, first come first served. A hash
- * keeps one core busy and holds its whole memory cost (19 MiB at the OWASP parameters) while it runs, so more at
- * once would only share the same cores more slowly while multiplying the memory held: a burst of logins would
- * grow the heap, and the collector's work, instead of the throughput.
  */
 public final class Argon2PasswordHasher implements PasswordHasher {
     private static final Pattern PHC = Pattern.compile(
@@ -30,6 +26,14 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     /** A stored hash asking for more memory than this is treated as unreadable rather than computed. */
     private static final int MAX_MEMORY_KIB = 4 * 1024 * 1024;
     private static final int HASH_BYTES = 32;
+    /**
+     * The memory of the hashes computed at once, one slot per core: a hash takes a slot (waiting while all are
+     * busy) and computes in that slot's blocks, which Bouncy Castle zeroes when the hash is done, so that they
+     * serve the next hash. Each hash needs its whole memory cost (19 MiB by default, in 1 KiB blocks); more hashes
+     * at once than there are cores only share the same cores more slowly, and allocating that memory afresh for
+     * every hash made the garbage collector, not Argon2, the limit of logins per second on a small heap.
+     */
+    private static final int SLOTS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** Cost parameters: memory in KiB, passes, lanes. */
     public record Parameters(int memoryKiB, int iterations, int parallelism) {
@@ -50,19 +54,23 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     private final Parameters parameters;
     private final SecureRandom random = new SecureRandom();
-    private final Semaphore running;
+    private final BlockingQueue<Argon2BytesGenerator.BlockPool> slots;
 
     public Argon2PasswordHasher(Parameters parameters) {
-        this(parameters, Runtime.getRuntime().availableProcessors());
+        this(parameters, SLOTS);
     }
 
-    /** With at most {@code concurrency} computations at once. */
+    /** With {@code concurrency} slots: at most that many hashes at once. */
     public Argon2PasswordHasher(Parameters parameters, int concurrency) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1");
         }
         this.parameters = parameters;
-        this.running = new Semaphore(concurrency, true);
+        this.slots = new ArrayBlockingQueue<>(concurrency, true);
+        for (int i = 0; i < concurrency; i++) {
+            // Keeps the blocks of one hash at this hasher's cost; a stored hash of a higher cost borrows the rest.
+            slots.add(new Argon2BytesGenerator.FixedBlockPool(parameters.memoryKiB() + 16));
+        }
     }
 
     @Override
@@ -112,17 +120,25 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     }
 
     private byte[] compute(String password, byte[] salt, Parameters parameters, int length) {
-        running.acquireUninterruptibly();
+        Argon2BytesGenerator.BlockPool slot;
         try {
-            return generate(password, salt, parameters, length);
+            slot = slots.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to compute a password hash", e);
+        }
+        try {
+            return compute(password, salt, parameters, length, slot);
         } finally {
-            running.release();
+            slots.add(slot);
         }
     }
 
-    private static byte[] generate(String password, byte[] salt, Parameters parameters, int length) {
+    private static byte[] compute(String password, byte[] salt, Parameters parameters, int length,
+                                  Argon2BytesGenerator.BlockPool blocks) {
         var generator = new Argon2BytesGenerator();
         generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withBlockPool(blocks)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(parameters.memoryKiB())
                 .withIterations(parameters.iterations())
