@@ -2,6 +2,7 @@ package dev.warden.bootstrap;
 
 import dev.warden.adapter.memory.InMemoryRateLimiter;
 import dev.warden.adapter.memory.InMemorySessionStore;
+import dev.warden.adapter.memory.LocalCachedRevokedAccessTokens;
 import dev.warden.adapter.persistence.JdbcRevokedAccessTokens;
 import dev.warden.adapter.redis.RedisCachedRevokedAccessTokens;
 import dev.warden.adapter.redis.RedisConnector;
@@ -24,8 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Chooses the adapters of the stores that Redis can serve, in one place: with {@code REDIS_URI} set,
  * sessions and rate-limit buckets live in Redis (shared by every instance) and revocation checks go through
- * a Redis cache in front of the database; without it, sessions and buckets live in process memory and
- * revocations are read from the database.
+ * a Redis cache in front of the database; without it, sessions and buckets live in process memory, and
+ * revocations are read from the database, or from memory when the database is an embedded one (only this process
+ * can write to it).
  */
 @Factory
 class StoreFactory {
@@ -70,5 +72,14 @@ class StoreFactory {
     RevokedAccessTokens cachedRevocations(JdbcRevokedAccessTokens durable, RedisConnector redis, Clock clock,
                                           AuthSettings settings) {
         return new RedisCachedRevokedAccessTokens(durable, redis, clock, settings.session().redisKeyPrefix());
+    }
+
+    /** Without Redis, on an embedded database only this process writes: revocations are kept in memory too. */
+    @Primary
+    @Singleton
+    @Requires(missingProperty = "redis.uri")
+    @Requires(condition = SingleProcessDatabase.class)
+    RevokedAccessTokens localRevocations(JdbcRevokedAccessTokens durable, Clock clock) {
+        return new LocalCachedRevokedAccessTokens(durable, clock);
     }
 }
