@@ -1,6 +1,6 @@
 // Drives Swagger UI in headless Chromium as a new user would: open /swagger-ui, press Authorize, sign in with the
-// password flow, then "Try it out" on GET /api/auth/me; fails unless that answers 200 with the user. Screenshots
-// of each step go to the output folder.
+// password flow, then "Try it out" on GET /api/auth/me; fails unless that answers 200 with the user, or if the
+// password was left in the browser's storage. Screenshots of each step go to the output folder.
 //
 //   npm install --prefix /tmp/pw playwright-core      # once; Chromium from Debian: apt-get install chromium
 //   PW_DIR=/tmp/pw node tools/swagger-ui-check.mjs http://localhost:8080 USERNAME PASSWORD [OUT_DIR]
@@ -59,6 +59,12 @@ try {
   const body = await op.locator('.live-responses-table .response-col_description pre').first().innerText();
   await op.locator('.live-responses-table').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(out, '4-me.png') });
+
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  if (stored.includes(password)) {
+    console.error('FAILED: the password was kept in the browser storage');
+    process.exit(1);
+  }
 
   console.log(`GET /api/auth/me -> ${code}`);
   console.log(body);
