@@ -59,6 +59,20 @@ class BasicAuthHttpTest {
 
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.detail()).isEqualTo("Authentication required");
+        assertThat(reply.headers().get("www-authenticate")).containsExactly("Bearer realm=\"warden\"");
+    }
+
+    @Test
+    void whenEnabledA401OffersBasicBesideBearer() {
+        start(Map.of("auth.basic.enabled", true));
+        var name = registered();
+
+        for (var reply : new Api.Reply[] {me(), me("Authorization", basic(name, "Wr0ng-password"))}) {
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(reply.headers().get("www-authenticate"))
+                    .containsExactlyInAnyOrder("Bearer realm=\"warden\"", "Basic realm=\"warden\", charset=\"UTF-8\"");
+        }
+        assertThat(me("Authorization", basic(name, PASSWORD)).headers()).doesNotContainKey("www-authenticate");
     }
 
     @Test
