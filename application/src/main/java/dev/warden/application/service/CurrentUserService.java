@@ -15,7 +15,8 @@ public final class CurrentUserService implements CurrentUserUseCase {
 
     @Override
     public User currentUser(CurrentUserCommand command) {
-        return users.findById(command.userId())
+        return command.known().filter(known -> known.id().equals(command.userId()))
+                .or(() -> users.findById(command.userId()))
                 .filter(User::active)
                 .orElseThrow(() -> new AuthError.AuthenticationRequired().exception());
     }

@@ -1,6 +1,7 @@
 package dev.warden.application.service;
 
 import dev.warden.application.port.in.AuthenticateSessionUseCase;
+import dev.warden.application.port.in.Caller;
 import dev.warden.application.port.in.LoginCommand;
 import dev.warden.application.port.in.SessionLoginUseCase;
 import dev.warden.application.port.in.SessionLogoutUseCase;
@@ -14,6 +15,7 @@ import dev.warden.domain.error.AuthError;
 import dev.warden.domain.session.Session;
 import dev.warden.domain.token.TokenDigest;
 import dev.warden.domain.user.User;
+import java.util.Optional;
 
 /** The life of a server-side session: opened by a password login, kept alive by use, ended by logout. */
 public final class SessionService implements SessionLoginUseCase, AuthenticateSessionUseCase, SessionLogoutUseCase {
@@ -47,13 +49,28 @@ public final class SessionService implements SessionLoginUseCase, AuthenticateSe
 
     @Override
     public Session authenticate(SessionSecretCommand command) {
+        return check(command).session();
+    }
+
+    @Override
+    public Caller authenticateCaller(SessionSecretCommand command) {
+        var checked = check(command);
+        return new Caller(checked.session().userId(), new Caller.SessionCredential(checked.session().id()),
+                Optional.of(checked.user()));
+    }
+
+    private record Checked(Session session, User user) {}
+
+    /** The live session, and its account, which must be active (a deactivation that could not end the session). */
+    private Checked check(SessionSecretCommand command) {
         var session = sessions.findAndTouch(TokenDigest.of(command.secret()), clock.now(), settings.lifetime())
                 .orElseThrow(() -> new AuthError.AuthenticationRequired().exception());
-        if (users.findById(session.userId()).filter(User::active).isEmpty()) {
+        var user = users.findById(session.userId()).filter(User::active);
+        if (user.isEmpty()) {
             sessions.delete(session.secretHash());
             throw new AuthError.AuthenticationRequired().exception();
         }
-        return session;
+        return new Checked(session, user.get());
     }
 
     @Override

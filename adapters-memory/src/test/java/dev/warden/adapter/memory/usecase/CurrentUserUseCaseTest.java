@@ -28,6 +28,20 @@ class CurrentUserUseCaseTest {
     }
 
     @Test
+    void aSessionCallerGetsTheAccountItsCheckReadAndASnapshotOfSomeoneElseIsIgnored() {
+        var session = warden.sessions.startSession(new dev.warden.application.port.in.LoginCommand("ada", Warden.PASSWORD));
+        var caller = warden.sessions.authenticateCaller(
+                new dev.warden.application.port.in.SessionSecretCommand(session.secret()));
+        assertThat(caller.account()).contains(warden.stored(ada.id()));
+
+        assertThat(warden.currentUser.currentUser(CurrentUserCommand.of(caller))).isEqualTo(warden.stored(ada.id()));
+
+        var grace = warden.registered("grace");
+        var mismatched = new CurrentUserCommand(ada.id(), java.util.Optional.of(grace));
+        assertThat(warden.currentUser.currentUser(mismatched).id()).isEqualTo(ada.id());
+    }
+
+    @Test
     void deactivatedCallerMustAuthenticateAgain() {
         var grant = warden.authenticated(warden.loggedIn("ada").accessToken());
         warden.setActive(ada.id(), false);

@@ -165,7 +165,7 @@ class AuthController {
     @Post("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     UserResponse me(Authentication authentication) {
-        return UserResponse.of(currentUser.currentUser(new CurrentUserCommand(Callers.callerOf(authentication).userId())));
+        return UserResponse.of(currentUser.currentUser(CurrentUserCommand.of(Callers.callerOf(authentication))));
     }
 
     @Operation(summary = "The current user")

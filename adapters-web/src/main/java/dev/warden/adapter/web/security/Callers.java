@@ -3,7 +3,6 @@ package dev.warden.adapter.web.security;
 import dev.warden.application.port.in.Caller;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.session.ClientInfo;
-import dev.warden.domain.session.Session;
 import dev.warden.domain.token.LegacyToken;
 import dev.warden.domain.token.AccessGrant;
 import io.micronaut.http.HttpHeaders;
@@ -28,9 +27,8 @@ public final class Callers {
         return Authentication.build(grant.userId().toString(), Map.of(CALLER, caller, GRANT, grant));
     }
 
-    static Authentication bySession(Session session) {
-        var caller = new Caller(session.userId(), new Caller.SessionCredential(session.id()));
-        return Authentication.build(session.userId().toString(), Map.of(CALLER, caller));
+    static Authentication bySession(Caller caller) {
+        return Authentication.build(caller.userId().toString(), Map.of(CALLER, caller));
     }
 
     static Authentication byPassword(dev.warden.domain.user.UserId userId) {

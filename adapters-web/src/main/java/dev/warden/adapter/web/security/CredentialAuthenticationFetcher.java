@@ -147,9 +147,9 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
     private Mono<Authentication> session(HttpRequest<?> request, String secret) {
         return blocking(() -> {
             try {
-                var session = sessions.authenticate(new SessionSecretCommand(secret));
+                var caller = sessions.authenticateCaller(new SessionSecretCommand(secret));
                 request.setAttribute(TOUCHED_SECRET, secret);
-                return Optional.of(Callers.bySession(session));
+                return Optional.of(Callers.bySession(caller));
             } catch (AuthException e) {
                 return Optional.empty();
             }

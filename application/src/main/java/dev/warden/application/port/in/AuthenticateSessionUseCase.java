@@ -8,4 +8,7 @@ import dev.warden.domain.session.Session;
  */
 public interface AuthenticateSessionUseCase {
     Session authenticate(SessionSecretCommand command);
+
+    /** The same, as the caller of a request, with the account the check read (the request need not read it again). */
+    Caller authenticateCaller(SessionSecretCommand command);
 }

@@ -1,11 +1,16 @@
 package dev.warden.application.port.in;
 
+import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
-/** An authenticated caller and the credential of the current request, which session management calls "current". */
-public record Caller(UserId userId, Credential credential) {
+/**
+ * An authenticated caller and the credential of the current request, which session management calls "current";
+ * with the account as the credential check read it in this same request, when it did (so it need not be read again).
+ */
+public record Caller(UserId userId, Credential credential, Optional<User> account) {
 
     public sealed interface Credential {}
 
@@ -21,5 +26,11 @@ public record Caller(UserId userId, Credential credential) {
     public Caller {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(credential, "credential");
+        Objects.requireNonNull(account, "account");
+    }
+
+    /** A caller whose account was not read while checking the credential. */
+    public Caller(UserId userId, Credential credential) {
+        this(userId, credential, Optional.empty());
     }
 }
