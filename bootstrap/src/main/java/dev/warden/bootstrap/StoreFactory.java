@@ -3,7 +3,9 @@ package dev.warden.bootstrap;
 import dev.warden.adapter.memory.InMemoryRateLimiter;
 import dev.warden.adapter.memory.InMemorySessionStore;
 import dev.warden.adapter.memory.LocalCachedRevokedAccessTokens;
+import dev.warden.adapter.memory.LocalCachedUserRepository;
 import dev.warden.adapter.persistence.JdbcRevokedAccessTokens;
+import dev.warden.adapter.persistence.JdbcUserRepository;
 import dev.warden.adapter.redis.RedisCachedRevokedAccessTokens;
 import dev.warden.adapter.redis.RedisConnector;
 import dev.warden.adapter.redis.RedisRateLimiter;
@@ -12,6 +14,7 @@ import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.RateLimiter;
 import dev.warden.application.port.out.RevokedAccessTokens;
 import dev.warden.application.port.out.SessionStore;
+import dev.warden.application.port.out.UserRepository;
 import io.lettuce.core.RedisClient;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
@@ -81,5 +84,13 @@ class StoreFactory {
     @Requires(condition = SingleProcessDatabase.class)
     RevokedAccessTokens localRevocations(JdbcRevokedAccessTokens durable, Clock clock) {
         return new LocalCachedRevokedAccessTokens(durable, clock);
+    }
+
+    /** On an embedded database only this process writes accounts: they are kept in memory by id too. */
+    @Primary
+    @Singleton
+    @Requires(condition = SingleProcessDatabase.class)
+    UserRepository localUsers(JdbcUserRepository durable) {
+        return new LocalCachedUserRepository(durable);
     }
 }

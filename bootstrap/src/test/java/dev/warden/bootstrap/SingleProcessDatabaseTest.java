@@ -3,7 +3,9 @@ package dev.warden.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.adapter.memory.LocalCachedRevokedAccessTokens;
+import dev.warden.adapter.memory.LocalCachedUserRepository;
 import dev.warden.application.port.out.RevokedAccessTokens;
+import dev.warden.application.port.out.UserRepository;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +22,10 @@ class SingleProcessDatabaseTest {
     }
 
     @Test
-    void theEmbeddedDefaultChecksRevocationsInMemory() {
+    void theEmbeddedDefaultKeepsRevocationsAndAccountsInMemory() {
         try (var context = ApplicationContext.run("test")) {
             assertThat(context.getBean(RevokedAccessTokens.class)).isInstanceOf(LocalCachedRevokedAccessTokens.class);
+            assertThat(context.getBean(UserRepository.class)).isInstanceOf(LocalCachedUserRepository.class);
         }
     }
 }
