@@ -150,11 +150,10 @@ class UseCaseFactory {
     OtpSignInUseCase otpSignIn(UserRepository users, SignInCodeStore codes, AccountMails mails,
                                MailRequestLimits limits, TokenIssuer issuer, IdGenerator ids, Clock clock,
                                AuthSettings settings, LoginThrottle throttle, RefreshTokenStore refreshTokens,
-                               FamilyRevocation families, SessionStore sessions, LegacyTokenStore legacyTokens,
-                               OneTimeTokenStore oneTimeTokens) {
+                               FamilyRevocation families, SessionStore sessions, LegacyTokenStore legacyTokens) {
         return new OtpSignInService(users, codes, mails, limits, new OAuthUsernames(users, ids), issuer, ids, clock,
                 settings.otpSettings(), throttle,
-                new SignOuts(refreshTokens, families, sessions, legacyTokens, oneTimeTokens));
+                new SignOuts(refreshTokens, families, sessions, legacyTokens));
     }
 
     @Singleton

@@ -23,25 +23,19 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
     static final int MAX_PAGE_SIZE = 100;
 
     private final UserRepository users;
-    private final RefreshTokenStore refreshTokens;
-    private final FamilyRevocation families;
-    private final SessionStore sessions;
-    private final LegacyTokenStore legacyTokens;
     private final AuditLog audit;
     private final IdGenerator ids;
     private final Clock clock;
+    private final SignOuts signOuts;
 
     public AdministerUsersService(UserRepository users, RefreshTokenStore refreshTokens, FamilyRevocation families,
                                   SessionStore sessions, LegacyTokenStore legacyTokens, AuditLog audit,
                                   IdGenerator ids, Clock clock) {
         this.users = users;
-        this.refreshTokens = refreshTokens;
-        this.families = families;
-        this.sessions = sessions;
-        this.legacyTokens = legacyTokens;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
+        this.signOuts = new SignOuts(refreshTokens, families, sessions, legacyTokens);
     }
 
     @Override
@@ -121,12 +115,7 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
 
     /** Ends every token family (access tokens included), every session and every legacy token of the account. */
     private void signOutEverywhere(UserId id) {
-        var now = clock.now();
-        for (var head : refreshTokens.liveByUser(id, now)) {
-            families.revoke(head.familyId());
-        }
-        sessions.deleteAllOfUser(id, Optional.empty(), now);
-        legacyTokens.deleteAllOfUser(id, Optional.empty(), now);
+        signOuts.everywhere(id, clock.now());
     }
 
     private static User with(User user, boolean active, boolean staff, boolean superuser,

@@ -36,7 +36,7 @@ public final class PasswordResetService implements PasswordResetUseCase {
         this.policy = policy;
         this.hasher = hasher;
         this.clock = clock;
-        this.signOuts = new SignOuts(refreshTokens, families, sessions, legacyTokens, tokens);
+        this.signOuts = new SignOuts(refreshTokens, families, sessions, legacyTokens);
     }
 
     @Override
@@ -67,6 +67,7 @@ public final class PasswordResetService implements PasswordResetUseCase {
             throw new AuthError.InvalidResetToken().exception();
         }
         users.replacePasswordHash(user.id(), hasher.hash(command.newPassword()));
+        tokens.invalidateAll(user.id(), OneTimeToken.Purpose.RESET_PASSWORD, now);
         signOuts.everywhere(user.id(), now);
     }
 }

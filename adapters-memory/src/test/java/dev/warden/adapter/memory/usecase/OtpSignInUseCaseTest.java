@@ -35,7 +35,7 @@ class OtpSignInUseCaseTest {
             new OAuthUsernames(warden.users, warden.ids), warden.issuer, warden.ids, warden.clock,
             OtpSettings.of(Duration.ofMinutes(10), "http://localhost:8080", Set.of("https://app.example.com")),
             warden.throttle, new SignOuts(warden.refreshTokens, warden.families, warden.sessionStore,
-                    warden.legacyTokens, warden.oneTimeTokens));
+                    warden.legacyTokens));
 
     private String send(String email, String callback) {
         return otp.sendSignInCode(SendSignInCodeCommand.of(email, callback, "203.0.113.9"));

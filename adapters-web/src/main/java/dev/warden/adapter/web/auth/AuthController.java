@@ -2,6 +2,7 @@ package dev.warden.adapter.web.auth;
 
 import static dev.warden.adapter.web.openapi.ApiErrors.*;
 
+import dev.warden.adapter.web.openapi.ApiErrors;
 import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.SessionCookies;
@@ -94,12 +95,7 @@ class AuthController {
             The username (or the email) and password give an access token (a JWT, for `Authorization: Bearer`) \
             and a refresh token. Failed logins are throttled per account and per client address.""")
     @ApiResponse(responseCode = "200", description = "The token pair")
-    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
-    @ApiResponse(responseCode = "401", ref = INVALID_CREDENTIALS)
-    @ApiResponse(responseCode = "403", ref = ACCOUNT_DISABLED)
-    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
-    @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
-    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @ApiErrors.PasswordLogin
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<TokenResponse> login(HttpRequest<?> http, @Body @Nullable Requests.Login body) {

@@ -2,6 +2,7 @@ package dev.warden.adapter.web.auth;
 
 import static dev.warden.adapter.web.openapi.ApiErrors.*;
 
+import dev.warden.adapter.web.openapi.ApiErrors;
 import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.SessionCookies;
@@ -44,12 +45,7 @@ class SessionController {
             The username (or the email) and password start a server-side session: `Set-Cookie: session_id=...` \
             (HttpOnly, SameSite=Lax, Secure in production), a new id at every login. Throttled as `/api/auth/login`.""")
     @ApiResponse(responseCode = "200", description = "Logged in; the cookie is set")
-    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
-    @ApiResponse(responseCode = "401", ref = INVALID_CREDENTIALS)
-    @ApiResponse(responseCode = "403", ref = ACCOUNT_DISABLED)
-    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
-    @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
-    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @ApiErrors.PasswordLogin
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<MessageResponse> login(HttpRequest<?> http, @Body @Nullable Requests.Login body) {

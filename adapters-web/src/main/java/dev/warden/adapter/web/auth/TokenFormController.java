@@ -1,7 +1,6 @@
 package dev.warden.adapter.web.auth;
 
-import static dev.warden.adapter.web.openapi.ApiErrors.*;
-
+import dev.warden.adapter.web.openapi.ApiErrors;
 import dev.warden.adapter.web.openapi.FormBodies;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.port.in.LoginCommand;
@@ -47,12 +46,7 @@ class TokenFormController {
             and optionally `grant_type=password` and `scope` (ignored). The same login, throttling and token pair as \
             `/api/auth/login`.""")
     @ApiResponse(responseCode = "200", description = "The token pair")
-    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
-    @ApiResponse(responseCode = "401", ref = INVALID_CREDENTIALS)
-    @ApiResponse(responseCode = "403", ref = ACCOUNT_DISABLED)
-    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
-    @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
-    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @ApiErrors.PasswordLogin
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<TokenResponse> token(HttpRequest<?> http,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,

@@ -1,5 +1,12 @@
 package dev.warden.adapter.web.openapi;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
 /**
  * References to the error replies of {@code src/main/openapi/errors.yml}, for {@code @ApiResponse(ref = ...)}: each
  * one has the contract's error body and examples with the exact messages.
@@ -36,4 +43,16 @@ public final class ApiErrors {
     public static final String UNAVAILABLE = RESPONSES + "Unavailable";
 
     private ApiErrors() {}
+
+    /** The error replies of every password login ({@code /login}, {@code /session/login}, {@code /token}). */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
+    @ApiResponse(responseCode = "401", ref = INVALID_CREDENTIALS)
+    @ApiResponse(responseCode = "403", ref = ACCOUNT_DISABLED)
+    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
+    @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    public @interface PasswordLogin {}
 }

@@ -51,6 +51,16 @@ public final class Callers {
     }
 
     /** The caller of an authenticated request. */
+    /** The request's path as the router matches it: without trailing slashes ({@code /register/} is {@code /register}). */
+    static String routedPath(HttpRequest<?> request) {
+        var path = request.getPath();
+        int end = path.length();
+        while (end > 1 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(0, end);
+    }
+
     public static Caller callerOf(Authentication authentication) {
         if (authentication.getAttributes().get(CALLER) instanceof Caller caller) {
             return caller;

@@ -83,19 +83,10 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
                 BasicAuthentication.SCHEME.length())) {
             // On the token endpoint a Basic header authenticates the OAuth client (RFC 6749, section 2.3.1), as
             // Swagger UI sends it with an empty client id; the user's password is in the form. Not a login.
-            return isTokenEndpoint(request.getPath()) ? Mono.empty() : basic(request, authorization);
+            return Callers.routedPath(request).equals(TOKEN_ENDPOINT) ? Mono.empty() : basic(request, authorization);
         }
         // a legacy token; any other scheme is not ours, so no credentials
         return Callers.legacyTokenOf(request).map(token -> legacy(request, token)).orElse(Mono.empty());
-    }
-
-    /** The router also matches the path with trailing slashes. */
-    private static boolean isTokenEndpoint(String path) {
-        int end = path.length();
-        while (end > 1 && path.charAt(end - 1) == '/') {
-            end--;
-        }
-        return path.regionMatches(0, TOKEN_ENDPOINT, 0, end) && end == TOKEN_ENDPOINT.length();
     }
 
     private Mono<Authentication> bearer(HttpRequest<?> request, String token) {

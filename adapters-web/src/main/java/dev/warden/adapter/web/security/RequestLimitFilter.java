@@ -46,12 +46,7 @@ class RequestLimitFilter implements Ordered {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     HttpResponse<?> admit(HttpRequest<?> request) {
-        var path = request.getPath();
-        int end = path.length();
-        while (end > 1 && path.charAt(end - 1) == '/') {
-            end--; // the router takes /register/ for /register: so must the limits
-        }
-        var action = ACTIONS.get(path.substring(0, end));
+        var action = ACTIONS.get(Callers.routedPath(request));
         if (action == null || request.getMethod() != HttpMethod.POST) {
             return null;
         }
