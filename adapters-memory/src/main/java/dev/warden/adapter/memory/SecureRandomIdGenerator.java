@@ -35,13 +35,18 @@ public final class SecureRandomIdGenerator implements IdGenerator {
 
     @Override
     public String newDigits(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("at least one digit");
+        return newString(count, "0123456789");
+    }
+
+    @Override
+    public String newString(int count, String alphabet) {
+        if (count < 1 || alphabet.isEmpty()) {
+            throw new IllegalArgumentException("at least one character, from a non-empty alphabet");
         }
-        var digits = new StringBuilder(count);
+        var text = new StringBuilder(count);
         for (int i = 0; i < count; i++) {
-            digits.append((char) ('0' + random.nextInt(10)));
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
-        return digits.toString();
+        return text.toString();
     }
 }

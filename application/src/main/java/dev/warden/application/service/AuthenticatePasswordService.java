@@ -2,6 +2,7 @@ package dev.warden.application.service;
 
 import dev.warden.application.port.in.AuthenticatePasswordUseCase;
 import dev.warden.application.port.in.LoginCommand;
+import dev.warden.domain.mfa.MfaChallenge;
 import dev.warden.domain.user.UserId;
 
 public final class AuthenticatePasswordService implements AuthenticatePasswordUseCase {
@@ -13,6 +14,7 @@ public final class AuthenticatePasswordService implements AuthenticatePasswordUs
 
     @Override
     public UserId authenticate(LoginCommand command) {
-        return authenticator.authenticate(command).id();
+        // Basic carries no second factor: an account with one gets the challenge, which ends in a token pair.
+        return authenticator.authenticate(command, MfaChallenge.Purpose.TOKENS).id();
     }
 }

@@ -11,6 +11,7 @@ import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.LegacyTokenStore;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.mfa.MfaChallenge;
 import dev.warden.domain.error.AuthException;
 import dev.warden.domain.token.LegacyToken;
 import dev.warden.domain.token.TokenDigest;
@@ -45,7 +46,7 @@ public final class LegacyTokenService implements LegacyLoginUseCase, LegacyLogou
         }
         try {
             var user = authenticator.authenticate(new LoginCommand(command.username(), command.password(),
-                    command.client()));
+                    command.client()), MfaChallenge.Purpose.LEGACY_TOKEN);
             return new LegacyFormResult.Issued(issuer.issue(user));
         } catch (AuthException e) {
             return switch (e.error()) {

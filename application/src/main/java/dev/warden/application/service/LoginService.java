@@ -3,6 +3,7 @@ package dev.warden.application.service;
 import dev.warden.application.port.in.LoginCommand;
 import dev.warden.application.port.in.LoginUseCase;
 import dev.warden.application.port.in.TokenPair;
+import dev.warden.domain.mfa.MfaChallenge;
 
 public final class LoginService implements LoginUseCase {
     private final PasswordAuthenticator authenticator;
@@ -15,6 +16,6 @@ public final class LoginService implements LoginUseCase {
 
     @Override
     public TokenPair login(LoginCommand command) {
-        return issuer.startFamily(authenticator.authenticate(command), command.client());
+        return issuer.startFamily(authenticator.authenticate(command, MfaChallenge.Purpose.TOKENS), command.client());
     }
 }

@@ -5,6 +5,7 @@ import dev.warden.application.port.out.RateLimiter.Limit;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
 import dev.warden.domain.user.Email;
+import dev.warden.domain.user.UserId;
 import dev.warden.domain.user.Username;
 import java.util.function.Supplier;
 
@@ -31,10 +32,23 @@ public final class LoginThrottle {
 
     /**
      * Runs {@code check} (which verifies the password, or a mailed code) unless the account or the address is
-     * locked; counts an InvalidCredentials or InvalidSignInCode failure, and clears the account's record on success.
+     * locked; counts an InvalidCredentials, InvalidSignInCode or InvalidCode failure, and clears the account's
+     * record on success.
      */
     public <T> T attempt(String identifier, String clientAddress, Supplier<T> check) {
-        var account = "login:account:" + accountKey(identifier);
+        return guarded("login:account:" + accountKey(identifier), clientAddress, check);
+    }
+
+    /**
+     * Runs {@code check} (which verifies a TOTP or recovery code) under the same rules, with the account's second
+     * factor counted apart from its password: a right password must not wipe out the record of wrong codes, or
+     * whoever knows the password could guess codes without end. The client address is counted with logins.
+     */
+    public <T> T attemptSecondFactor(UserId userId, String clientAddress, Supplier<T> check) {
+        return guarded("mfa:account:" + userId.value(), clientAddress, check);
+    }
+
+    private <T> T guarded(String account, String clientAddress, Supplier<T> check) {
         var address = "login:address:" + clientAddress;
         int level = lockoutLevel(account);
         if (level > 0) {
@@ -45,7 +59,8 @@ public final class LoginThrottle {
         try {
             result = check.get();
         } catch (AuthException e) {
-            if (e.error() instanceof AuthError.InvalidCredentials || e.error() instanceof AuthError.InvalidSignInCode) {
+            if (e.error() instanceof AuthError.InvalidCredentials || e.error() instanceof AuthError.InvalidSignInCode
+                    || e.error() instanceof AuthError.InvalidCode) {
                 recordFailure(account, address, level);
             }
             throw e;

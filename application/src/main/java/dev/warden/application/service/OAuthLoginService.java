@@ -11,6 +11,7 @@ import dev.warden.application.port.out.PendingLogin;
 import dev.warden.application.port.out.PendingLoginStore;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.mfa.MfaChallenge;
 import dev.warden.domain.oauth.AccountLinking;
 import dev.warden.domain.oauth.ProviderIdentity;
 import dev.warden.domain.token.TokenDigest;
@@ -39,10 +40,11 @@ public final class OAuthLoginService implements OAuthLoginUseCase {
     private final IdGenerator ids;
     private final Clock clock;
     private final String publicUrl;
+    private final SecondFactorGate gate;
 
     public OAuthLoginService(List<IdentityProvider> providers, PendingLoginStore pending, UserRepository users,
                              OAuthUsernames usernames, TokenIssuer issuer, IdGenerator ids, Clock clock,
-                             String publicUrl) {
+                             String publicUrl, SecondFactorGate gate) {
         this.providers = providers.stream().collect(Collectors.toUnmodifiableMap(IdentityProvider::name, Function.identity()));
         this.pending = pending;
         this.users = users;
@@ -50,6 +52,7 @@ public final class OAuthLoginService implements OAuthLoginUseCase {
         this.issuer = issuer;
         this.ids = ids;
         this.clock = clock;
+        this.gate = gate;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -74,6 +77,7 @@ public final class OAuthLoginService implements OAuthLoginUseCase {
                 .orElseThrow(() -> new AuthError.InvalidOAuthState().exception());
         var identity = provider.identify(command.code(), login.codeVerifier(), redirectUri(provider));
         var user = accountFor(identity);
+        gate.admit(user, MfaChallenge.Purpose.TOKENS, command.client());
         users.recordLogin(user.id(), clock.now());
         return issuer.startFamily(user, command.client());
     }

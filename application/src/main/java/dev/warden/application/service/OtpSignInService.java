@@ -9,6 +9,7 @@ import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.SignInCodeStore;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.mfa.MfaChallenge;
 import dev.warden.domain.token.SignInCode;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.User;
@@ -37,10 +38,11 @@ public final class OtpSignInService implements OtpSignInUseCase {
     private final OtpSettings settings;
     private final LoginThrottle throttle;
     private final SignOuts signOuts;
+    private final SecondFactorGate gate;
 
     public OtpSignInService(UserRepository users, SignInCodeStore codes, AccountMails mails, MailRequestLimits limits,
                             OAuthUsernames usernames, TokenIssuer issuer, IdGenerator ids, Clock clock,
-                            OtpSettings settings, LoginThrottle throttle, SignOuts signOuts) {
+                            OtpSettings settings, LoginThrottle throttle, SignOuts signOuts, SecondFactorGate gate) {
         this.users = users;
         this.codes = codes;
         this.mails = mails;
@@ -52,6 +54,7 @@ public final class OtpSignInService implements OtpSignInUseCase {
         this.settings = settings;
         this.throttle = throttle;
         this.signOuts = signOuts;
+        this.gate = gate;
     }
 
     @Override
@@ -100,6 +103,7 @@ public final class OtpSignInService implements OtpSignInUseCase {
         if (!user.active()) {
             throw new AuthError.AccountDisabled().exception();
         }
+        gate.admit(user, MfaChallenge.Purpose.TOKENS, command.client());
         users.recordLogin(user.id(), now);
         return new OtpSignIn(issuer.startFamily(user, command.client()), user.id(), account.created());
     }
@@ -137,6 +141,7 @@ public final class OtpSignInService implements OtpSignInUseCase {
         var user = existing.get();
         if (!user.emailVerified()) {
             signOuts.everywhere(user.id(), now);
+            gate.removeSecondFactor(user.id()); // the squatter's authenticator must not guard the owner's account
             user = user.claimedByMailboxOwner();
             users.update(user);
         }

@@ -6,6 +6,7 @@ import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.PasswordHasher;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.mfa.MfaChallenge;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.Username;
@@ -17,6 +18,7 @@ public final class PasswordAuthenticator {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final LoginThrottle throttle;
+    private final SecondFactorGate gate;
     /**
      * Verified when there is no real hash, so that an unknown user costs as much as a wrong password. Hashed on
      * a thread of its own from construction on (one Argon2id hash, tens of milliseconds on a cold JVM), so that it
@@ -25,11 +27,12 @@ public final class PasswordAuthenticator {
     private final CompletableFuture<String> decoyHash;
 
     public PasswordAuthenticator(UserRepository users, PasswordHasher hasher, IdGenerator ids, Clock clock,
-                                 LoginThrottle throttle) {
+                                 LoginThrottle throttle, SecondFactorGate gate) {
         this.users = users;
         this.hasher = hasher;
         this.clock = clock;
         this.throttle = throttle;
+        this.gate = gate;
         var decoyPassword = ids.newSecret();
         this.decoyHash = new CompletableFuture<>();
         Thread.ofVirtual().name("decoy-hash").start(() -> {
@@ -43,11 +46,14 @@ public final class PasswordAuthenticator {
 
     /**
      * The active account these credentials open, after recording the login (and upgrading the hash when
-     * its parameters are old). Fails with InvalidCredentials or AccountDisabled, or TooManyFailedLogins
-     * while the account or the client address is locked.
+     * its parameters are old), when it may be issued {@code purpose} now. Fails with InvalidCredentials or
+     * AccountDisabled, with TooManyFailedLogins while the account or the client address is locked, and with
+     * MfaRequired (after a right password) when the account has a second factor.
      */
-    public User authenticate(LoginCommand command) {
-        return throttle.attempt(command.identifier(), command.client().address(), () -> check(command));
+    public User authenticate(LoginCommand command, MfaChallenge.Purpose purpose) {
+        var user = throttle.attempt(command.identifier(), command.client().address(), () -> check(command));
+        gate.admit(user, purpose, command.client());
+        return user;
     }
 
     private User check(LoginCommand command) {

@@ -12,6 +12,7 @@ import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.SessionStore;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.mfa.MfaChallenge;
 import dev.warden.domain.session.Session;
 import dev.warden.domain.token.TokenDigest;
 import dev.warden.domain.user.User;
@@ -22,7 +23,7 @@ public final class SessionService implements SessionLoginUseCase, AuthenticateSe
     private final PasswordAuthenticator authenticator;
     private final SessionStore sessions;
     private final UserRepository users;
-    private final IdGenerator ids;
+    private final SessionOpener opener;
     private final Clock clock;
     private final SessionSettings settings;
 
@@ -31,20 +32,15 @@ public final class SessionService implements SessionLoginUseCase, AuthenticateSe
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.users = users;
-        this.ids = ids;
+        this.opener = new SessionOpener(sessions, ids, clock, settings);
         this.clock = clock;
         this.settings = settings;
     }
 
-    /** Always a new secret: a session id is never carried over from before the login (no fixation). */
     @Override
     public SessionTicket startSession(LoginCommand command) {
-        var user = authenticator.authenticate(command);
-        var secret = ids.newSecret();
-        var session = Session.start(ids.newId(), TokenDigest.of(secret), user.id(), clock.now(),
-                settings.lifetime(), command.client());
-        sessions.create(session);
-        return new SessionTicket(secret, session, settings.lifetime());
+        var user = authenticator.authenticate(command, MfaChallenge.Purpose.SESSION);
+        return opener.open(user, command.client());
     }
 
     @Override

@@ -103,6 +103,33 @@ public sealed interface AuthError {
     /** A callback URL whose origin is neither the service's nor an allowed one (no open redirect in our mails). */
     record CallbackNotAllowed() implements AuthError {}
 
+    /**
+     * The first factor was right, but the account has a second one: no credentials until {@code mfaToken} and a
+     * code of one of {@code methods} are sent to the verify endpoint.
+     */
+    record MfaRequired(String mfaToken, java.util.List<String> methods) implements AuthError {
+        public MfaRequired {
+            methods = java.util.List.copyOf(methods);
+        }
+
+        @Override
+        public String toString() {
+            return "MfaRequired" + methods; // the token is a credential: never in a log line
+        }
+    }
+
+    /** A TOTP or recovery code that is wrong, or was already used. */
+    record InvalidCode() implements AuthError {}
+
+    /** An mfa_token that is unknown, expired, used, or dead after too many wrong codes. */
+    record InvalidMfaToken() implements AuthError {}
+
+    /** TOTP is already enabled: disable it before setting up another authenticator. */
+    record MfaAlreadyEnabled() implements AuthError {}
+
+    /** Enabling or disabling TOTP when there is no authenticator set up, or none enabled. */
+    record MfaNotEnabled() implements AuthError {}
+
     default AuthException exception() {
         return new AuthException(this);
     }

@@ -1,6 +1,7 @@
 package dev.warden.adapter.memory.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.adapter.memory.InMemorySignInCodeStore;
@@ -21,6 +22,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
 import java.util.regex.Pattern;
+import dev.warden.application.port.in.Caller;
+import dev.warden.application.port.in.MfaCompletion;
+import dev.warden.application.port.in.SecondFactorCommand;
+import dev.warden.application.port.in.VerifyMfaCommand;
+import dev.warden.domain.mfa.TotpPolicy;
 import org.junit.jupiter.api.Test;
 
 /** Sign-in by a mailed code (seed 002), on the in-memory adapters. */
@@ -35,7 +41,7 @@ class OtpSignInUseCaseTest {
             new OAuthUsernames(warden.users, warden.ids), warden.issuer, warden.ids, warden.clock,
             OtpSettings.of(Duration.ofMinutes(10), "http://localhost:8080", Set.of("https://app.example.com")),
             warden.throttle, new SignOuts(warden.refreshTokens, warden.families, warden.sessionStore,
-                    warden.legacyTokens));
+                    warden.legacyTokens), warden.gate);
 
     private String send(String email, String callback) {
         return otp.sendSignInCode(SendSignInCodeCommand.of(email, callback, "203.0.113.9"));
@@ -261,5 +267,45 @@ class OtpSignInUseCaseTest {
         assertThatThrownBy(() -> signIn(mailedDigits("ada2@example.com") + nonce))
                 .isInstanceOfSatisfying(AuthException.class,
                         e -> assertThat(e.error()).isInstanceOf(AuthError.AccountDisabled.class));
+    }
+
+    /** Sets up and enables TOTP for the user; answers the authenticator's secret. */
+    private String totpEnabled(dev.warden.domain.user.User user) {
+        var caller = new Caller(user.id(), new Caller.PasswordCredential());
+        var secret = warden.totp.setup(caller).secret();
+        var code = warden.totpCodes.codeAt(secret, TotpPolicy.stepAt(warden.clock.now()));
+        warden.totp.enable(new SecondFactorCommand(caller, code, "203.0.113.9"));
+        return secret;
+    }
+
+    @Test
+    void anAccountWithTotpGetsTheChallengeInsteadOfTokensAndTheCodeFinishesIt() {
+        var ada = warden.registered("totp-ada");
+        warden.users.markEmailVerified(ada.id());
+        var secret = totpEnabled(ada);
+        warden.clock.advance(TotpPolicy.PERIOD);
+        var nonce = send("totp-ada@example.com", CALLBACK);
+
+        var thrown = catchThrowable(() -> signIn(mailedDigits("totp-ada@example.com") + nonce));
+
+        assertThat(thrown).isInstanceOfSatisfying(AuthException.class,
+                e -> assertThat(e.error()).isInstanceOf(AuthError.MfaRequired.class));
+        var mfaToken = ((AuthError.MfaRequired) ((AuthException) thrown).error()).mfaToken();
+        var code = warden.totpCodes.codeAt(secret, TotpPolicy.stepAt(warden.clock.now()));
+        var done = (MfaCompletion.Tokens) warden.totp.verify(new VerifyMfaCommand(mfaToken, code, "203.0.113.9"));
+        assertThat(warden.authenticated(done.tokens().accessToken()).userId()).isEqualTo(ada.id());
+    }
+
+    @Test
+    void theMailboxOwnerTakingOverIsNotAskedForTheSquattersSecondFactor() {
+        var squatter = warden.registered("totp-squatter");
+        totpEnabled(squatter);
+        var nonce = send("totp-squatter@example.com", CALLBACK);
+
+        var owner = signIn(mailedDigits("totp-squatter@example.com") + nonce);
+
+        assertThat(owner.userId()).isEqualTo(squatter.id());
+        assertThat(warden.totpStore.find(squatter.id())).isEmpty();
+        assertThat(warden.totpStore.recoveryCodesLeft(squatter.id())).isZero();
     }
 }

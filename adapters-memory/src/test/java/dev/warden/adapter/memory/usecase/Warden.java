@@ -40,7 +40,16 @@ import dev.warden.application.port.in.TokenPair;
 import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.PasswordHasher;
 import dev.warden.application.port.out.TokenCodec;
+import dev.warden.adapter.memory.AesGcmSecretBox;
+import dev.warden.adapter.memory.InMemoryMfaChallengeStore;
+import dev.warden.adapter.memory.InMemoryTotpStore;
+import dev.warden.adapter.memory.LibraryTotpGenerator;
+import dev.warden.application.port.out.SecretBox;
 import dev.warden.application.service.AccountFactory;
+import dev.warden.application.service.SecondFactorGate;
+import dev.warden.application.service.SessionOpener;
+import dev.warden.application.service.TotpService;
+import dev.warden.application.service.TotpSettings;
 import dev.warden.application.service.AdministerUsersService;
 import dev.warden.application.service.AccountMailSettings;
 import dev.warden.application.service.AccountMails;
@@ -100,6 +109,10 @@ final class Warden {
     final InMemoryRateLimiter limiter = new InMemoryRateLimiter(clock);
     final LoginThrottle throttle = new LoginThrottle(limiter, LoginThrottleSettings.DEFAULT);
 
+    final InMemoryTotpStore totpStore = new InMemoryTotpStore();
+    final InMemoryMfaChallengeStore mfaChallenges = new InMemoryMfaChallengeStore();
+    final SecondFactorGate gate = new SecondFactorGate(totpStore, mfaChallenges, ids, clock);
+
     final RegisterUseCase register = new RegisterService(accounts, users, mails);
     final LoginUseCase login = loginWith(hasher);
     final RefreshUseCase refresh = new RefreshService(refreshTokens, users, issuer, families, clock);
@@ -108,12 +121,12 @@ final class Warden {
     final EnsureAdministratorUseCase ensureAdministrator = new EnsureAdministratorService(accounts, users);
     final AuthenticateUseCase authenticate = new AuthenticateService(codec, revokedAccessTokens);
     final InMemorySessionStore sessionStore = new InMemorySessionStore();
-    final SessionService sessions = new SessionService(new PasswordAuthenticator(users, hasher, ids, clock, throttle),
+    final SessionService sessions = new SessionService(new PasswordAuthenticator(users, hasher, ids, clock, throttle, gate),
             sessionStore, users, ids, clock, SessionSettings.DEFAULT);
     final InMemoryLegacyTokenStore legacyTokens = new InMemoryLegacyTokenStore();
     final ManageSessionsUseCase manageSessions =
             new ManageSessionsService(sessionStore, refreshTokens, families, legacyTokens, clock);
-    final PasswordAuthenticator authenticator = new PasswordAuthenticator(users, hasher, ids, clock, throttle);
+    final PasswordAuthenticator authenticator = new PasswordAuthenticator(users, hasher, ids, clock, throttle, gate);
     final LegacyTokenService legacy = new LegacyTokenService(authenticator,
             new LegacyTokenIssuer(legacyTokens, ids, clock, LegacyTokenSettings.DEFAULT), legacyTokens, users, clock);
     final LegacySignupUseCase legacySignup = new LegacySignupService(accounts, register,
@@ -121,8 +134,15 @@ final class Warden {
     final AdministerUsersUseCase administer = new AdministerUsersService(users, refreshTokens, families, sessionStore,
             legacyTokens, new InMemoryAuditLog(), ids, clock);
 
+    final LibraryTotpGenerator totpCodes = new LibraryTotpGenerator();
+    final SecretBox secretBox = AesGcmSecretBox.fromKeyMaterial("test key material of at least 32 characters");
+    final TotpService totp = new TotpService(users, totpStore, mfaChallenges, totpCodes, secretBox, throttle, issuer,
+            new SessionOpener(sessionStore, ids, clock, SessionSettings.DEFAULT),
+            new LegacyTokenIssuer(legacyTokens, ids, clock, LegacyTokenSettings.DEFAULT), ids, clock,
+            TotpSettings.DEFAULT);
+
     LoginUseCase loginWith(PasswordHasher otherHasher) {
-        return new LoginService(new PasswordAuthenticator(users, otherHasher, ids, clock, throttle), issuer);
+        return new LoginService(new PasswordAuthenticator(users, otherHasher, ids, clock, throttle, gate), issuer);
     }
 
     User registered(String username) {

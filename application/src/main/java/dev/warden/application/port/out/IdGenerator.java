@@ -15,4 +15,7 @@ public interface IdGenerator {
 
     /** {@code count} random decimal digits, each uniformly chosen, for codes that people type. */
     String newDigits(int count);
+
+    /** {@code count} characters, each uniformly chosen from {@code alphabet}. */
+    String newString(int count, String alphabet);
 }

@@ -1,0 +1,13 @@
+package dev.warden.adapter.memory;
+
+import dev.warden.application.port.out.MfaChallengeStore;
+import dev.warden.application.port.out.MfaChallengeStoreContract;
+
+class InMemoryMfaChallengeStoreTest extends MfaChallengeStoreContract {
+    private final InMemoryMfaChallengeStore store = new InMemoryMfaChallengeStore();
+
+    @Override
+    protected MfaChallengeStore store() {
+        return store;
+    }
+}
