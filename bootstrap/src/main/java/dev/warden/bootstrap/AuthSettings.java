@@ -9,6 +9,7 @@ import dev.warden.application.service.OtpSettings;
 import dev.warden.application.service.LegacyTokenSettings;
 import dev.warden.application.service.SessionSettings;
 import dev.warden.application.service.TokenLifetimes;
+import dev.warden.application.service.TotpSettings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
@@ -20,7 +21,7 @@ import java.util.Map;
 @ConfigurationProperties("auth")
 public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mail mail, Password password,
                            LoginThrottling loginThrottle, RateLimits rateLimits, Legacy legacy, Otp otp,
-                           @Nullable Admin bootstrapAdmin) {
+                           Secrets secrets, Totp totp, @Nullable Admin bootstrapAdmin) {
 
     @ConfigurationProperties("tokens")
     public record Tokens(@Bindable(defaultValue = "7d") Duration accessTtl,
@@ -129,6 +130,23 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("auth.otp.allowed-callback-origins and auth.public-url must be "
                     + "absolute URLs: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The key that seals secrets kept at rest (TOTP secrets): {@code key} (AUTH_SECRETS_KEY, at least 32
+     * characters) when set; otherwise, outside {@code prod}, the key in {@code keyFile}, generated at first start.
+     */
+    @ConfigurationProperties("secrets")
+    public record Secrets(@Bindable(defaultValue = "") String key,
+                          @Bindable(defaultValue = "data/secrets.key") String keyFile) {
+    }
+
+    /** TOTP second factor: the issuer name that authenticator apps show. */
+    @ConfigurationProperties("totp")
+    public record Totp(@Bindable(defaultValue = "Warden") String issuer) {
+        TotpSettings settings() {
+            return new TotpSettings(issuer);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.warden.application.port.out.PendingLoginStore;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.application.service.OAuthLoginService;
 import dev.warden.application.service.OAuthUsernames;
+import dev.warden.application.service.SecondFactorGate;
 import dev.warden.application.service.TokenIssuer;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -37,11 +38,12 @@ class OAuthFactory {
 
     @Singleton
     OAuthLoginUseCase oauthLogin(IdentityProviders providers, PendingLoginStore pending, UserRepository users,
-                                 TokenIssuer issuer, IdGenerator ids, Clock clock, AuthSettings settings) {
+                                 TokenIssuer issuer, IdGenerator ids, Clock clock, AuthSettings settings,
+                                 SecondFactorGate gate) {
         var configured = providers.configured();
         LOG.info("Identity providers configured: {}", configured.isEmpty() ? "none"
                 : configured.stream().map(provider -> provider.name()).toList());
         return new OAuthLoginService(configured, pending, users, new OAuthUsernames(users, ids), issuer, ids, clock,
-                settings.publicUrl());
+                settings.publicUrl(), gate);
     }
 }

@@ -59,6 +59,7 @@ import dev.warden.application.service.ManageSessionsService;
 import dev.warden.application.service.PasswordAuthenticator;
 import dev.warden.application.service.RefreshService;
 import dev.warden.application.service.RegisterService;
+import dev.warden.application.service.SecondFactorGate;
 import dev.warden.application.service.SessionService;
 import dev.warden.application.service.SessionSettings;
 import dev.warden.application.service.TokenIssuer;
@@ -150,10 +151,11 @@ class UseCaseFactory {
     OtpSignInUseCase otpSignIn(UserRepository users, SignInCodeStore codes, AccountMails mails,
                                MailRequestLimits limits, TokenIssuer issuer, IdGenerator ids, Clock clock,
                                AuthSettings settings, LoginThrottle throttle, RefreshTokenStore refreshTokens,
-                               FamilyRevocation families, SessionStore sessions, LegacyTokenStore legacyTokens) {
+                               FamilyRevocation families, SessionStore sessions, LegacyTokenStore legacyTokens,
+                               SecondFactorGate gate) {
         return new OtpSignInService(users, codes, mails, limits, new OAuthUsernames(users, ids), issuer, ids, clock,
                 settings.otpSettings(), throttle,
-                new SignOuts(refreshTokens, families, sessions, legacyTokens));
+                new SignOuts(refreshTokens, families, sessions, legacyTokens), gate);
     }
 
     @Singleton
@@ -178,8 +180,8 @@ class UseCaseFactory {
 
     @Singleton
     PasswordAuthenticator passwordAuthenticator(UserRepository users, PasswordHasher hasher, IdGenerator ids,
-                                                Clock clock, LoginThrottle throttle) {
-        return new PasswordAuthenticator(users, hasher, ids, clock, throttle);
+                                                Clock clock, LoginThrottle throttle, SecondFactorGate gate) {
+        return new PasswordAuthenticator(users, hasher, ids, clock, throttle, gate);
     }
 
     @Singleton

@@ -17,6 +17,8 @@ import dev.warden.application.port.out.SignInCodeStoreContract;
 import dev.warden.application.port.out.SigningKeyStore;
 import dev.warden.application.port.out.SigningKeyStoreContract;
 import dev.warden.application.port.out.TestUsers;
+import dev.warden.application.port.out.TotpStore;
+import dev.warden.application.port.out.TotpStoreContract;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.application.port.out.UserRepositoryContract;
 import dev.warden.domain.token.LegacyToken;
@@ -119,6 +121,31 @@ abstract class JdbcAdapterSuite {
         @Override
         protected SignInCodeStore store() {
             return context.getBean(JdbcSignInCodeStore.class);
+        }
+    }
+
+    @Nested
+    class Totp extends TotpStoreContract {
+        @Override
+        protected TotpStore store() {
+            return context.getBean(JdbcTotpStore.class);
+        }
+
+        @Override
+        protected UserId storedUser() {
+            return storeUser();
+        }
+
+        @Test
+        void deletingTheUserDeletesTheirAuthenticatorAndRecoveryCodes() {
+            var user = storeUser();
+            store().savePending(dev.warden.domain.mfa.TotpEnrollment.pending(user, new byte[] {1, 2, 3}, TestUsers.T0));
+            store().enable(user, new byte[] {1, 2, 3}, TestUsers.T0, 7, java.util.Set.of("f".repeat(64)));
+
+            context.getBean(UserRepository.class).delete(user);
+
+            assertThat(store().find(user)).isEmpty();
+            assertThat(store().recoveryCodesLeft(user)).isZero();
         }
     }
 

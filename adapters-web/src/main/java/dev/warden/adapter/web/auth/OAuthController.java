@@ -61,6 +61,7 @@ class OAuthController {
     @Operation(summary = "Finish signing in with a provider", description = """
             The provider redirects here with `code` and `state`; an unknown email gets a new account.""")
     @ApiResponse(responseCode = "200", description = "The token pair")
+    @ApiResponse(responseCode = "401", ref = MFA_REQUIRED)
     @ApiResponse(responseCode = "403", ref = OAUTH_REFUSED)
     @ApiResponse(responseCode = "404", ref = UNKNOWN_PROVIDER)
     @ApiResponse(responseCode = "502", ref = PROVIDER_ERROR)

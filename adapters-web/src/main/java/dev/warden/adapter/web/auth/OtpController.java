@@ -80,6 +80,7 @@ class OtpController {
             verified and no password (`is_new_user: true`).""")
     @ApiResponse(responseCode = "200", description = "The token pair")
     @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
+    @ApiResponse(responseCode = "401", ref = MFA_REQUIRED)
     @ApiResponse(responseCode = "403", ref = SIGN_IN_CODE_REFUSED)
     @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
     @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)

@@ -55,6 +55,13 @@ public final class ErrorCatalogue {
                     respond(HttpStatus.FORBIDDEN, "HTTP Basic authentication requires HTTPS");
             case AuthError.InvalidSignInCode e -> respond(HttpStatus.FORBIDDEN, "Invalid or expired code");
             case AuthError.CallbackNotAllowed e -> respond(HttpStatus.BAD_REQUEST, "callback_url is not allowed");
+            case AuthError.MfaRequired e -> challenge(respond(HttpStatus.UNAUTHORIZED,
+                    "Multi-factor authentication required", Map.of("mfa_token", e.mfaToken(), "methods", e.methods())));
+            case AuthError.InvalidCode e -> respond(HttpStatus.FORBIDDEN, "Invalid code");
+            case AuthError.InvalidMfaToken e -> respond(HttpStatus.FORBIDDEN, "Invalid or expired MFA token");
+            case AuthError.MfaAlreadyEnabled e ->
+                    respond(HttpStatus.CONFLICT, "Multi-factor authentication is already enabled");
+            case AuthError.MfaNotEnabled e -> respond(HttpStatus.CONFLICT, "Multi-factor authentication is not enabled");
             case AuthError.TooManyRequests e -> throttled("Too many requests", e.retryAfter());
             case AuthError.TooManyFailedLogins e -> throttled("Too many failed login attempts", e.retryAfter());
         };

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 /** The bodies of the legacy API, as seed 001 shows them. */
-final class LegacyReplies {
+public final class LegacyReplies {
     private LegacyReplies() {}
 
     /** {@code {"errors": {field: [messages]}, "success": bool, "token": hex or null}}. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Form(Map<String, List<String>> errors, boolean success, @Nullable String token) {
-        static Form of(LegacyFormResult result) {
+    public record Form(Map<String, List<String>> errors, boolean success, @Nullable String token) {
+        public static Form of(LegacyFormResult result) {
             return switch (result) {
                 case LegacyFormResult.Issued issued -> new Form(Map.of(), true, issued.token());
                 case LegacyFormResult.Rejected rejected -> new Form(rejected.errors(), false, null);

@@ -70,9 +70,11 @@ class LegacyTokenController {
     }
 
     @Operation(summary = "Log in for a legacy token", description = """
-            A form with `username` and `password`. Always 200, as signup; throttled as `/api/auth/login`, \
-            which answers 429 when an account is locked.""")
+            A form with `username` and `password`. 200, as signup, except for an account with TOTP enabled, whose \
+            right password answers 401 with an `mfa_token` for `/api/auth/mfa/totp/verify`; throttled as \
+            `/api/auth/login`, which answers 429 when an account is locked.""")
     @ApiResponse(responseCode = "200", description = "The outcome")
+    @ApiResponse(responseCode = "401", ref = MFA_REQUIRED)
     @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)

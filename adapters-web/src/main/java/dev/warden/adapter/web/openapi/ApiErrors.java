@@ -40,6 +40,9 @@ public final class ApiErrors {
     public static final String PROVIDER_ERROR = RESPONSES + "ProviderError";
     public static final String CALLBACK_REFUSED = RESPONSES + "CallbackRefused";
     public static final String SIGN_IN_CODE_REFUSED = RESPONSES + "SignInCodeRefused";
+    public static final String MFA_REQUIRED = RESPONSES + "MfaRequired";
+    public static final String TOTP_CODE_REFUSED = RESPONSES + "TotpCodeRefused";
+    public static final String MFA_STATE_CONFLICT = RESPONSES + "MfaStateConflict";
     public static final String UNAVAILABLE = RESPONSES + "Unavailable";
 
     private ApiErrors() {}
