@@ -34,6 +34,8 @@ public final class ErrorCatalogue {
             case AuthError.Forbidden e -> respond(HttpStatus.FORBIDDEN, e.message());
             case AuthError.UserNotFound e -> respond(HttpStatus.NOT_FOUND, "User not found");
             case AuthError.SessionNotFound e -> respond(HttpStatus.NOT_FOUND, "Session not found");
+            case AuthError.CannotRevokeCurrentSession e ->
+                    respond(HttpStatus.BAD_REQUEST, "Cannot delete the current session");
             case AuthError.InvalidVerificationToken e ->
                     respond(HttpStatus.FORBIDDEN, "Invalid or expired verification token");
             case AuthError.InvalidResetToken e -> respond(HttpStatus.FORBIDDEN, "Invalid or expired reset token");
