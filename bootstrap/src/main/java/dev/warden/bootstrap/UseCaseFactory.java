@@ -3,6 +3,7 @@ package dev.warden.bootstrap;
 import dev.warden.adapter.memory.Argon2PasswordHasher;
 import dev.warden.adapter.memory.SecureRandomIdGenerator;
 import dev.warden.adapter.memory.SystemClock;
+import dev.warden.application.port.in.EmailSignUpUseCase;
 import dev.warden.application.port.in.OtpSignInUseCase;
 import dev.warden.application.port.in.AdministerUsersUseCase;
 import dev.warden.application.port.in.AuthenticatePasswordUseCase;
@@ -39,6 +40,7 @@ import dev.warden.application.service.AuthorizeService;
 import dev.warden.application.service.AccountMails;
 import dev.warden.application.service.EmailVerificationService;
 import dev.warden.application.service.MailRequestLimits;
+import dev.warden.application.service.EmailSignUpService;
 import dev.warden.application.service.OAuthUsernames;
 import dev.warden.application.service.OtpSignInService;
 import dev.warden.application.service.SignOuts;
@@ -122,6 +124,12 @@ class UseCaseFactory {
     @Singleton
     RegisterUseCase register(AccountFactory accounts, UserRepository users, AccountMails mails) {
         return new RegisterService(accounts, users, mails);
+    }
+
+    @Singleton
+    EmailSignUpUseCase emailSignUp(RegisterUseCase register, UserRepository users, IdGenerator ids,
+                                   TokenIssuer issuer, Clock clock) {
+        return new EmailSignUpService(register, new OAuthUsernames(users, ids), issuer, users, clock);
     }
 
     @Singleton

@@ -26,11 +26,24 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The OpenAPI document: generated from the controllers, served as YAML and JSON, covering every route of the API
  * and nothing else, with security that matches what the endpoints really demand, and error replies in the
- * contract's format whose examples agree with their status codes.
+ * contract's format whose examples agree with their status codes; on the Stack-style surface ({@code /api/v1}), its
+ * own credential and error replies in Stack's format.
  */
 class OpenApiDocumentHttpTest {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String STACK_SCHEME = "stack";
+    /** The status of each name of the Stack-style surface: the seed's for its names, the contract's for the rest. */
+    private static final Map<String, Integer> STACK_STATUSES = Map.ofEntries(
+            Map.entry("EmailPasswordMismatch", 400), Map.entry("UserWithEmailAlreadyExists", 409),
+            Map.entry("AccessTokenExpired", 401), Map.entry("CannotDeleteCurrentSession", 400),
+            Map.entry("MalformedRequest", 400), Map.entry("RedirectUrlNotWhitelisted", 400),
+            Map.entry("UserAuthenticationRequired", 401), Map.entry("RefreshTokenNotFoundOrExpired", 401),
+            Map.entry("InvalidAccessToken", 403), Map.entry("AccountDisabled", 403),
+            Map.entry("InvalidSignInCode", 403), Map.entry("SessionNotFound", 404), Map.entry("SchemaError", 422),
+            Map.entry("PasswordRequirementsNotMet", 422), Map.entry("TooManyFailedLogins", 429),
+            Map.entry("TooManyRequests", 429), Map.entry("DatabaseUnavailable", 503),
+            Map.entry("SessionStoreUnavailable", 503));
 
     private static EmbeddedServer server;
     private static Api api;
@@ -67,6 +80,10 @@ class OpenApiDocumentHttpTest {
 
         boolean secured() {
             return body.containsKey("security");
+        }
+
+        boolean stack() {
+            return path.startsWith("/api/v1/");
         }
 
         Map<String, Object> responses() {
@@ -117,7 +134,8 @@ class OpenApiDocumentHttpTest {
     @Test
     void anOperationDeclaresSecurityExactlyWhenItRefusesARequestWithoutCredentials() {
         var schemes = map(map(document.get("components")).get("securitySchemes")).keySet();
-        assertThat(schemes).containsExactlyInAnyOrder("bearer", "password", "session", "token", "basic");
+        assertThat(schemes).containsExactlyInAnyOrder("bearer", "password", "session", "token", "basic", STACK_SCHEME);
+        var contractSchemes = schemes.stream().filter(scheme -> !scheme.equals(STACK_SCHEME)).collect(Collectors.toSet());
 
         for (var operation : operations()) {
             var path = operation.path().replace("{provider}", "github").replace("{token}", "unknown")
@@ -132,10 +150,17 @@ class OpenApiDocumentHttpTest {
 
             if (operation.secured()) {
                 assertThat(reply.status()).as(operation.name()).isEqualTo(401);
-                assertThat(reply.detail()).as(operation.name()).isEqualTo("Authentication required");
+                if (operation.stack()) {
+                    assertThat(reply.body()).as(operation.name()).containsEntry("code", "UserAuthenticationRequired");
+                    assertThat(reply.header("x-stack-known-error")).as(operation.name())
+                            .hasValue("UserAuthenticationRequired");
+                } else {
+                    assertThat(reply.detail()).as(operation.name()).isEqualTo("Authentication required");
+                }
                 var alternatives = list(operation.body().get("security")).stream()
                         .flatMap(requirement -> map(requirement).keySet().stream()).collect(Collectors.toSet());
-                assertThat(alternatives).as(operation.name()).isEqualTo(schemes);
+                assertThat(alternatives).as(operation.name())
+                        .isEqualTo(operation.stack() ? Set.of(STACK_SCHEME) : contractSchemes);
                 assertThat(operation.responses()).as(operation.name()).containsKeys("401", "403");
             } else {
                 assertThat(reply.status()).as(operation.name() + ": " + reply.text()).isNotEqualTo(401);
@@ -165,7 +190,11 @@ class OpenApiDocumentHttpTest {
                 var name = ((String) map(response).get("$ref")).replace("#/components/responses/", "");
                 assertThat(components).as(operation.name() + " " + status).containsKey(name);
                 used.add(name);
-                for (var example : examples(map(components.get(name)))) {
+                if (operation.stack()) {
+                    assertStackReply(name, map(components.get(name)), code, operation);
+                    return;
+                }
+                for (var example : examples(map(components.get(name)), "Error")) {
                     assertThat(example.get("status_code")).as(name + " under " + operation.name()).isEqualTo(code);
                     assertThat((String) example.get("detail")).as(name).isNotBlank();
                     assertThat(example.get("extra")).as(name).isInstanceOf(Map.class);
@@ -178,9 +207,25 @@ class OpenApiDocumentHttpTest {
         assertThat(used).as("every documented error reply is used").isEqualTo(components.keySet());
     }
 
-    private static List<Map<String, Object>> examples(Map<String, Object> response) {
+    /** A reply of the Stack-style surface: Stack's body and header, names answered with the status documented. */
+    private static void assertStackReply(String name, Map<String, Object> response, int code, Operation operation) {
+        assertThat(map(response.get("headers"))).as(name).containsKey("x-stack-known-error");
+        if (code == 429) {
+            assertThat(map(response.get("headers"))).as(name).containsKey("Retry-After");
+        }
+        for (var example : examples(response, "StackError")) {
+            var known = (String) example.get("code");
+            assertThat(known).as(name).matches("[A-Z][A-Za-z]+");
+            assertThat(STACK_STATUSES.get(known)).as(known + " in " + name + " under " + operation.name())
+                    .isEqualTo(code);
+            assertThat((String) example.get("error")).as(name).isNotBlank();
+            assertThat(example).as(name).doesNotContainKeys("detail", "status_code", "extra");
+        }
+    }
+
+    private static List<Map<String, Object>> examples(Map<String, Object> response, String schema) {
         var json = map(map(response.get("content")).get("application/json"));
-        assertThat(map(json.get("schema")).get("$ref")).isEqualTo("#/components/schemas/Error");
+        assertThat(map(json.get("schema")).get("$ref")).isEqualTo("#/components/schemas/" + schema);
         if (json.containsKey("example")) {
             return List.of(map(json.get("example")));
         }

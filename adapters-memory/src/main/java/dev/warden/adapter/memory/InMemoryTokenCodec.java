@@ -34,8 +34,11 @@ public final class InMemoryTokenCodec implements TokenCodec {
     @Override
     public AccessGrant decode(String token) {
         var grant = grants.get(token);
-        if (grant == null || grant.isExpiredAt(clock.now())) {
+        if (grant == null) {
             throw new AuthError.InvalidToken().exception();
+        }
+        if (grant.isExpiredAt(clock.now())) {
+            throw new AuthError.InvalidToken(true).exception();
         }
         return grant;
     }

@@ -69,6 +69,15 @@ public final class ManageSessionsService implements ManageSessionsUseCase {
     }
 
     @Override
+    public void revokeOther(Caller caller, UUID id) {
+        if (currentSession(caller).or(() -> currentLegacyToken(caller)).or(() -> currentFamily(caller))
+                .filter(id::equals).isPresent()) {
+            throw new AuthError.CannotRevokeCurrentSession().exception();
+        }
+        revoke(caller, id);
+    }
+
+    @Override
     public int revokeOthers(Caller caller) {
         int revoked = sessions.deleteAllOfUser(caller.userId(), currentSession(caller), clock.now());
         revoked += legacyTokens.deleteAllOfUser(caller.userId(), currentLegacyToken(caller), clock.now());

@@ -1,5 +1,6 @@
 package dev.warden.application.service;
 
+import dev.warden.application.port.in.AccessToken;
 import dev.warden.application.port.in.RefreshCommand;
 import dev.warden.application.port.in.RefreshUseCase;
 import dev.warden.application.port.in.TokenPair;
@@ -58,6 +59,33 @@ public final class RefreshService implements RefreshUseCase {
             throw invalid();
         }
         return pair;
+    }
+
+    @Override
+    public AccessToken refreshAccess(RefreshCommand command) {
+        var token = refreshTokens.findByHash(TokenDigest.of(command.refreshToken())).orElseThrow(RefreshService::invalid);
+        switch (token.statusAt(clock.now())) {
+            case SPENT -> {
+                // rotated away (or replayed): the same rule as a second exchange
+                families.revoke(token.familyId());
+                throw invalid();
+            }
+            case REVOKED, EXPIRED -> throw invalid();
+            case ACTIVE -> { }
+        }
+        var user = users.findById(token.userId()).filter(User::active);
+        if (user.isEmpty()) {
+            families.revoke(token.familyId());
+            throw invalid();
+        }
+        var access = issuer.accessFor(token, user.get());
+        // A revocation racing this request may have listed the family before the new access token was recorded in
+        // it: look again now that it is, so that the access token never outlives its family.
+        if (refreshTokens.findByHash(token.tokenHash()).flatMap(RefreshToken::revokedAt).isPresent()) {
+            families.revoke(token.familyId());
+            throw invalid();
+        }
+        return access;
     }
 
     private static AuthException invalid() {

@@ -1,5 +1,6 @@
 package dev.warden.application.service;
 
+import dev.warden.application.port.in.AccessToken;
 import dev.warden.application.port.in.TokenPair;
 import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.IdGenerator;
@@ -43,6 +44,16 @@ public final class TokenIssuer {
         var secret = ids.newSecret();
         refreshTokens.add(spent.successor(ids.newId(), TokenDigest.of(secret), access, lifetimes.refreshToken()));
         return pair(access, secret);
+    }
+
+    /**
+     * A new access token for the family of {@code live}, which stays as it is (not spent): the family records the
+     * access token, so that revoking the family revokes it too.
+     */
+    public AccessToken accessFor(RefreshToken live, User user) {
+        var access = grantFor(user);
+        refreshTokens.add(live.accessOnly(ids.newId(), TokenDigest.of(ids.newSecret()), access));
+        return new AccessToken(codec.encode(access), lifetimes.accessToken());
     }
 
     private AccessGrant grantFor(User user) {

@@ -43,8 +43,16 @@ public sealed interface AuthError {
     /** A refresh token that is unknown, expired, revoked or already spent. */
     record InvalidRefreshToken() implements AuthError {}
 
-    /** An access token that is malformed, tampered, expired, revoked or of the wrong type. */
-    record InvalidToken() implements AuthError {}
+    /**
+     * An access token that is malformed, tampered, expired, revoked or of the wrong type. {@code expired} when the
+     * token is sound (ours, well formed, not revoked on decoding) and only its time is over: the contract answers
+     * both alike, the Stack-style surface tells the client to refresh.
+     */
+    record InvalidToken(boolean expired) implements AuthError {
+        public InvalidToken() {
+            this(false);
+        }
+    }
 
     /** No usable credentials at all. */
     record AuthenticationRequired() implements AuthError {}
@@ -56,6 +64,9 @@ public sealed interface AuthError {
 
     /** No session or token family with that id belongs to the caller (whether or not it exists). */
     record SessionNotFound() implements AuthError {}
+
+    /** The caller asked to end, as "another" session, the very one of the request (the Stack-style surface). */
+    record CannotRevokeCurrentSession() implements AuthError {}
 
     record InvalidVerificationToken() implements AuthError {}
 

@@ -78,6 +78,17 @@ public record RefreshToken(
                 access.tokenId(), access.expiresAt(), familyStartedAt, client);
     }
 
+    /**
+     * The record that ties {@code access}, issued for this token's family without rotating this token, to the
+     * family, so that revoking the family revokes that access token too. It is born spent and its secret
+     * ({@code unusableHash}, of a secret nobody keeps) is never handed out: it can be neither exchanged nor listed.
+     */
+    public RefreshToken accessOnly(UUID id, String unusableHash, AccessGrant access) {
+        return new RefreshToken(id, familyId, userId, unusableHash, access.issuedAt(), access.expiresAt(),
+                Optional.of(access.issuedAt()), Optional.empty(), access.tokenId(), access.expiresAt(),
+                familyStartedAt, client);
+    }
+
     public RefreshToken markedUsed(Instant when) {
         return new RefreshToken(id, familyId, userId, tokenHash, issuedAt, expiresAt, Optional.of(when), revokedAt,
                 accessTokenId, accessExpiresAt, familyStartedAt, client);

@@ -42,9 +42,17 @@ class AuthenticateUseCaseTest {
     }
 
     @Test
-    void accessTokenExpiresAfterSevenDays() {
+    void accessTokenExpiresAfterSevenDaysAndSaysSo() {
         var login = warden.loggedIn("ada");
         warden.clock.advance(Duration.ofDays(7));
+
+        assertThat(authenticating(login.accessToken())).isEqualTo(new AuthError.InvalidToken(true));
+    }
+
+    @Test
+    void aLiveButRevokedTokenIsInvalidNotExpired() {
+        var login = warden.loggedIn("ada");
+        warden.logOut(login, java.util.Optional.empty());
 
         assertThat(authenticating(login.accessToken())).isEqualTo(INVALID_TOKEN);
     }

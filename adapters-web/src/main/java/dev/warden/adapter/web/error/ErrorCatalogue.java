@@ -14,10 +14,19 @@ import java.util.Map;
  */
 public final class ErrorCatalogue {
     private static final String BEARER_CHALLENGE = "Bearer realm=\"warden\"";
+    /**
+     * The response attribute that holds what an error response answers (the {@link AuthError}, or the
+     * {@link BackingServiceUnavailable.Service} that is down), for surfaces that render it their own way.
+     */
+    public static final String CAUSE = "warden.error-cause";
 
     private ErrorCatalogue() {}
 
     public static MutableHttpResponse<ErrorBody> response(AuthError error) {
+        return contractResponse(error).attribute(CAUSE, error);
+    }
+
+    private static MutableHttpResponse<ErrorBody> contractResponse(AuthError error) {
         return switch (error) {
             case AuthError.InvalidCredentials e -> challenge(respond(HttpStatus.UNAUTHORIZED, "Invalid credentials"));
             case AuthError.AccountDisabled e -> respond(HttpStatus.FORBIDDEN, "Account is disabled");
@@ -34,6 +43,8 @@ public final class ErrorCatalogue {
             case AuthError.Forbidden e -> respond(HttpStatus.FORBIDDEN, e.message());
             case AuthError.UserNotFound e -> respond(HttpStatus.NOT_FOUND, "User not found");
             case AuthError.SessionNotFound e -> respond(HttpStatus.NOT_FOUND, "Session not found");
+            case AuthError.CannotRevokeCurrentSession e ->
+                    respond(HttpStatus.BAD_REQUEST, "Cannot delete the current session");
             case AuthError.InvalidVerificationToken e ->
                     respond(HttpStatus.FORBIDDEN, "Invalid or expired verification token");
             case AuthError.InvalidResetToken e -> respond(HttpStatus.FORBIDDEN, "Invalid or expired reset token");
@@ -76,10 +87,11 @@ public final class ErrorCatalogue {
 
     /** A backing server is down: try again later. */
     public static MutableHttpResponse<ErrorBody> response(BackingServiceUnavailable.Service service) {
-        return switch (service) {
+        var response = switch (service) {
             case DATABASE -> respond(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable");
             case SESSION_STORE -> respond(HttpStatus.SERVICE_UNAVAILABLE, "Session store unavailable");
         };
+        return response.attribute(CAUSE, service);
     }
 
     /** The message of a failure that the framework detected before any use case ran. */

@@ -19,6 +19,9 @@ public final class Callers {
     static final String CLIENT_ADDRESS = "warden.client-address";
     static final String CLIENT_SECURE = "warden.client-secure";
     private static final String LEGACY_SCHEME = "Token ";
+    /** The Stack-style surface (seed 002), whose one credential is an access token in its own header. */
+    public static final String STACK_API = "/api/v1/";
+    public static final String STACK_ACCESS_TOKEN = "x-stack-access-token";
 
     private Callers() {}
 
@@ -59,6 +62,11 @@ public final class Callers {
             end--;
         }
         return path.substring(0, end);
+    }
+
+    /** Whether the request is for the Stack-style surface. */
+    public static boolean onStackApi(HttpRequest<?> request) {
+        return request.getPath().startsWith(STACK_API);
     }
 
     public static Caller callerOf(Authentication authentication) {

@@ -40,7 +40,8 @@ import reactor.core.scheduler.Schedulers;
  *       then re-sent ({@link RollingSessionCookie}). An unknown cookie leaves the request anonymous (401);
  *       an unreachable session store fails the request (503).</li>
  * </ul>
- * Each may read a store, so they run off the event loop.
+ * On the Stack-style surface ({@code /api/v1/}) only its {@code x-stack-access-token} header counts, as a bearer
+ * token. Each may read a store, so they run off the event loop.
  */
 @Singleton
 @Replaces(TokenAuthenticationFetcher.class)
@@ -72,6 +73,12 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
 
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
+        if (Callers.onStackApi(request)) {
+            // The Stack-style surface has one credential, an access token in its own header (checked as a bearer
+            // token is); cookies and Authorization are not looked at there, nor that header anywhere else.
+            var token = request.getHeaders().get(Callers.STACK_ACCESS_TOKEN);
+            return token == null || token.isBlank() ? Mono.empty() : bearer(request, token.strip());
+        }
         var authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
         if (authorization == null) {
             return cookies.secretOf(request).map(secret -> session(request, secret)).orElse(Mono.empty());

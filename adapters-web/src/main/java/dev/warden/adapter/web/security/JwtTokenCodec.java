@@ -139,11 +139,14 @@ public class JwtTokenCodec implements TokenCodec {
                 && claims.getAudience().contains(settings.audience())
                 && ACCESS_TYPE.equals(claims.getStringClaim(TYPE_CLAIM))
                 && claims.getJWTID() != null && claims.getSubject() != null
-                && now.isBefore(expires)
                 && !now.plus(SKEW).isBefore(notBefore)
                 && !now.plus(SKEW).isBefore(issued);
         if (!valid) {
             throw invalid();
+        }
+        if (!now.isBefore(expires)) {
+            // sound in every other respect: only its time is over, which a client may want to know (to refresh)
+            throw new AuthError.InvalidToken(true).exception();
         }
         var roles = claims.getStringListClaim(ROLES_CLAIM);
         return new AccessGrant(claims.getJWTID(), UserId.parse(claims.getSubject()), issued, expires,

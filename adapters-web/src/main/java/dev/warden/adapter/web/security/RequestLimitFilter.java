@@ -21,7 +21,7 @@ import java.util.Map;
  * Per-address limits on the endpoints anyone may call, counted before the body is read or any password
  * checked; past a limit they answer 429 {@code Too many requests} with {@code Retry-After}.
  */
-@ServerFilter({"/api/auth/**", "/auth/**"})
+@ServerFilter({"/api/auth/**", "/auth/**", "/api/v1/**"})
 class RequestLimitFilter implements Ordered {
     private static final Map<String, Action> ACTIONS = Map.ofEntries(
             Map.entry("/api/auth/register", Action.REGISTER),
@@ -33,6 +33,11 @@ class RequestLimitFilter implements Ordered {
             Map.entry("/api/auth/forgot-password", Action.FORGOT_PASSWORD),
             Map.entry("/api/auth/send-verification", Action.SEND_VERIFICATION),
             Map.entry("/api/auth/otp/send-sign-in-code", Action.SEND_VERIFICATION),
+            // the Stack-style surface: the same actions, the same buckets
+            Map.entry("/api/v1/auth/password/sign-up", Action.REGISTER),
+            Map.entry("/api/v1/auth/password/sign-in", Action.LOGIN),
+            Map.entry("/api/v1/auth/otp/sign-in", Action.LOGIN),
+            Map.entry("/api/v1/auth/otp/send-sign-in-code", Action.SEND_VERIFICATION),
             Map.entry("/auth/signup", Action.LEGACY),
             Map.entry("/auth/login", Action.LEGACY),
             Map.entry("/auth/logout", Action.LEGACY));

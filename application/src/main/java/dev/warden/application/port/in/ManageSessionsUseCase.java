@@ -12,6 +12,12 @@ public interface ManageSessionsUseCase {
     void revoke(Caller caller, UUID id);
 
     /**
+     * Ends another of the caller's sessions or token families: as {@link #revoke}, but the one of the current
+     * request is refused with CannotRevokeCurrentSession (the Stack-style surface: a client drops its own tokens).
+     */
+    void revokeOther(Caller caller, UUID id);
+
+    /**
      * Ends every session, token family and legacy token of the caller except the one of the current request;
      * returns how many.
      */

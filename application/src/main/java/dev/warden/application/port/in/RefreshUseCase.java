@@ -6,4 +6,12 @@ package dev.warden.application.port.in;
  */
 public interface RefreshUseCase {
     TokenPair refresh(RefreshCommand command);
+
+    /**
+     * A new access token of the same family, for clients that keep one refresh token for good (the Stack-style
+     * surface of seed 002): the refresh token is checked as by {@link #refresh} (a spent one revokes its family)
+     * but not spent, and stays the one to present. The family records the new access token, so that logging out,
+     * revoking the session or a replay elsewhere ends it too.
+     */
+    AccessToken refreshAccess(RefreshCommand command);
 }

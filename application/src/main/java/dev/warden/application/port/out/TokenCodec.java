@@ -9,7 +9,8 @@ public interface TokenCodec {
 
     /**
      * The grant a token carries, after checking its signature, issuer, audience, type and validity period.
-     * Throws {@code AuthException} with {@code InvalidToken} for anything else.
+     * Throws {@code AuthException} with {@code InvalidToken} for anything else, marked {@code expired} when the
+     * token is ours and sound but past its expiry.
      */
     AccessGrant decode(String token);
 }

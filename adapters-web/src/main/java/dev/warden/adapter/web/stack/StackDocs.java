@@ -1,0 +1,45 @@
+package dev.warden.adapter.web.stack;
+
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The OpenAPI pieces of the Stack-style surface: its tag, its credential (the scheme is declared on
+ * {@link StackUsersController}, where the processor looks for it), and references to its error replies in
+ * {@code src/main/openapi/stack-errors.yml} (Stack's error body, with the header {@code x-stack-known-error}).
+ */
+final class StackDocs {
+    static final String TAG = "Stack-compatible API";
+    static final String SCHEME = "stack";
+    private static final String RESPONSES = "#/components/responses/";
+
+    static final String MALFORMED = RESPONSES + "StackMalformedRequest";
+    static final String SCHEMA_ERROR = RESPONSES + "StackSchemaError";
+    static final String SIGN_UP_REFUSED = RESPONSES + "StackSignUpRefused";
+    static final String EMAIL_TAKEN = RESPONSES + "StackUserWithEmailAlreadyExists";
+    static final String EMAIL_PASSWORD_MISMATCH = RESPONSES + "StackEmailPasswordMismatch";
+    static final String ACCOUNT_DISABLED = RESPONSES + "StackAccountDisabled";
+    static final String LOGIN_THROTTLED = RESPONSES + "StackLoginThrottled";
+    static final String TOO_MANY_REQUESTS = RESPONSES + "StackTooManyRequests";
+    static final String CALLBACK_REFUSED = RESPONSES + "StackCallbackRefused";
+    static final String CODE_REFUSED = RESPONSES + "StackSignInCodeRefused";
+    static final String AUTHENTICATION_REQUIRED = RESPONSES + "StackAuthenticationRequired";
+    static final String ACCESS_TOKEN_REFUSED = RESPONSES + "StackAccessTokenRefused";
+    static final String REFRESH_TOKEN_REFUSED = RESPONSES + "StackRefreshTokenRefused";
+    static final String CANNOT_DELETE_CURRENT = RESPONSES + "StackCannotDeleteCurrentSession";
+    static final String SESSION_NOT_FOUND = RESPONSES + "StackSessionNotFound";
+    static final String UNAVAILABLE = RESPONSES + "StackUnavailable";
+
+    private StackDocs() {}
+
+    /** Documents an endpoint as protected by the surface's one credential. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @SecurityRequirement(name = SCHEME)
+    @interface AccessToken {}
+}

@@ -1,0 +1,121 @@
+package dev.warden.adapter.web.stack;
+
+import static dev.warden.adapter.web.stack.StackDocs.*;
+
+import dev.warden.adapter.web.security.Callers;
+import dev.warden.application.port.in.AuthenticateCommand;
+import dev.warden.application.port.in.AuthenticateUseCase;
+import dev.warden.application.port.in.EmailSignUpCommand;
+import dev.warden.application.port.in.EmailSignUpUseCase;
+import dev.warden.application.port.in.LoginCommand;
+import dev.warden.application.port.in.LoginUseCase;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.AuthException;
+import dev.warden.domain.user.Email;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** Stack's email and password sign-up and sign-in (seed 002), on registration and the login use case. */
+@Controller("/api/v1/auth/password")
+@Tag(name = TAG, description = "Stack Auth's REST API as the clients of seed 002 call it")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_ANONYMOUS)
+class StackPasswordController {
+    private final EmailSignUpUseCase signUp;
+    private final LoginUseCase login;
+    private final AuthenticateUseCase tokens;
+
+    StackPasswordController(EmailSignUpUseCase signUp, LoginUseCase login, AuthenticateUseCase tokens) {
+        this.signUp = signUp;
+        this.login = login;
+        this.tokens = tokens;
+    }
+
+    @Operation(summary = "Sign up with an email and a password", description = """
+            Registration with a username derived from the address, then signed in. The same password rules and \
+            the same verification mail as `/api/auth/register`; the mail links to the service's own verification \
+            page: `verification_callback_url`, when given, must be an absolute http(s) URL and is otherwise unused.""")
+    @ApiResponse(responseCode = "200", description = "The token pair and the new account's id")
+    @ApiResponse(responseCode = "400", ref = SIGN_UP_REFUSED)
+    @ApiResponse(responseCode = "409", ref = EMAIL_TAKEN)
+    @ApiResponse(responseCode = "422", ref = SCHEMA_ERROR)
+    @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @Post("/sign-up")
+    HttpResponse<StackBodies.Tokens> signUp(HttpRequest<?> http, @Body @Nullable StackBodies.SignUp body) {
+        var request = Objects.requireNonNullElse(body, StackBodies.SignUp.EMPTY);
+        if (request.verificationCallbackUrl() != null && !absoluteHttpUrl(request.verificationCallbackUrl())) {
+            throw new AuthError.CallbackNotAllowed().exception();
+        }
+        var signedUp = signUp.signUp(new EmailSignUpCommand(request.email(), request.password(),
+                Callers.clientOf(http)));
+        var pair = signedUp.tokens();
+        return StackReplies.noStore(new StackBodies.Tokens(pair.accessToken(), pair.refreshToken(),
+                signedUp.userId().toString()));
+    }
+
+    @Operation(summary = "Sign in with an email and a password", description = """
+            The login of `/api/auth/login`, by email only: throttled alike, and a wrong password, an unknown \
+            address and an account without a password get the same `EmailPasswordMismatch`.""")
+    @ApiResponse(responseCode = "200", description = "The token pair and the account's id")
+    @ApiResponse(responseCode = "400", ref = EMAIL_PASSWORD_MISMATCH)
+    @ApiResponse(responseCode = "403", ref = ACCOUNT_DISABLED)
+    @ApiResponse(responseCode = "422", ref = SCHEMA_ERROR)
+    @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @Post("/sign-in")
+    HttpResponse<StackBodies.Tokens> signIn(HttpRequest<?> http, @Body @Nullable StackBodies.SignIn body) {
+        var request = Objects.requireNonNullElse(body, StackBodies.SignIn.EMPTY);
+        var pair = login.login(loginCommand(request, http));
+        // the login answers the pair; whose it is, the access token says
+        var userId = tokens.authenticate(new AuthenticateCommand(pair.accessToken())).userId();
+        return StackReplies.noStore(new StackBodies.Tokens(pair.accessToken(), pair.refreshToken(), userId.toString()));
+    }
+
+    /** The login's own checks, with the field named {@code email} as the client sent it, and only an address. */
+    private static LoginCommand loginCommand(StackBodies.SignIn request, HttpRequest<?> http) {
+        LoginCommand command;
+        try {
+            command = new LoginCommand(request.email(), request.password(), Callers.clientOf(http));
+        } catch (AuthException e) {
+            if (e.error() instanceof AuthError.InvalidInput invalid) {
+                var fields = new LinkedHashMap<String, List<String>>();
+                invalid.fields().forEach((field, reasons) -> fields.put(field.equals("username") ? "email" : field,
+                        reasons));
+                throw new AuthError.InvalidInput(fields).exception();
+            }
+            throw e;
+        }
+        if (!command.identifier().contains("@")) {
+            throw AuthError.InvalidInput.of("email", Email.MALFORMED).exception();
+        }
+        return command;
+    }
+
+    private static boolean absoluteHttpUrl(String url) {
+        try {
+            var uri = new URI(url);
+            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.warden.adapter.web.stack;
+
+import static dev.warden.adapter.web.stack.StackDocs.*;
+
+import dev.warden.adapter.web.security.Callers;
+import dev.warden.application.port.in.ManageSessionsUseCase;
+import dev.warden.application.port.in.RefreshCommand;
+import dev.warden.application.port.in.RefreshUseCase;
+import dev.warden.domain.error.AuthError;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+
+/** Stack's sessions (seed 002): a refresh that keeps the refresh token, the caller's sessions, ending another. */
+@Controller("/api/v1/auth/sessions")
+@Tag(name = TAG)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class StackSessionsController {
+    static final String REFRESH_TOKEN = "x-stack-refresh-token";
+
+    private final RefreshUseCase refresh;
+    private final ManageSessionsUseCase sessions;
+
+    StackSessionsController(RefreshUseCase refresh, ManageSessionsUseCase sessions) {
+        this.refresh = refresh;
+        this.sessions = sessions;
+    }
+
+    @Operation(summary = "A new access token for the refresh token", description = """
+            Stack's clients keep one refresh token and present it at every refresh, so here it is not rotated: \
+            it is checked as `/api/auth/refresh` checks it (unknown, expired, revoked or spent is refused, and a \
+            spent one revokes its whole family) and stays valid; the new access token belongs to the same session, \
+            and ends with it.""")
+    @ApiResponse(responseCode = "200", description = "A new access token")
+    @ApiResponse(responseCode = "401", ref = REFRESH_TOKEN_REFUSED)
+    @ApiResponse(responseCode = "422", ref = SCHEMA_ERROR)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @Post("/current/refresh")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<StackBodies.Access> refresh(
+            @Parameter(name = REFRESH_TOKEN, in = ParameterIn.HEADER, required = true, description = "The refresh token")
+            @Header(REFRESH_TOKEN) @Nullable String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            throw AuthError.InvalidInput.of(REFRESH_TOKEN, "must not be blank").exception();
+        }
+        var access = refresh.refreshAccess(new RefreshCommand(refreshToken.strip()));
+        return StackReplies.noStore(new StackBodies.Access(access.token()));
+    }
+
+    @Operation(summary = "The caller's sessions", description = """
+            Every live token family, cookie session and legacy token of the caller, oldest first, with \
+            `is_current_session` on the one of this access token.""")
+    @StackDocs.AccessToken
+    @ApiResponse(responseCode = "200", description = "The sessions")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = ACCESS_TOKEN_REFUSED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @Get
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    StackBodies.Items list(Authentication authentication) {
+        var caller = Callers.callerOf(authentication);
+        var userId = caller.userId().toString();
+        return new StackBodies.Items(sessions.list(caller).stream()
+                .map(entry -> StackBodies.StackSession.of(userId, entry)).toList());
+    }
+
+    @Operation(summary = "End another session", description = """
+            Ends one of the caller's other sessions. The current one is refused (`CannotDeleteCurrentSession`): \
+            a client signs itself out by discarding its tokens.""")
+    @StackDocs.AccessToken
+    @ApiResponse(responseCode = "200", description = "Ended")
+    @ApiResponse(responseCode = "400", ref = CANNOT_DELETE_CURRENT)
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = ACCESS_TOKEN_REFUSED)
+    @ApiResponse(responseCode = "404", ref = SESSION_NOT_FOUND)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @Delete("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    StackBodies.Success delete(Authentication authentication, @PathVariable String id) {
+        sessions.revokeOther(Callers.callerOf(authentication), parse(id));
+        return new StackBodies.Success(true);
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new AuthError.SessionNotFound().exception();
+        }
+    }
+}
