@@ -356,4 +356,60 @@ class StackApiHttpTest {
         assertStackError(reply, status, code, error);
         assertThat(reply.body()).isEqualTo(Map.of("code", code, "error", error, "details", details));
     }
+
+    @Test
+    void aSignInOfAnAccountWithTotpIsFinishedByTheMfaSignInWithTheAttemptCode() {
+        var email = newEmail("stackmfa");
+        var access = signedUp(email).string("access_token");
+        var app = new dev.warden.adapter.memory.LibraryTotpGenerator();
+        var setup = service.api.post("/api/auth/mfa/totp/setup", "", "Authorization", Api.bearer(access));
+        var secret = setup.string("secret");
+        var step = dev.warden.domain.mfa.TotpPolicy.stepAt(service.clock.now());
+        assertThat(service.api.post("/api/auth/mfa/totp/enable", Map.of("code", app.codeAt(secret, step)),
+                "Authorization", Api.bearer(access)).status()).isEqualTo(200);
+        service.clock.advance(dev.warden.domain.mfa.TotpPolicy.PERIOD);
+
+        var stopped = signIn(email, PASSWORD);
+
+        assertStackError(stopped, 401, "MultiFactorAuthenticationRequired", "Multi-factor authentication required");
+        @SuppressWarnings("unchecked")
+        var details = (Map<String, Object>) stopped.body().get("details");
+        var attempt = (String) details.get("mfa_token");
+        assertThat(stopped.body()).doesNotContainKeys("access_token", "refresh_token");
+
+        var wrong = post("api/v1/auth/mfa/sign-in", Map.of("type", "totp", "totp", "aaaaa-bbbbb", "code", attempt));
+        assertExactStackError(wrong, 403, "InvalidTotpCode", "Invalid code");
+        var done = post("api/v1/auth/mfa/sign-in",
+                Map.of("type", "totp", "totp", app.codeAt(secret, step + 1), "code", attempt));
+
+        assertThat(done.status()).as(done.text()).isEqualTo(200);
+        assertThat(done.body()).containsOnlyKeys("access_token", "refresh_token", "user_id");
+        assertThat(me(done.string("access_token")).string("primary_email")).isEqualTo(email);
+        assertExactStackError(post("api/v1/auth/mfa/sign-in",
+                        Map.of("totp", app.codeAt(secret, step + 1), "code", attempt)), 403, "InvalidMfaAttemptCode",
+                "Invalid or expired MFA token");
+    }
+
+    @Test
+    void anAttemptCodeOfASessionLoginIsNotFinishedHere() {
+        var email = newEmail("stackmfa2");
+        var access = signedUp(email).string("access_token");
+        var app = new dev.warden.adapter.memory.LibraryTotpGenerator();
+        var secret = service.api.post("/api/auth/mfa/totp/setup", "", "Authorization", Api.bearer(access))
+                .string("secret");
+        var step = dev.warden.domain.mfa.TotpPolicy.stepAt(service.clock.now());
+        service.api.post("/api/auth/mfa/totp/enable", Map.of("code", app.codeAt(secret, step)),
+                "Authorization", Api.bearer(access));
+        var session = service.api.post("/api/auth/session/login", Map.of("username", email, "password", PASSWORD));
+        @SuppressWarnings("unchecked")
+        var attempt = (String) ((Map<String, Object>) session.body().get("extra")).get("mfa_token");
+
+        var refused = post("api/v1/auth/mfa/sign-in", Map.of("totp", app.codeAt(secret, step + 1), "code", attempt));
+
+        assertExactStackError(refused, 403, "InvalidMfaAttemptCode", "Invalid or expired MFA token");
+        var missing = post("api/v1/auth/mfa/sign-in", Map.of());
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.body().get("code")).isEqualTo("SchemaError");
+        assertThat(missing.text()).contains("\"totp\"", "\"code\"").doesNotContain("mfa_token");
+    }
 }

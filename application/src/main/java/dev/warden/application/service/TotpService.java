@@ -124,6 +124,7 @@ public final class TotpService implements ManageTotpUseCase, VerifyMfaUseCase {
     @Override
     public MfaCompletion verify(VerifyMfaCommand command) {
         var challenge = challenges.claimAttempt(MfaChallenge.hashOf(command.mfaToken()), clock.now())
+                .filter(claimed -> command.accepted().contains(claimed.purpose()))
                 .orElseThrow(() -> new AuthError.InvalidMfaToken().exception());
         var userId = challenge.userId();
         throttle.attemptSecondFactor(userId, command.clientAddress(), () -> {

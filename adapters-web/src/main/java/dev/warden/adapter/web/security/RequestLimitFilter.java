@@ -37,6 +37,7 @@ class RequestLimitFilter implements Ordered {
             Map.entry("/api/v1/auth/password/sign-up", Action.REGISTER),
             Map.entry("/api/v1/auth/password/sign-in", Action.LOGIN),
             Map.entry("/api/v1/auth/otp/sign-in", Action.LOGIN),
+            Map.entry("/api/v1/auth/mfa/sign-in", Action.LOGIN),
             Map.entry("/api/v1/auth/otp/send-sign-in-code", Action.SEND_VERIFICATION),
             Map.entry("/auth/signup", Action.LEGACY),
             Map.entry("/auth/login", Action.LEGACY),

@@ -32,6 +32,8 @@ final class StackDocs {
     static final String REFRESH_TOKEN_REFUSED = RESPONSES + "StackRefreshTokenRefused";
     static final String CANNOT_DELETE_CURRENT = RESPONSES + "StackCannotDeleteCurrentSession";
     static final String SESSION_NOT_FOUND = RESPONSES + "StackSessionNotFound";
+    static final String MFA_REQUIRED = RESPONSES + "StackMfaRequired";
+    static final String TOTP_CODE_REFUSED = RESPONSES + "StackTotpCodeRefused";
     static final String UNAVAILABLE = RESPONSES + "StackUnavailable";
 
     private StackDocs() {}

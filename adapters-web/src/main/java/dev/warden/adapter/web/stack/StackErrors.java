@@ -43,6 +43,9 @@ final class StackErrors {
             case AuthError.InvalidRefreshToken e -> new Known("RefreshTokenNotFoundOrExpired", status);
             case AuthError.CallbackNotAllowed e -> new Known("RedirectUrlNotWhitelisted", status);
             case AuthError.WeakPassword e -> new Known("PasswordRequirementsNotMet", status);
+            case AuthError.MfaRequired e -> new Known("MultiFactorAuthenticationRequired", status);
+            case AuthError.InvalidCode e -> new Known("InvalidTotpCode", status);
+            case AuthError.InvalidMfaToken e -> new Known("InvalidMfaAttemptCode", status);
             case AuthError.InvalidInput e -> new Known(e.fields().keySet().equals(java.util.Set.of("password"))
                     ? "PasswordRequirementsNotMet" : "SchemaError", status);
             // ours

@@ -53,6 +53,7 @@ class StackOtpController {
             verified and no password (`is_new_user: true`).""")
     @ApiResponse(responseCode = "200", description = "The token pair, the account's id, and whether it is new")
     @ApiResponse(responseCode = "400", ref = MALFORMED)
+    @ApiResponse(responseCode = "401", ref = MFA_REQUIRED)
     @ApiResponse(responseCode = "403", ref = CODE_REFUSED)
     @ApiResponse(responseCode = "422", ref = SCHEMA_ERROR)
     @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)

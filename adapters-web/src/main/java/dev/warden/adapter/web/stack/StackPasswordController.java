@@ -76,6 +76,7 @@ class StackPasswordController {
             address and an account without a password get the same `EmailPasswordMismatch`.""")
     @ApiResponse(responseCode = "200", description = "The token pair and the account's id")
     @ApiResponse(responseCode = "400", ref = EMAIL_PASSWORD_MISMATCH)
+    @ApiResponse(responseCode = "401", ref = MFA_REQUIRED)
     @ApiResponse(responseCode = "403", ref = ACCOUNT_DISABLED)
     @ApiResponse(responseCode = "422", ref = SCHEMA_ERROR)
     @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
