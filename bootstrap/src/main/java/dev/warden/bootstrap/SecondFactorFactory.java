@@ -64,16 +64,23 @@ class SecondFactorFactory {
                 new SecureRandom().nextBytes(bytes);
                 var parent = file.toAbsolutePath().getParent();
                 Files.createDirectories(parent);
+                // written whole to a file of its own, then linked into place: nobody ever reads half a key
+                var draft = Files.createTempFile(parent, ".secrets", ".tmp");
                 try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    Files.writeString(file, Base64.getEncoder().encodeToString(bytes) + "\n", StandardCharsets.US_ASCII);
+                    try {
+                        Files.setPosixFilePermissions(draft, PosixFilePermissions.fromString("rw-------"));
+                    } catch (UnsupportedOperationException notPosix) {
+                        // the file system has no owner-only mode to set
+                    }
+                    Files.writeString(draft, Base64.getEncoder().encodeToString(bytes) + "\n", StandardCharsets.US_ASCII);
+                    Files.createLink(file, draft); // atomic, and never over a key that another process just made
                     LOG.warn("AUTH_SECRETS_KEY is not set: generated a secrets key into {}. Keep it with the database "
                             + "(TOTP secrets cannot be read without it); set AUTH_SECRETS_KEY in production.",
                             file.toAbsolutePath());
                 } catch (FileAlreadyExistsException raced) {
                     // another process made it first: read theirs
-                } catch (UnsupportedOperationException notPosix) {
-                    Files.writeString(file, Base64.getEncoder().encodeToString(bytes) + "\n", StandardCharsets.US_ASCII);
+                } finally {
+                    Files.deleteIfExists(draft);
                 }
             }
             return Files.readString(file, StandardCharsets.US_ASCII).strip();

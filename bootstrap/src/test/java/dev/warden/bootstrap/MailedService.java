@@ -111,6 +111,19 @@ final class MailedService implements AutoCloseable {
         return username;
     }
 
+    /** Registers {@code username} and follows the link of the verification mail. */
+    String registeredAndVerified(String username) {
+        registered(username);
+        verify(addressOf(username));
+        return username;
+    }
+
+    /** Follows the link of the verification mail sent to {@code address}. */
+    void verify(String address) {
+        var reply = api.get(awaitMail(address, VERIFY_SUBJECT).linkPath());
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+    }
+
     Api.Reply login(String username, String password) {
         return api.post("/api/auth/login", Map.of("username", username, "password", password));
     }

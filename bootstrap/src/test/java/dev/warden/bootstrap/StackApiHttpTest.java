@@ -361,6 +361,7 @@ class StackApiHttpTest {
     void aSignInOfAnAccountWithTotpIsFinishedByTheMfaSignInWithTheAttemptCode() {
         var email = newEmail("stackmfa");
         var access = signedUp(email).string("access_token");
+        service.verify(email);
         var app = new dev.warden.adapter.memory.LibraryTotpGenerator();
         var setup = service.api.post("/api/auth/mfa/totp/setup", "", "Authorization", Api.bearer(access));
         var secret = setup.string("secret");
@@ -394,6 +395,7 @@ class StackApiHttpTest {
     void anAttemptCodeOfASessionLoginIsNotFinishedHere() {
         var email = newEmail("stackmfa2");
         var access = signedUp(email).string("access_token");
+        service.verify(email);
         var app = new dev.warden.adapter.memory.LibraryTotpGenerator();
         var secret = service.api.post("/api/auth/mfa/totp/setup", "", "Authorization", Api.bearer(access))
                 .string("secret");

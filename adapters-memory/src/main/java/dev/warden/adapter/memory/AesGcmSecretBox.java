@@ -12,8 +12,9 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.HKDFParameterSpec;
 
 /**
- * AES-256-GCM with a random 96-bit nonce per value and the context as associated data. A sealed value is a
- * version byte, the nonce, then the ciphertext and its 128-bit tag. The AES key is derived with HKDF-SHA256 (the
+ * AES-256-GCM with a random 96-bit nonce per value and the context as associated data; fingerprints are
+ * HMAC-SHA256 under a second key. A sealed value is a
+ * version byte, the nonce, then the ciphertext and its 128-bit tag. Both keys are derived with HKDF-SHA256 (the
  * JDK's KDF API) from the configured key material, so that any long random string will do as a key.
  */
 public final class AesGcmSecretBox implements SecretBox {
@@ -23,12 +24,15 @@ public final class AesGcmSecretBox implements SecretBox {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final byte[] HKDF_INFO = "warden secret box v1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HKDF_MAC_INFO = "warden fingerprint v1".getBytes(StandardCharsets.US_ASCII);
 
     private final SecretKey key;
+    private final SecretKey macKey;
     private final SecureRandom random = new SecureRandom();
 
-    private AesGcmSecretBox(SecretKey key) {
+    private AesGcmSecretBox(SecretKey key, SecretKey macKey) {
         this.key = key;
+        this.macKey = macKey;
     }
 
     /** A box whose key is derived from {@code keyMaterial}, at least {@link #MIN_KEY_MATERIAL} characters. */
@@ -39,10 +43,11 @@ public final class AesGcmSecretBox implements SecretBox {
         }
         try {
             var hkdf = KDF.getInstance("HKDF-SHA256");
-            var spec = HKDFParameterSpec.ofExtract()
-                    .addIKM(keyMaterial.strip().getBytes(StandardCharsets.UTF_8))
-                    .thenExpand(HKDF_INFO, 32);
-            return new AesGcmSecretBox(hkdf.deriveKey("AES", spec));
+            var material = keyMaterial.strip().getBytes(StandardCharsets.UTF_8);
+            var aes = hkdf.deriveKey("AES", HKDFParameterSpec.ofExtract().addIKM(material).thenExpand(HKDF_INFO, 32));
+            var mac = hkdf.deriveKey("HmacSHA256",
+                    HKDFParameterSpec.ofExtract().addIKM(material).thenExpand(HKDF_MAC_INFO, 32));
+            return new AesGcmSecretBox(aes, mac);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HKDF-SHA256 and AES are part of every Java 25 platform", e);
         }
@@ -64,6 +69,19 @@ public final class AesGcmSecretBox implements SecretBox {
             return sealed;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java platform", e);
+        }
+    }
+
+    @Override
+    public String fingerprint(String value, String context) {
+        try {
+            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(macKey);
+            mac.update(context.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0); // the context cannot run into the value
+            return java.util.HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java platform", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.warden.adapter.persistence;
 
 import dev.warden.application.port.out.BackingServiceUnavailable;
+import io.micronaut.aop.InterceptPhase;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
 import io.micronaut.data.connection.exceptions.ConnectionException;
@@ -17,6 +18,12 @@ import java.sql.SQLTransientConnectionException;
  */
 @Singleton
 class DatabaseFailureInterceptor implements MethodInterceptor<Object, Object> {
+
+    /** Outside the transaction advice, so that a failure to begin or commit a transaction is translated too. */
+    @Override
+    public int getOrder() {
+        return InterceptPhase.TRANSACTION.getPosition() - 1;
+    }
 
     @Override
     public Object intercept(MethodInvocationContext<Object, Object> context) {

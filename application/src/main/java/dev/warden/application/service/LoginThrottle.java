@@ -32,8 +32,7 @@ public final class LoginThrottle {
 
     /**
      * Runs {@code check} (which verifies the password, or a mailed code) unless the account or the address is
-     * locked; counts an InvalidCredentials, InvalidSignInCode or InvalidCode failure, and clears the account's
-     * record on success.
+     * locked; counts an InvalidCredentials or InvalidSignInCode failure, and clears the account's record on success.
      */
     public <T> T attempt(String identifier, String clientAddress, Supplier<T> check) {
         return guarded("login:account:" + accountKey(identifier), clientAddress, check);
@@ -43,9 +42,36 @@ public final class LoginThrottle {
      * Runs {@code check} (which verifies a TOTP or recovery code) under the same rules, with the account's second
      * factor counted apart from its password: a right password must not wipe out the record of wrong codes, or
      * whoever knows the password could guess codes without end. The client address is counted with logins.
+     * Unlike a password (which costs an Argon2 hash per guess), a six-digit code is cheap to guess in parallel:
+     * every attempt takes one of the account's failures before the code is compared, and a right code gives it
+     * back, so that however many attempts arrive together (on as many challenges), at most the allowed number are
+     * compared within the window.
      */
     public <T> T attemptSecondFactor(UserId userId, String clientAddress, Supplier<T> check) {
-        return guarded("mfa:account:" + userId.value(), clientAddress, check);
+        var account = "mfa:account:" + userId.value();
+        var address = "login:address:" + clientAddress;
+        int level = lockoutLevel(account);
+        if (level > 0) {
+            refuseIfLocked(limiter.peek(lockKey(account, level), new Limit(1, settings.lockout(level))));
+        }
+        refuseIfLocked(limiter.peek(address, settings.addressFailures()));
+        var slot = limiter.tryAcquire(account + ":failures", settings.accountFailures());
+        refuseIfLocked(slot);
+        T result;
+        try {
+            result = check.get();
+        } catch (AuthException e) {
+            if (e.error() instanceof AuthError.InvalidCode) {
+                limiter.tryAcquire(address, settings.addressFailures());
+                if (slot.remaining() == 0) {
+                    lock(account, level);
+                }
+            }
+            throw e;
+        }
+        limiter.reset(account + ":failures");
+        limiter.reset(account + ":lockouts");
+        return result;
     }
 
     private <T> T guarded(String account, String clientAddress, Supplier<T> check) {
@@ -59,8 +85,7 @@ public final class LoginThrottle {
         try {
             result = check.get();
         } catch (AuthException e) {
-            if (e.error() instanceof AuthError.InvalidCredentials || e.error() instanceof AuthError.InvalidSignInCode
-                    || e.error() instanceof AuthError.InvalidCode) {
+            if (e.error() instanceof AuthError.InvalidCredentials || e.error() instanceof AuthError.InvalidSignInCode) {
                 recordFailure(account, address, level);
             }
             throw e;
@@ -74,12 +99,17 @@ public final class LoginThrottle {
         limiter.tryAcquire(address, settings.addressFailures());
         var failure = limiter.tryAcquire(account + ":failures", settings.accountFailures());
         if (!failure.allowed() || failure.remaining() == 0) {
-            int next = Math.min(level + 1, LEVELS);
-            limiter.tryAcquire(account + ":lockouts", lockoutsRemembered);
-            var lock = lockKey(account, next);
-            limiter.reset(lock); // a fresh bucket: the lock lasts its whole length from now
-            limiter.tryAcquire(lock, new Limit(1, settings.lockout(next)));
+            lock(account, level);
         }
+    }
+
+    /** Locks the account for the length of the next level. */
+    private void lock(String account, int level) {
+        int next = Math.min(level + 1, LEVELS);
+        limiter.tryAcquire(account + ":lockouts", lockoutsRemembered);
+        var lock = lockKey(account, next);
+        limiter.reset(lock); // a fresh bucket: the lock lasts its whole length from now
+        limiter.tryAcquire(lock, new Limit(1, settings.lockout(next)));
     }
 
     /** How many locks the account has had within the memory period. */

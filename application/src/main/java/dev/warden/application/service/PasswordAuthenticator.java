@@ -53,6 +53,7 @@ public final class PasswordAuthenticator {
     public User authenticate(LoginCommand command, MfaChallenge.Purpose purpose) {
         var user = throttle.attempt(command.identifier(), command.client().address(), () -> check(command));
         gate.admit(user, purpose, command.client());
+        users.recordLogin(user.id(), clock.now()); // a login stopped for its second factor is recorded when it ends
         return user;
     }
 
@@ -74,7 +75,6 @@ public final class PasswordAuthenticator {
         if (hasher.needsRehash(hash.get())) {
             users.replacePasswordHash(account.id(), hasher.hash(command.password()));
         }
-        users.recordLogin(account.id(), clock.now());
         return account;
     }
 }

@@ -68,6 +68,9 @@ public final class TotpService implements ManageTotpUseCase, VerifyMfaUseCase {
     @Override
     public TotpSetup setup(Caller caller) {
         var user = account(caller);
+        if (!user.emailVerified()) {
+            throw new AuthError.EmailNotVerified().exception();
+        }
         if (totp.find(user.id()).filter(TotpEnrollment::enabled).isPresent()) {
             throw new AuthError.MfaAlreadyEnabled().exception();
         }
@@ -94,7 +97,7 @@ public final class TotpService implements ManageTotpUseCase, VerifyMfaUseCase {
         var hashes = new LinkedHashSet<String>();
         while (codes.size() < RecoveryCodes.COUNT) {
             var code = ids.newString(RecoveryCodes.LENGTH, RecoveryCodes.ALPHABET);
-            if (hashes.add(RecoveryCodes.hashOf(code))) {
+            if (hashes.add(recoveryFingerprint(userId, code))) {
                 codes.add(RecoveryCodes.display(code));
             }
         }
@@ -138,6 +141,7 @@ public final class TotpService implements ManageTotpUseCase, VerifyMfaUseCase {
         if (!user.active()) {
             throw new AuthError.AccountDisabled().exception();
         }
+        users.recordLogin(userId, clock.now());
         return switch (challenge.purpose()) {
             case TOKENS -> new MfaCompletion.Tokens(tokens.startFamily(user, challenge.client()), userId);
             case SESSION -> new MfaCompletion.SessionOpened(sessions.open(user, challenge.client()), userId);
@@ -157,7 +161,7 @@ public final class TotpService implements ManageTotpUseCase, VerifyMfaUseCase {
             return;
         }
         var recovery = RecoveryCodes.normalize(entered);
-        if (recovery.isEmpty() || !totp.useRecoveryCode(userId, RecoveryCodes.hashOf(recovery.get()))) {
+        if (recovery.isEmpty() || !totp.useRecoveryCode(userId, recoveryFingerprint(userId, recovery.get()))) {
             throw new AuthError.InvalidCode().exception();
         }
     }
@@ -168,8 +172,14 @@ public final class TotpService implements ManageTotpUseCase, VerifyMfaUseCase {
         if (!TotpPolicy.looksLikeTotp(entered)) {
             throw new AuthError.InvalidCode().exception();
         }
-        var secret = new String(box.open(enrollment.sealedSecret(), context(enrollment.userId())),
-                StandardCharsets.US_ASCII);
+        String secret;
+        try {
+            secret = new String(box.open(enrollment.sealedSecret(), context(enrollment.userId())),
+                    StandardCharsets.US_ASCII);
+        } catch (IllegalStateException sealedUnderAnotherKey) {
+            // AUTH_SECRETS_KEY changed or was lost: no code can match; the user needs an administrator
+            throw new AuthError.InvalidCode().exception();
+        }
         var enteredBytes = entered.getBytes(StandardCharsets.US_ASCII);
         for (long step : TotpPolicy.acceptableSteps(now, enrollment.lastUsedStep())) {
             var expected = generator.codeAt(secret, step).getBytes(StandardCharsets.US_ASCII);
@@ -183,6 +193,11 @@ public final class TotpService implements ManageTotpUseCase, VerifyMfaUseCase {
     private User account(Caller caller) {
         return caller.account().or(() -> users.findById(caller.userId()))
                 .orElseThrow(() -> new AuthError.AuthenticationRequired().exception());
+    }
+
+    /** The stored form of a recovery code (canonical form): keyed, and bound to its user. */
+    private String recoveryFingerprint(UserId userId, String canonicalCode) {
+        return box.fingerprint(canonicalCode, "recovery:" + userId.value());
     }
 
     /** What a sealed secret is bound to: its owner, so that it cannot be moved to another account's row. */

@@ -135,6 +135,9 @@ public sealed interface AuthError {
     /** An mfa_token that is unknown, expired, used, or dead after too many wrong codes. */
     record InvalidMfaToken() implements AuthError {}
 
+    /** A second factor needs a verified address (else whoever registered someone else's address could set one). */
+    record EmailNotVerified() implements AuthError {}
+
     /** TOTP is already enabled: disable it before setting up another authenticator. */
     record MfaAlreadyEnabled() implements AuthError {}
 

@@ -1,6 +1,5 @@
 package dev.warden.domain.mfa;
 
-import dev.warden.domain.token.TokenDigest;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,7 +7,9 @@ import java.util.Optional;
  * Recovery codes: ten single-use codes handed out when TOTP is enabled, for the day the authenticator is lost.
  * Each is ten characters of Crockford's base-32 alphabet (50 random bits), shown as {@code xxxxx-xxxxx}; they are
  * typed by people, so case, dashes and spaces do not matter, and the letters Crockford reads as digits
- * (O, I, L) are read so. Only their SHA-256 is stored: 50 bits behind the login throttle are out of reach of guessing.
+ * (O, I, L) are read so. Only a keyed fingerprint of each is stored (HMAC under the service's secrets key): 50
+ * bits are out of reach of online guessing behind the throttle, and without the key a copy of the database gives
+ * nothing to guess against offline.
  */
 public final class RecoveryCodes {
     public static final int COUNT = 10;
@@ -43,10 +44,5 @@ public final class RecoveryCodes {
             builder.append(read);
         }
         return builder.length() == LENGTH ? Optional.of(builder.toString()) : Optional.empty();
-    }
-
-    /** The stored form of a code (in canonical or displayed form). */
-    public static String hashOf(String code) {
-        return TokenDigest.of(normalize(code).orElseThrow(() -> new IllegalArgumentException("not a recovery code")));
     }
 }

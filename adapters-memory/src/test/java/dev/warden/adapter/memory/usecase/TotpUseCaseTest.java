@@ -20,7 +20,11 @@ import dev.warden.domain.user.User;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** TOTP as a second factor (seed 002), on the in-memory adapters: set-up, enabling, every way in, disabling. */
@@ -29,8 +33,13 @@ class TotpUseCaseTest {
     private static final Duration STEP = TotpPolicy.PERIOD;
 
     private final Warden warden = new Warden();
-    private final User ada = warden.registered("ada");
+    private final User ada = verified(warden.registered("ada"));
     private final Caller adaCaller = new Caller(ada.id(), new Caller.PasswordCredential());
+
+    private User verified(User user) {
+        warden.users.markEmailVerified(user.id());
+        return warden.stored(user.id());
+    }
 
     /** What Ada's authenticator app shows now (or {@code steps} periods from now). */
     private String appCode(String secret, int steps) {
@@ -188,7 +197,8 @@ class TotpUseCaseTest {
         var fresh = challenged(); // the password is still right, and says nothing about the second factor
         assertThat(verifying(fresh, appCode(enabled.secret()))).isInstanceOf(AuthError.TooManyFailedLogins.class);
 
-        warden.clock.advance(Duration.ofMinutes(2));
+        // the lock ends, and the wrong codes of the window are forgotten with it
+        warden.clock.advance(Duration.ofMinutes(15));
         assertThat(verified(challenged(), appCode(enabled.secret()))).isInstanceOf(MfaCompletion.Tokens.class);
     }
 
@@ -273,9 +283,7 @@ class TotpUseCaseTest {
     @Test
     void anotherUsersChallengeIsNotFinishedByMyCode() {
         var enabled = enabled();
-        warden.registered("grace");
-        var graceCaller = new Caller(warden.users.findByUsernameKey("grace").orElseThrow().id(),
-                new Caller.PasswordCredential());
+        var graceCaller = new Caller(verified(warden.registered("grace")).id(), new Caller.PasswordCredential());
         var graceSecret = warden.totp.setup(graceCaller).secret();
         warden.totp.enable(new SecondFactorCommand(graceCaller, appCode(graceSecret), CLIENT));
         warden.clock.advance(STEP);
@@ -285,5 +293,78 @@ class TotpUseCaseTest {
         assertThat(verifying(graceToken, appCode(enabled.secret()).equals(appCode(graceSecret)) ? "000000"
                 : appCode(enabled.secret()))).isEqualTo(new AuthError.InvalidCode());
         assertThat(verifying(graceToken, enabled.recoveryCodes().get(0))).isEqualTo(new AuthError.InvalidCode());
+    }
+
+    @Test
+    void anAddressNeverVerifiedCannotSetUpASecondFactor() {
+        var squatter = new Caller(warden.registered("squatter").id(), new Caller.PasswordCredential());
+
+        assertThat(errorOf(() -> warden.totp.setup(squatter))).isEqualTo(new AuthError.EmailNotVerified());
+        assertThat(warden.totpStore.find(squatter.userId())).isEmpty();
+    }
+
+    @Test
+    void wrongCodesSentTogetherOnManyChallengesAreComparedAtMostFiveTimes() throws Exception {
+        var enabled = enabled();
+        var tokens = new ArrayList<String>();
+        for (int i = 0; i < 4; i++) {
+            tokens.add(challenged());
+        }
+        var attempts = new ArrayList<Callable<AuthError>>();
+        for (int i = 0; i < 20; i++) {
+            var token = tokens.get(i % tokens.size());
+            attempts.add(() -> verifying(token, "aaaaa-bbbbb"));
+        }
+
+        var compared = 0;
+        try (var threads = Executors.newFixedThreadPool(8)) {
+            for (var outcome : threads.invokeAll(attempts)) {
+                var error = outcome.get(30, TimeUnit.SECONDS);
+                assertThat(error).isInstanceOfAny(AuthError.InvalidCode.class, AuthError.TooManyFailedLogins.class);
+                compared += error instanceof AuthError.InvalidCode ? 1 : 0;
+            }
+        }
+
+        assertThat(compared).isEqualTo(5);
+        assertThat(verifying(challenged(), appCode(enabled.secret()))).isInstanceOf(AuthError.TooManyFailedLogins.class);
+    }
+
+    @Test
+    void wrongCodesWhileEnablingOrDisablingCountTowardTheSameLock() {
+        var enabled = enabled();
+        for (int i = 0; i < 5; i++) {
+            assertThat(errorOf(() -> warden.totp.disable(withCode("aaaaa-bbbbb")))).isEqualTo(new AuthError.InvalidCode());
+        }
+
+        assertThat(errorOf(() -> warden.totp.disable(withCode(appCode(enabled.secret())))))
+                .isInstanceOf(AuthError.TooManyFailedLogins.class);
+        assertThat(verifying(challenged(), appCode(enabled.secret()))).isInstanceOf(AuthError.TooManyFailedLogins.class);
+    }
+
+    @Test
+    void aSecretSealedUnderAnotherKeyAcceptsNoCodeInsteadOfFailing() {
+        var enabled = enabled();
+        var stored = warden.totpStore.find(ada.id()).orElseThrow();
+        var foreign = dev.warden.adapter.memory.AesGcmSecretBox.fromKeyMaterial("another key of at least 32 characters!!")
+                .seal(enabled.secret().getBytes(StandardCharsets.US_ASCII), "totp:" + ada.id().value());
+        warden.totpStore.delete(ada.id());
+        warden.totpStore.savePending(new dev.warden.domain.mfa.TotpEnrollment(ada.id(), foreign, stored.createdAt(),
+                java.util.Optional.empty(), TotpPolicy.NO_STEP));
+        warden.totpStore.enable(ada.id(), foreign, stored.createdAt(), stored.lastUsedStep(), java.util.Set.of());
+
+        assertThat(verifying(challenged(), appCode(enabled.secret()))).isEqualTo(new AuthError.InvalidCode());
+    }
+
+    @Test
+    void theLoginIsRecordedWhenTheSecondFactorFinishesIt() {
+        var enabled = enabled();
+        var before = warden.stored(ada.id()).lastLogin();
+        var mfaToken = challenged();
+        assertThat(warden.stored(ada.id()).lastLogin()).isEqualTo(before);
+
+        warden.clock.advance(Duration.ofMinutes(1));
+        verified(mfaToken, appCode(enabled.secret()));
+
+        assertThat(warden.stored(ada.id()).lastLogin()).contains(warden.clock.now());
     }
 }

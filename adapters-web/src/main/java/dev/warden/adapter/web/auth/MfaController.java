@@ -92,7 +92,7 @@ class MfaController {
     @Access.Credentials
     @ApiResponse(responseCode = "200", description = "The secret and its URI")
     @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
-    @ApiResponse(responseCode = "403", ref = CREDENTIALS_REFUSED)
+    @ApiResponse(responseCode = "403", ref = MFA_SETUP_REFUSED)
     @ApiResponse(responseCode = "409", ref = MFA_STATE_CONFLICT)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/setup")

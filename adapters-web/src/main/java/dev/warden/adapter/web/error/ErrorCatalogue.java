@@ -70,6 +70,7 @@ public final class ErrorCatalogue {
                     "Multi-factor authentication required", Map.of("mfa_token", e.mfaToken(), "methods", e.methods())));
             case AuthError.InvalidCode e -> respond(HttpStatus.FORBIDDEN, "Invalid code");
             case AuthError.InvalidMfaToken e -> respond(HttpStatus.FORBIDDEN, "Invalid or expired MFA token");
+            case AuthError.EmailNotVerified e -> respond(HttpStatus.FORBIDDEN, "Verify your email address first");
             case AuthError.MfaAlreadyEnabled e ->
                     respond(HttpStatus.CONFLICT, "Multi-factor authentication is already enabled");
             case AuthError.MfaNotEnabled e -> respond(HttpStatus.CONFLICT, "Multi-factor authentication is not enabled");

@@ -42,6 +42,7 @@ public final class ApiErrors {
     public static final String SIGN_IN_CODE_REFUSED = RESPONSES + "SignInCodeRefused";
     public static final String MFA_REQUIRED = RESPONSES + "MfaRequired";
     public static final String TOTP_CODE_REFUSED = RESPONSES + "TotpCodeRefused";
+    public static final String MFA_SETUP_REFUSED = RESPONSES + "MfaSetupRefused";
     public static final String MFA_STATE_CONFLICT = RESPONSES + "MfaStateConflict";
     public static final String UNAVAILABLE = RESPONSES + "Unavailable";
 

@@ -38,6 +38,8 @@ class RequestLimitFilter implements Ordered {
             Map.entry("/api/v1/auth/password/sign-in", Action.LOGIN),
             Map.entry("/api/v1/auth/otp/sign-in", Action.LOGIN),
             Map.entry("/api/v1/auth/mfa/sign-in", Action.LOGIN),
+            // each call adds a row to the token family (non-rotating refresh): limited like a login
+            Map.entry("/api/v1/auth/sessions/current/refresh", Action.LOGIN),
             Map.entry("/api/v1/auth/otp/send-sign-in-code", Action.SEND_VERIFICATION),
             Map.entry("/auth/signup", Action.LEGACY),
             Map.entry("/auth/login", Action.LEGACY),

@@ -11,4 +11,11 @@ public interface SecretBox {
 
     /** The plaintext; fails with {@link IllegalStateException} when the bytes were not sealed by this key and context. */
     byte[] open(byte[] sealed, String context);
+
+    /**
+     * A keyed fingerprint (HMAC-SHA256, hex) of {@code value} within {@code context}, for values that are stored to
+     * be recognized, never read back, and too short to be safe as a plain hash (recovery codes): without the
+     * secrets key, a copy of the database does not let anyone test guesses offline.
+     */
+    String fingerprint(String value, String context);
 }
