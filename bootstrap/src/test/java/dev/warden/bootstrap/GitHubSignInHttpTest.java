@@ -241,4 +241,29 @@ class GitHubSignInHttpTest {
 
         assertError(service.signInWithGitHub(account), 403, "The OAuth provider gave no email address");
     }
+
+    @Test
+    void anAccountWithTotpGetsTheChallengeAtTheCallbackAndTheCodeFinishesIt() {
+        var account = newAccount(uniqueName("octomfa"));
+        var access = service.signInWithGitHub(account).string("access_token");
+        var app = new dev.warden.adapter.memory.LibraryTotpGenerator();
+        var secret = service.api.post("/api/auth/mfa/totp/setup", "", "Authorization", Api.bearer(access)).string("secret");
+        long step = dev.warden.domain.mfa.TotpPolicy.stepAt(java.time.Instant.now());
+        var enabled = service.api.post("/api/auth/mfa/totp/enable", Map.of("code", app.codeAt(secret, step)),
+                "Authorization", Api.bearer(access));
+        assertThat(enabled.status()).as(enabled.text()).isEqualTo(200);
+
+        var stopped = service.signInWithGitHub(account);
+
+        assertThat(stopped.status()).as(stopped.text()).isEqualTo(401);
+        assertThat(stopped.detail()).isEqualTo("Multi-factor authentication required");
+        assertThat(stopped.body()).doesNotContainKeys("access_token", "refresh_token");
+        @SuppressWarnings("unchecked")
+        var mfaToken = (String) ((Map<String, Object>) stopped.body().get("extra")).get("mfa_token");
+        // the next step's code: accepted whether or not the clock has moved on since enabling
+        var done = service.api.post("/api/auth/mfa/totp/verify",
+                Map.of("mfa_token", mfaToken, "code", app.codeAt(secret, step + 1)));
+        assertThat(done.status()).as(done.text()).isEqualTo(200);
+        assertThat(service.me(done)).containsEntry("oauth_provider", "github");
+    }
 }
