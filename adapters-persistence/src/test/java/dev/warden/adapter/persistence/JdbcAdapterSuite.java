@@ -137,6 +137,33 @@ abstract class JdbcAdapterSuite {
         }
 
         @Test
+        void enablingWritesTheAuthenticatorAndItsCodesTogetherOrNothing() {
+            var user = storeUser();
+            store().savePending(dev.warden.domain.mfa.TotpEnrollment.pending(user, new byte[] {4, 5}, TestUsers.T0));
+
+            // two equal hashes: the second insert breaks the primary key, and the transaction must take all back
+            var failing = new java.util.AbstractSet<String>() {
+                @Override
+                public java.util.Iterator<String> iterator() {
+                    return java.util.List.of("e".repeat(64), "e".repeat(64)).iterator();
+                }
+
+                @Override
+                public int size() {
+                    return 2;
+                }
+            };
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> store().enable(user, new byte[] {4, 5}, TestUsers.T0, 9, failing))
+                    .isInstanceOf(RuntimeException.class);
+
+            assertThat(store().find(user).orElseThrow().enabled()).isFalse();
+            assertThat(store().recoveryCodesLeft(user)).isZero();
+            assertThat(store().enable(user, new byte[] {4, 5}, TestUsers.T0, 9, java.util.Set.of("e".repeat(64))))
+                    .isTrue();
+        }
+
+        @Test
         void deletingTheUserDeletesTheirAuthenticatorAndRecoveryCodes() {
             var user = storeUser();
             store().savePending(dev.warden.domain.mfa.TotpEnrollment.pending(user, new byte[] {1, 2, 3}, TestUsers.T0));

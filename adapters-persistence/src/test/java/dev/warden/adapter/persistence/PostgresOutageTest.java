@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.application.port.out.BackingServiceUnavailable;
 import dev.warden.application.port.out.LegacyTokenStore;
+import dev.warden.application.port.out.TotpStore;
 import dev.warden.application.port.out.TestUsers;
 import dev.warden.application.port.out.UserRepository;
 import io.micronaut.context.ApplicationContext;
@@ -66,6 +67,11 @@ class PostgresOutageTest {
                         e -> assertThat(e.service()).isEqualTo(BackingServiceUnavailable.Service.DATABASE));
         assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(10));
         assertThatThrownBy(() -> context.getBean(LegacyTokenStore.class).findLive("0".repeat(64), Instant.now()))
+                .isInstanceOf(BackingServiceUnavailable.class);
+        // a transactional method: the transaction cannot even begin, and that too is a 503, not a 500
+        assertThatThrownBy(() -> context.getBean(TotpStore.class).enable(user.id(), new byte[] {1}, Instant.now(), 1,
+                java.util.Set.of("a".repeat(64)))).isInstanceOf(BackingServiceUnavailable.class);
+        assertThatThrownBy(() -> context.getBean(TotpStore.class).delete(user.id()))
                 .isInstanceOf(BackingServiceUnavailable.class);
 
         relay.restore();
