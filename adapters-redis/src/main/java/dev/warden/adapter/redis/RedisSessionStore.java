@@ -4,6 +4,7 @@ import dev.warden.application.port.out.SessionStore;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.session.Session;
 import dev.warden.domain.user.UserId;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,10 +43,29 @@ public final class RedisSessionStore implements SessionStore {
         });
     }
 
+    /**
+     * Reads the session and, unless it has expired, touches it, in one round trip (this runs on every request that
+     * carries a session cookie): the fields as they were, or none.
+     */
+    private static final String FIND_AND_TOUCH = """
+            local fields = redis.call('HGETALL', KEYS[1])
+            if #fields == 0 then return fields end
+            local expires, user
+            for i = 1, #fields, 2 do
+              if fields[i] == 'expires_at' then expires = fields[i + 1] elseif fields[i] == 'user_id' then user = fields[i + 1] end
+            end
+            if expires == nil or user == nil or tonumber(expires) <= tonumber(ARGV[1]) then return fields end
+            redis.call('HSET', KEYS[1], 'last_used_at', ARGV[1], 'expires_at', ARGV[2])
+            redis.call('PEXPIRE', KEYS[1], ARGV[3])
+            redis.call('PEXPIRE', ARGV[4] .. user, ARGV[3])
+            return fields""";
+
     @Override
     public Optional<Session> findAndTouch(String secretHash, Instant now, Duration lifetime) {
         return redis.call(commands -> {
-            var stored = read(commands, secretHash);
+            List<String> flat = commands.eval(FIND_AND_TOUCH, ScriptOutputType.MULTI, new String[] {sessionKey(secretHash)},
+                    micros(now), micros(now.plus(lifetime)), Long.toString(lifetime.toMillis()), prefix + "user-sessions:");
+            var stored = parse(secretHash, flat);
             if (stored.isEmpty()) {
                 return Optional.<Session>empty();
             }
@@ -53,14 +73,17 @@ public final class RedisSessionStore implements SessionStore {
                 remove(commands, stored.get());
                 return Optional.<Session>empty();
             }
-            var touched = stored.get().touchedAt(now, lifetime);
-            var key = sessionKey(secretHash);
-            commands.hset(key, Map.of("last_used_at", micros(touched.lastUsedAt()),
-                    "expires_at", micros(touched.expiresAt())));
-            commands.pexpire(key, lifetime.toMillis());
-            commands.pexpire(indexKey(touched.userId()), lifetime.toMillis());
-            return Optional.of(touched);
+            return Optional.of(stored.get().touchedAt(now, lifetime));
         });
+    }
+
+    /** A session from the flat field list of HGETALL in a script (a nil reply comes as a list of one null). */
+    private static Optional<Session> parse(String secretHash, List<String> flat) {
+        var fields = new java.util.HashMap<String, String>();
+        for (int i = 0; flat != null && i + 1 < flat.size(); i += 2) {
+            fields.put(flat.get(i), flat.get(i + 1));
+        }
+        return fromFields(secretHash, fields);
     }
 
     @Override
@@ -119,7 +142,10 @@ public final class RedisSessionStore implements SessionStore {
     }
 
     private Optional<Session> read(RedisCommands<String, String> commands, String secretHash) {
-        var fields = commands.hgetall(sessionKey(secretHash));
+        return fromFields(secretHash, commands.hgetall(sessionKey(secretHash)));
+    }
+
+    private static Optional<Session> fromFields(String secretHash, Map<String, String> fields) {
         if (fields == null || !fields.containsKey("id")) {
             return Optional.empty();
         }
