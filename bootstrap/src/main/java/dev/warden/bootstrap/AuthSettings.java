@@ -6,6 +6,7 @@ import dev.warden.application.port.out.RateLimiter;
 import dev.warden.application.service.AccountMailSettings;
 import dev.warden.application.service.LoginThrottleSettings;
 import dev.warden.application.service.OtpSettings;
+import dev.warden.application.service.PasskeySettings;
 import dev.warden.application.service.LegacyTokenSettings;
 import dev.warden.application.service.SessionSettings;
 import dev.warden.application.service.TokenLifetimes;
@@ -21,7 +22,7 @@ import java.util.Map;
 @ConfigurationProperties("auth")
 public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mail mail, Password password,
                            LoginThrottling loginThrottle, RateLimits rateLimits, Legacy legacy, Otp otp,
-                           Secrets secrets, Totp totp, @Nullable Admin bootstrapAdmin) {
+                           Secrets secrets, Totp totp, Webauthn webauthn, @Nullable Admin bootstrapAdmin) {
 
     @ConfigurationProperties("tokens")
     public record Tokens(@Bindable(defaultValue = "7d") Duration accessTtl,
@@ -147,6 +148,28 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
     public record Totp(@Bindable(defaultValue = "Warden") String issuer) {
         TotpSettings settings() {
             return new TotpSettings(issuer);
+        }
+    }
+
+    /**
+     * The WebAuthn relying party of passkeys: its id (a domain; blank: the public URL's host), the origins whose pages
+     * use them (comma-separated; blank: the public URL's), and the name authenticators show.
+     */
+    @ConfigurationProperties("webauthn")
+    public record Webauthn(@Bindable(defaultValue = "") String rpId,
+                           @Bindable(defaultValue = "") String origins,
+                           @Bindable(defaultValue = "Warden") String rpName) {
+    }
+
+    PasskeySettings passkeySettings() {
+        var origins = java.util.Arrays.stream(webauthn.origins().split(","))
+                .map(String::strip).filter(origin -> !origin.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        try {
+            return PasskeySettings.of(publicUrl, webauthn.rpId(), origins, webauthn.rpName());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("auth.webauthn.origins, auth.webauthn.rp-id and auth.public-url must "
+                    + "agree (absolute URLs whose hosts are the relying party id or under it): " + e.getMessage(), e);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.warden.adapter.redis.RedisMfaChallengeStore;
 import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.MfaChallengeStore;
+import dev.warden.application.port.out.PasskeyStore;
 import dev.warden.application.port.out.SecretBox;
 import dev.warden.application.port.out.SessionStore;
 import dev.warden.application.port.out.TotpGenerator;
@@ -108,8 +109,9 @@ class SecondFactorFactory {
     }
 
     @Singleton
-    SecondFactorGate secondFactorGate(TotpStore totp, MfaChallengeStore challenges, IdGenerator ids, Clock clock) {
-        return new SecondFactorGate(totp, challenges, ids, clock);
+    SecondFactorGate secondFactorGate(TotpStore totp, MfaChallengeStore challenges, IdGenerator ids, Clock clock,
+                                      PasskeyStore passkeys) {
+        return new SecondFactorGate(totp, challenges, ids, clock, passkeys);
     }
 
     /** One service for TOTP: it is the set-up, enable and disable use case and the verify use case. */

@@ -28,6 +28,14 @@ class LimitSettingsTest {
     }
 
     @Test
+    void aPasskeyOriginOffTheRelyingPartyStopsTheStart() {
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of("auth.webauthn.origins", "https://example.org"), "test")
+                .close()).hasStackTraceContaining("auth.webauthn.origins");
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of("auth.webauthn.origins", "not a url"), "test")
+                .close()).hasStackTraceContaining("auth.webauthn.origins");
+    }
+
+    @Test
     void limitsAreReadInEveryUnit() {
         assertThat(LimitSpec.parse("x", "5/15m")).isEqualTo(new dev.warden.application.port.out.RateLimiter.Limit(5, Duration.ofMinutes(15)));
         assertThat(LimitSpec.parse("x", " 30 / 1h ").period()).isEqualTo(Duration.ofHours(1));

@@ -24,6 +24,13 @@ public final class SecureRandomIdGenerator implements IdGenerator {
     }
 
     @Override
+    public byte[] newBytes(int count) {
+        var bytes = new byte[count];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    @Override
     public String newHexSecret(int bytes) {
         if (bytes < 16) {
             throw new IllegalArgumentException("a secret needs at least 128 bits, asked for " + bytes * 8);

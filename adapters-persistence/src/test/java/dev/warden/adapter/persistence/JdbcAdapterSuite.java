@@ -8,6 +8,8 @@ import dev.warden.application.port.out.LegacyTokenStore;
 import dev.warden.application.port.out.LegacyTokenStoreContract;
 import dev.warden.application.port.out.OneTimeTokenStore;
 import dev.warden.application.port.out.OneTimeTokenStoreContract;
+import dev.warden.application.port.out.PasskeyStore;
+import dev.warden.application.port.out.PasskeyStoreContract;
 import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.application.port.out.RefreshTokenStoreContract;
 import dev.warden.application.port.out.RevokedAccessTokens;
@@ -173,6 +175,31 @@ abstract class JdbcAdapterSuite {
 
             assertThat(store().find(user)).isEmpty();
             assertThat(store().recoveryCodesLeft(user)).isZero();
+        }
+    }
+
+    @Nested
+    class Passkeys extends PasskeyStoreContract {
+        @Override
+        protected PasskeyStore store() {
+            return context.getBean(JdbcPasskeyStore.class);
+        }
+
+        @Override
+        protected UserId storedUser() {
+            return storeUser();
+        }
+
+        @Test
+        void deletingTheUserDeletesTheirPasskeys() {
+            var user = storeUser();
+            store().add(dev.warden.domain.passkey.Passkey.registered(UUID.randomUUID(), user, new byte[] {9, 8, 7},
+                    "Key", new byte[] {1}, 0, List.of(), false, false, TestUsers.T0));
+
+            context.getBean(UserRepository.class).delete(user);
+
+            assertThat(store().listByUser(user)).isEmpty();
+            assertThat(store().findByCredentialId(new byte[] {9, 8, 7})).isEmpty();
         }
     }
 

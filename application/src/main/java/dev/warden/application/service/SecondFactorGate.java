@@ -3,6 +3,7 @@ package dev.warden.application.service;
 import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.MfaChallengeStore;
+import dev.warden.application.port.out.PasskeyStore;
 import dev.warden.application.port.out.TotpStore;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.mfa.MfaChallenge;
@@ -24,12 +25,15 @@ public final class SecondFactorGate {
     private final MfaChallengeStore challenges;
     private final IdGenerator ids;
     private final Clock clock;
+    private final PasskeyStore passkeys;
 
-    public SecondFactorGate(TotpStore totp, MfaChallengeStore challenges, IdGenerator ids, Clock clock) {
+    public SecondFactorGate(TotpStore totp, MfaChallengeStore challenges, IdGenerator ids, Clock clock,
+                            PasskeyStore passkeys) {
         this.totp = totp;
         this.challenges = challenges;
         this.ids = ids;
         this.clock = clock;
+        this.passkeys = passkeys;
     }
 
     /**
@@ -45,8 +49,12 @@ public final class SecondFactorGate {
         throw new AuthError.MfaRequired(token, METHODS).exception();
     }
 
-    /** Forgets the account's second factor (when its address's owner takes over an account someone else made). */
+    /**
+     * Forgets the account's second factor and its passkeys (when its address's owner takes over an account someone
+     * else made: nothing the maker set up may still open it).
+     */
     public void removeSecondFactor(UserId userId) {
         totp.delete(userId);
+        passkeys.deleteAllOf(userId);
     }
 }

@@ -144,6 +144,18 @@ public sealed interface AuthError {
     /** Enabling or disabling TOTP when there is no authenticator set up, or none enabled. */
     record MfaNotEnabled() implements AuthError {}
 
+    /**
+     * A passkey registration or sign-in that did not verify: a bad signature, origin or relying party, an unknown,
+     * used or expired challenge, an unknown credential, another user's, or a counter that went back. One answer.
+     */
+    record InvalidPasskey() implements AuthError {}
+
+    /** The caller has no passkey with that id (whether or not it exists). */
+    record PasskeyNotFound() implements AuthError {}
+
+    /** The credential is already registered (to this account or another). */
+    record PasskeyAlreadyRegistered() implements AuthError {}
+
     default AuthException exception() {
         return new AuthException(this);
     }

@@ -312,4 +312,24 @@ class OtpSignInUseCaseTest {
         assertThat(warden.totpStore.find(squatter.id())).isEmpty();
         assertThat(warden.totpStore.recoveryCodesLeft(squatter.id())).isZero();
     }
+
+    @Test
+    void theMailboxOwnerTakingOverEndsTheSquattersPasskeys() {
+        var squatter = warden.registered("passkey-squatter");
+        var caller = new Caller(squatter.id(), new Caller.PasswordCredential());
+        var authenticator = dev.warden.adapter.memory.webauthn.SoftwareAuthenticator.es256("https://auth.example.org");
+        var options = warden.passkeys.registrationOptions(caller);
+        warden.passkeys.register(new dev.warden.application.port.in.RegisterPasskeyCommand(caller,
+                authenticator.register(options.challenge(), options.rpId(), options.userHandle()), null));
+        var nonce = send("passkey-squatter@example.com", CALLBACK);
+
+        signIn(mailedDigits("passkey-squatter@example.com") + nonce);
+
+        assertThat(warden.passkeyStore.listByUser(squatter.id())).isEmpty();
+        var request = warden.passkeys.signInOptions(java.util.Optional.empty());
+        assertThatThrownBy(() -> warden.passkeys.signIn(new dev.warden.application.port.in.PasskeySignInCommand(
+                request.challengeId(), authenticator.assertion(request.challenge(), request.rpId()), ClientInfo.UNKNOWN)))
+                .isInstanceOfSatisfying(AuthException.class,
+                        e -> assertThat(e.error()).isInstanceOf(AuthError.InvalidPasskey.class));
+    }
 }

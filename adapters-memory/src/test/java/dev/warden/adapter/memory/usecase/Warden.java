@@ -42,6 +42,11 @@ import dev.warden.application.port.out.PasswordHasher;
 import dev.warden.application.port.out.TokenCodec;
 import dev.warden.adapter.memory.AesGcmSecretBox;
 import dev.warden.adapter.memory.InMemoryMfaChallengeStore;
+import dev.warden.adapter.memory.InMemoryPasskeyChallengeStore;
+import dev.warden.adapter.memory.InMemoryPasskeyStore;
+import dev.warden.adapter.memory.WebAuthn4jVerifier;
+import dev.warden.application.service.PasskeyService;
+import dev.warden.application.service.PasskeySettings;
 import dev.warden.adapter.memory.InMemoryTotpStore;
 import dev.warden.adapter.memory.LibraryTotpGenerator;
 import dev.warden.application.port.out.SecretBox;
@@ -111,7 +116,8 @@ final class Warden {
 
     final InMemoryTotpStore totpStore = new InMemoryTotpStore();
     final InMemoryMfaChallengeStore mfaChallenges = new InMemoryMfaChallengeStore();
-    final SecondFactorGate gate = new SecondFactorGate(totpStore, mfaChallenges, ids, clock);
+    final InMemoryPasskeyStore passkeyStore = new InMemoryPasskeyStore();
+    final SecondFactorGate gate = new SecondFactorGate(totpStore, mfaChallenges, ids, clock, passkeyStore);
 
     final RegisterUseCase register = new RegisterService(accounts, users, mails);
     final LoginUseCase login = loginWith(hasher);
@@ -140,6 +146,12 @@ final class Warden {
             new SessionOpener(sessionStore, ids, clock, SessionSettings.DEFAULT),
             new LegacyTokenIssuer(legacyTokens, ids, clock, LegacyTokenSettings.DEFAULT), ids, clock,
             TotpSettings.DEFAULT);
+
+    final InMemoryPasskeyChallengeStore passkeyChallenges = new InMemoryPasskeyChallengeStore();
+    final PasskeySettings passkeySettings = PasskeySettings.of("https://auth.example.org", "", java.util.Set.of(),
+            "Warden");
+    final PasskeyService passkeys = new PasskeyService(users, passkeyStore, passkeyChallenges,
+            new WebAuthn4jVerifier(), gate, issuer, ids, clock, passkeySettings);
 
     LoginUseCase loginWith(PasswordHasher otherHasher) {
         return new LoginService(new PasswordAuthenticator(users, otherHasher, ids, clock, throttle, gate), issuer);

@@ -74,6 +74,9 @@ public final class ErrorCatalogue {
             case AuthError.MfaAlreadyEnabled e ->
                     respond(HttpStatus.CONFLICT, "Multi-factor authentication is already enabled");
             case AuthError.MfaNotEnabled e -> respond(HttpStatus.CONFLICT, "Multi-factor authentication is not enabled");
+            case AuthError.InvalidPasskey e -> respond(HttpStatus.FORBIDDEN, "Invalid passkey");
+            case AuthError.PasskeyNotFound e -> respond(HttpStatus.NOT_FOUND, "Passkey not found");
+            case AuthError.PasskeyAlreadyRegistered e -> respond(HttpStatus.CONFLICT, "Passkey already registered");
             case AuthError.TooManyRequests e -> throttled("Too many requests", e.retryAfter());
             case AuthError.TooManyFailedLogins e -> throttled("Too many failed login attempts", e.retryAfter());
         };

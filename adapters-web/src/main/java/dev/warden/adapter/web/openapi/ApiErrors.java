@@ -44,6 +44,10 @@ public final class ApiErrors {
     public static final String TOTP_CODE_REFUSED = RESPONSES + "TotpCodeRefused";
     public static final String MFA_SETUP_REFUSED = RESPONSES + "MfaSetupRefused";
     public static final String MFA_STATE_CONFLICT = RESPONSES + "MfaStateConflict";
+    public static final String PASSKEY_REFUSED = RESPONSES + "PasskeyRefused";
+    public static final String PASSKEY_SIGN_IN_REFUSED = RESPONSES + "PasskeySignInRefused";
+    public static final String PASSKEY_NOT_FOUND = RESPONSES + "PasskeyNotFound";
+    public static final String PASSKEY_ALREADY_REGISTERED = RESPONSES + "PasskeyAlreadyRegistered";
     public static final String UNAVAILABLE = RESPONSES + "Unavailable";
 
     private ApiErrors() {}

@@ -10,6 +10,9 @@ public interface IdGenerator {
     /** A URL-safe random secret of at least 256 bits, for bearer tokens. */
     String newSecret();
 
+    /** {@code count} random bytes, for challenges that a protocol wants as bytes. */
+    byte[] newBytes(int count);
+
     /** A random secret of exactly {@code bytes} bytes in lowercase hex, for clients that expect that shape. */
     String newHexSecret(int bytes);
 

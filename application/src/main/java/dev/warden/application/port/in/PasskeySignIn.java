@@ -1,0 +1,6 @@
+package dev.warden.application.port.in;
+
+import dev.warden.domain.user.UserId;
+
+/** A sign-in by passkey: the token pair and whose account it is. */
+public record PasskeySignIn(TokenPair tokens, UserId userId) {}

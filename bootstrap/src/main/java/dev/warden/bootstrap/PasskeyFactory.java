@@ -1,0 +1,53 @@
+package dev.warden.bootstrap;
+
+import dev.warden.adapter.memory.InMemoryPasskeyChallengeStore;
+import dev.warden.adapter.memory.WebAuthn4jVerifier;
+import dev.warden.adapter.redis.RedisConnector;
+import dev.warden.adapter.redis.RedisPasskeyChallengeStore;
+import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.IdGenerator;
+import dev.warden.application.port.out.PasskeyChallengeStore;
+import dev.warden.application.port.out.PasskeyStore;
+import dev.warden.application.port.out.UserRepository;
+import dev.warden.application.port.out.WebAuthnVerifier;
+import dev.warden.application.service.PasskeyService;
+import dev.warden.application.service.SecondFactorGate;
+import dev.warden.application.service.TokenIssuer;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+/** Passkeys: the WebAuthn verifier, the challenge store (Redis when configured), and the use cases. */
+@Factory
+class PasskeyFactory {
+
+    @Singleton
+    WebAuthnVerifier webAuthnVerifier() {
+        return new WebAuthn4jVerifier();
+    }
+
+    @Singleton
+    @Requires(property = "redis.uri")
+    PasskeyChallengeStore redisPasskeyChallenges(RedisConnector redis, AuthSettings settings) {
+        return new RedisPasskeyChallengeStore(redis, settings.session().redisKeyPrefix());
+    }
+
+    @Singleton
+    @Requires(missingProperty = "redis.uri")
+    PasskeyChallengeStore memoryPasskeyChallenges() {
+        return new InMemoryPasskeyChallengeStore();
+    }
+
+    /**
+     * One service for passkeys: it is the manage and the sign-in use case. Created at start, so that a relying party
+     * id or origin that cannot work stops the service there.
+     */
+    @Context
+    PasskeyService passkeys(UserRepository users, PasskeyStore passkeys, PasskeyChallengeStore challenges,
+                            WebAuthnVerifier verifier, SecondFactorGate gate, TokenIssuer issuer, IdGenerator ids,
+                            Clock clock, AuthSettings settings) {
+        return new PasskeyService(users, passkeys, challenges, verifier, gate, issuer, ids, clock,
+                settings.passkeySettings());
+    }
+}
