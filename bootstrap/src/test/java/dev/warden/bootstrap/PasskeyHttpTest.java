@@ -46,7 +46,7 @@ class PasskeyHttpTest {
     }
 
     private static Account account() {
-        var name = service.registered(uniqueName("pk"));
+        var name = service.registeredAndVerified(uniqueName("pk")); // verified: some tests enable TOTP
         return new Account(name, service.login(name, PASSWORD).string("access_token"));
     }
 

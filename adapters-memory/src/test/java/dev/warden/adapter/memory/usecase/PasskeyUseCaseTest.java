@@ -240,6 +240,7 @@ class PasskeyUseCaseTest {
     void withoutUserVerificationTheSecondFactorIsAskedWithItNot() {
         var authenticator = SoftwareAuthenticator.es256(ORIGIN);
         registered(adaCaller, authenticator);
+        warden.users.markEmailVerified(ada.id()); // TOTP needs a verified address
         var secret = warden.totp.setup(adaCaller).secret();
         warden.totp.enable(new SecondFactorCommand(adaCaller,
                 warden.totpCodes.codeAt(secret, TotpPolicy.stepAt(warden.clock.now())), "203.0.113.9"));
