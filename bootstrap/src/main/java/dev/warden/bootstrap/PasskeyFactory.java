@@ -12,6 +12,7 @@ import dev.warden.application.port.out.UserRepository;
 import dev.warden.application.port.out.WebAuthnVerifier;
 import dev.warden.application.service.PasskeyService;
 import dev.warden.application.service.SecondFactorGate;
+import dev.warden.application.service.SecondFactorProof;
 import dev.warden.application.service.TokenIssuer;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -46,8 +47,8 @@ class PasskeyFactory {
     @Context
     PasskeyService passkeys(UserRepository users, PasskeyStore passkeys, PasskeyChallengeStore challenges,
                             WebAuthnVerifier verifier, SecondFactorGate gate, TokenIssuer issuer, IdGenerator ids,
-                            Clock clock, AuthSettings settings) {
+                            Clock clock, AuthSettings settings, SecondFactorProof secondFactor) {
         return new PasskeyService(users, passkeys, challenges, verifier, gate, issuer, ids, clock,
-                settings.passkeySettings());
+                settings.passkeySettings(), secondFactor);
     }
 }

@@ -108,9 +108,13 @@ public final class WebAuthn4jVerifier implements WebAuthnVerifier {
                 .build();
     }
 
+    /** The transports of WebAuthn Level 3 that the client named, each once: any other text is the client's own. */
+    private static final java.util.Set<String> KNOWN_TRANSPORTS =
+            java.util.Set.of("usb", "nfc", "ble", "smart-card", "hybrid", "internal");
+
     private static List<String> names(Collection<AuthenticatorTransport> transports) {
-        return transports == null ? List.of() : transports.stream().map(AuthenticatorTransport::getValue).sorted()
-                .toList();
+        return transports == null ? List.of() : transports.stream().map(AuthenticatorTransport::getValue)
+                .filter(KNOWN_TRANSPORTS::contains).distinct().sorted().toList();
     }
 
     /**

@@ -49,10 +49,12 @@ public final class PasskeyService implements ManagePasskeysUseCase, PasskeySignI
     private final IdGenerator ids;
     private final Clock clock;
     private final PasskeySettings settings;
+    private final SecondFactorProof secondFactor;
 
     public PasskeyService(UserRepository users, PasskeyStore passkeys, PasskeyChallengeStore challenges,
                           WebAuthnVerifier verifier, SecondFactorGate gate, TokenIssuer issuer, IdGenerator ids,
-                          Clock clock, PasskeySettings settings) {
+                          Clock clock, PasskeySettings settings, SecondFactorProof secondFactor) {
+        this.secondFactor = secondFactor;
         this.users = users;
         this.passkeys = passkeys;
         this.challenges = challenges;
@@ -66,7 +68,7 @@ public final class PasskeyService implements ManagePasskeysUseCase, PasskeySignI
 
     @Override
     public PasskeyCreationOptions registrationOptions(Caller caller) {
-        var user = account(caller);
+        var user = verifiedAccount(caller);
         var challenge = ids.newBytes(PasskeyChallenge.LENGTH);
         challenges.add(PasskeyChallenge.forRegistration(challenge, user.id(), clock.now()));
         var displayName = (user.firstName() + " " + user.lastName()).strip();
@@ -77,7 +79,15 @@ public final class PasskeyService implements ManagePasskeysUseCase, PasskeySignI
 
     @Override
     public Passkey register(RegisterPasskeyCommand command) {
-        var user = account(command.caller());
+        var user = verifiedAccount(command.caller());
+        // a passkey with user verification signs in without TOTP: adding one takes the second factor, or a stolen
+        // session could trade itself for a lasting way around it
+        if (secondFactor.enabled(user.id())) {
+            var code = command.code().orElseThrow(() -> AuthError.InvalidInput
+                    .of("code", "a code of the authenticator app or a recovery code is required: TOTP is enabled")
+                    .exception());
+            secondFactor.prove(user.id(), code, command.clientAddress());
+        }
         var json = command.credentialJson();
         var sent = verifier.registrationChallenge(json).orElseThrow(PasskeyService::invalid);
         var challenge = challenges.take(PasskeyChallenge.registrationKey(sent), clock.now())
@@ -135,7 +145,9 @@ public final class PasskeyService implements ManagePasskeysUseCase, PasskeySignI
                 .orElseThrow(PasskeyService::invalid);
         var claims = verifier.readAssertion(json).orElseThrow(PasskeyService::invalid);
         var passkey = passkeys.findByCredentialId(claims.credentialId()).orElseThrow(PasskeyService::invalid);
+        // WebAuthn Level 3 §7.2: when no user was named beforehand, the authenticator must say whose credential it is
         if (challenge.userId().filter(named -> !named.equals(passkey.userId())).isPresent()
+                || (challenge.userId().isEmpty() && claims.userHandle().isEmpty())
                 || claims.userHandle().filter(handle -> !UserHandle.matches(handle, passkey.userId())).isPresent()) {
             throw invalid();
         }
@@ -178,5 +190,17 @@ public final class PasskeyService implements ManagePasskeysUseCase, PasskeySignI
 
     private static AuthException invalid() {
         return new AuthError.InvalidPasskey().exception();
+    }
+
+    /**
+     * The caller's account, whose address must be verified: otherwise whoever registered someone else's address
+     * could leave a passkey behind in the account its owner later claims.
+     */
+    private User verifiedAccount(Caller caller) {
+        var user = account(caller);
+        if (!user.emailVerified()) {
+            throw new AuthError.EmailNotVerified().exception();
+        }
+        return user;
     }
 }

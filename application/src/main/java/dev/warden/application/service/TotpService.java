@@ -34,7 +34,7 @@ import java.util.List;
  * must be later than the last accepted); recovery codes work once each. Every wrong code counts toward the
  * account's second-factor lockout and the client address's failures, as wrong passwords do.
  */
-public final class TotpService implements ManageTotpUseCase, VerifyMfaUseCase {
+public final class TotpService implements ManageTotpUseCase, VerifyMfaUseCase, SecondFactorProof {
     private final UserRepository users;
     private final TotpStore totp;
     private final MfaChallengeStore challenges;
@@ -147,6 +147,19 @@ public final class TotpService implements ManageTotpUseCase, VerifyMfaUseCase {
             case SESSION -> new MfaCompletion.SessionOpened(sessions.open(user, challenge.client()), userId);
             case LEGACY_TOKEN -> new MfaCompletion.LegacyTokenIssued(legacyTokens.issue(user), userId);
         };
+    }
+
+    @Override
+    public boolean enabled(UserId userId) {
+        return totp.find(userId).filter(TotpEnrollment::enabled).isPresent();
+    }
+
+    @Override
+    public void prove(UserId userId, String code, String clientAddress) {
+        throttle.attemptSecondFactor(userId, clientAddress, () -> {
+            checkSecondFactor(userId, code, clock.now());
+            return null;
+        });
     }
 
     /** Accepts a code of the user's enabled authenticator (once) or one of their recovery codes; InvalidCode else. */

@@ -29,10 +29,15 @@ class PasskeyUseCaseTest {
     private static final String RP_ID = "auth.example.org";
 
     private final Warden warden = new Warden();
-    private final User ada = warden.registered("ada");
+    private final User ada = verified(warden.registered("ada"));
     private final Caller adaCaller = new Caller(ada.id(), new Caller.PasswordCredential());
-    private final User bob = warden.registered("bob");
+    private final User bob = verified(warden.registered("bob"));
     private final Caller bobCaller = new Caller(bob.id(), new Caller.PasswordCredential());
+
+    private User verified(User user) {
+        warden.users.markEmailVerified(user.id());
+        return warden.stored(user.id());
+    }
 
     /** Registers {@code authenticator} for the caller through options, as a browser would. */
     private Passkey registered(Caller caller, SoftwareAuthenticator authenticator, Attestation attestation) {
@@ -178,8 +183,12 @@ class PasskeyUseCaseTest {
                 UserHandle.of(bob.id())), null));
         var next = warden.passkeys.signInOptions(Optional.empty());
         assertThat(signingIn(next, confused.assertion(next.challenge(), RP_ID))).isEqualTo(new AuthError.InvalidPasskey());
-        var withoutHandle = warden.passkeys.signInOptions(Optional.empty());
-        assertThat(signedIn(withoutHandle, confused.assertion(withoutHandle.challenge(), RP_ID, ORIGIN, true, false))
+        // without the user handle, only a sign-in that named its user beforehand can tell whose passkey it is
+        var discoverable = warden.passkeys.signInOptions(Optional.empty());
+        assertThat(signingIn(discoverable, confused.assertion(discoverable.challenge(), RP_ID, ORIGIN, true, false)))
+                .isEqualTo(new AuthError.InvalidPasskey());
+        var named = warden.passkeys.signInOptions(Optional.of("ada"));
+        assertThat(signedIn(named, confused.assertion(named.challenge(), RP_ID, ORIGIN, true, false))
                 .userId()).isEqualTo(ada.id());
     }
 
@@ -240,7 +249,6 @@ class PasskeyUseCaseTest {
     void withoutUserVerificationTheSecondFactorIsAskedWithItNot() {
         var authenticator = SoftwareAuthenticator.es256(ORIGIN);
         registered(adaCaller, authenticator);
-        warden.users.markEmailVerified(ada.id()); // TOTP needs a verified address
         var secret = warden.totp.setup(adaCaller).secret();
         warden.totp.enable(new SecondFactorCommand(adaCaller,
                 warden.totpCodes.codeAt(secret, TotpPolicy.stepAt(warden.clock.now())), "203.0.113.9"));
@@ -279,5 +287,65 @@ class PasskeyUseCaseTest {
         var options = warden.passkeys.signInOptions(Optional.empty());
         assertThat(signingIn(options, authenticator.assertion(options.challenge(), RP_ID)))
                 .isEqualTo(new AuthError.InvalidPasskey());
+    }
+
+    @Test
+    void anAddressNeverVerifiedCannotRegisterAPasskey() {
+        var squatter = new Caller(warden.registered("squatter").id(), new Caller.PasswordCredential());
+
+        assertThat(errorOf(() -> warden.passkeys.registrationOptions(squatter)))
+                .isEqualTo(new AuthError.EmailNotVerified());
+    }
+
+    @Test
+    void withTotpEnabledAddingAPasskeyTakesASecondFactorCode() {
+        var secret = warden.totp.setup(adaCaller).secret();
+        var step = TotpPolicy.stepAt(warden.clock.now());
+        warden.totp.enable(new SecondFactorCommand(adaCaller, warden.totpCodes.codeAt(secret, step), "203.0.113.9"));
+        var authenticator = SoftwareAuthenticator.es256(ORIGIN);
+
+        var options = warden.passkeys.registrationOptions(adaCaller);
+        var json = authenticator.register(options.challenge(), options.rpId(), options.userHandle(), Attestation.NONE,
+                ORIGIN, true);
+        assertThat(errorOf(() -> warden.passkeys.register(new RegisterPasskeyCommand(adaCaller, json, "Laptop"))))
+                .isInstanceOf(AuthError.InvalidInput.class);
+
+        options = warden.passkeys.registrationOptions(adaCaller);
+        var second = authenticator.register(options.challenge(), options.rpId(), options.userHandle(),
+                Attestation.NONE, ORIGIN, true);
+        assertThat(errorOf(() -> warden.passkeys.register(new RegisterPasskeyCommand(adaCaller, second, "Laptop",
+                Optional.of("aaaaa-bbbbb"), "203.0.113.9")))).isEqualTo(new AuthError.InvalidCode());
+
+        options = warden.passkeys.registrationOptions(adaCaller);
+        var third = authenticator.register(options.challenge(), options.rpId(), options.userHandle(),
+                Attestation.NONE, ORIGIN, true);
+        var passkey = warden.passkeys.register(new RegisterPasskeyCommand(adaCaller, third, "Laptop",
+                Optional.of(warden.totpCodes.codeAt(secret, step + 1)), "203.0.113.9"));
+        assertThat(warden.passkeys.list(adaCaller)).extracting(Passkey::id).containsExactly(passkey.id());
+    }
+
+    @Test
+    void anAssertionSignedByAnotherKeyForARegisteredCredentialIsRefused() {
+        var authenticator = SoftwareAuthenticator.es256(ORIGIN);
+        registered(adaCaller, authenticator);
+        var options = warden.passkeys.signInOptions(Optional.empty());
+
+        var forged = authenticator.impostor().assertion(options.challenge(), options.rpId());
+
+        assertThat(signingIn(options, forged)).isEqualTo(new AuthError.InvalidPasskey());
+        assertThat(signedIn(authenticator).userId()).isEqualTo(ada.id());
+    }
+
+    @Test
+    void userVerificationIsReadFromTheSignedDataNotFromWhatTheClientClaims() {
+        var authenticator = SoftwareAuthenticator.es256(ORIGIN);
+        registered(adaCaller, authenticator);
+        var options = warden.passkeys.signInOptions(Optional.empty());
+        var withoutVerification = authenticator.assertion(options.challenge(), options.rpId(), ORIGIN, false, true);
+
+        var claimed = SoftwareAuthenticator.withUserVerifiedClaimed(withoutVerification);
+
+        assertThat(claimed).isNotEqualTo(withoutVerification);
+        assertThat(signingIn(options, claimed)).isEqualTo(new AuthError.InvalidPasskey());
     }
 }

@@ -151,7 +151,7 @@ final class Warden {
     final PasskeySettings passkeySettings = PasskeySettings.of("https://auth.example.org", "", java.util.Set.of(),
             "Warden");
     final PasskeyService passkeys = new PasskeyService(users, passkeyStore, passkeyChallenges,
-            new WebAuthn4jVerifier(), gate, issuer, ids, clock, passkeySettings);
+            new WebAuthn4jVerifier(), gate, issuer, ids, clock, passkeySettings, totp);
 
     LoginUseCase loginWith(PasswordHasher otherHasher) {
         return new LoginService(new PasswordAuthenticator(users, otherHasher, ids, clock, throttle, gate), issuer);

@@ -101,6 +101,28 @@ public final class SoftwareAuthenticator {
         return copy;
     }
 
+    /** An impostor: the same credential id and user handle, but a key of its own (its signatures cannot verify). */
+    public SoftwareAuthenticator impostor() {
+        var other = algorithm == COSEAlgorithmIdentifier.EdDSA ? ed25519(origin) : es256(origin);
+        var copy = new SoftwareAuthenticator(other.keys, algorithm, credentialId, counter.get() + 100, counting, origin);
+        copy.userHandle = userHandle;
+        return copy;
+    }
+
+    /**
+     * The assertion with its authenticator data's flags changed after signing (the user-verification bit set), as a
+     * client that lies about what the authenticator did would send it.
+     */
+    public static String withUserVerifiedClaimed(String assertionJson) {
+        var matcher = java.util.regex.Pattern.compile("\"authenticatorData\":\"([A-Za-z0-9_-]+)\"").matcher(assertionJson);
+        if (!matcher.find()) {
+            throw new IllegalArgumentException("not an assertion");
+        }
+        var data = java.util.Base64.getUrlDecoder().decode(matcher.group(1));
+        data[32] |= UV; // flags follow the 32-byte rpIdHash
+        return assertionJson.replace(matcher.group(1), B64URL.encodeToString(data));
+    }
+
     public byte[] credentialId() {
         return credentialId.clone();
     }

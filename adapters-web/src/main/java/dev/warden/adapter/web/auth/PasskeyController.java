@@ -70,7 +70,10 @@ class PasskeyController {
                                            + " as JSON (RegistrationResponseJSON: `credential.toJSON()`)")
                            @Nullable JsonNode credential,
                            @Schema(example = "Laptop", description = "Up to 64 characters; `Passkey` when absent")
-                           @Nullable String name) {}
+                           @Nullable String name,
+                           @Schema(example = "123456", description = "Required when the account has TOTP enabled: a "
+                                   + "code of the authenticator app or a recovery code (a passkey signs in without TOTP)")
+                           @Nullable String code) {}
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -132,7 +135,9 @@ class PasskeyController {
     @Operation(summary = "Register a passkey", description = """
             The browser's credential for the options above. Its client data's challenge must be a live one given to \\
             the caller; type, origin (`AUTH_WEBAUTHN_ORIGINS`), relying party id hash, user presence, algorithm and \\
-            attestation signature are verified. Only the public key and its counter are kept.""")
+            attestation signature are verified. Only the public key and its counter are kept. The caller's email \
+            address must be verified; an account with TOTP also sends `code` (a TOTP or recovery code), since a \
+            passkey with user verification signs in without TOTP.""")
     @Access.Credentials
     @ApiResponse(responseCode = "201", description = "The passkey")
     @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
@@ -140,14 +145,16 @@ class PasskeyController {
     @ApiResponse(responseCode = "403", ref = PASSKEY_REFUSED)
     @ApiResponse(responseCode = "409", ref = PASSKEY_ALREADY_REGISTERED)
     @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
+    @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/register")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.CREATED)
-    Registered register(Authentication authentication, @Body @Nullable RegisterRequest body) {
-        var request = body == null ? new RegisterRequest(null, null) : body;
+    Registered register(HttpRequest<?> http, Authentication authentication, @Body @Nullable RegisterRequest body) {
+        var request = body == null ? new RegisterRequest(null, null, null) : body;
         var passkey = manage.register(new RegisterPasskeyCommand(Callers.callerOf(authentication),
-                text(request.credential()), request.name()));
+                text(request.credential()), request.name(), java.util.Optional.ofNullable(request.code()),
+                Callers.clientOf(http).address()));
         return new Registered(passkey.id().toString(), passkey.name(), iso(passkey.createdAt()));
     }
 
