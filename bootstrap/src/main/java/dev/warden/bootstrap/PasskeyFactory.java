@@ -11,6 +11,7 @@ import dev.warden.application.port.out.PasskeyStore;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.application.port.out.WebAuthnVerifier;
 import dev.warden.application.service.PasskeyService;
+import dev.warden.application.service.PasskeySettings;
 import dev.warden.application.service.SecondFactorGate;
 import dev.warden.application.service.SecondFactorProof;
 import dev.warden.application.service.TokenIssuer;
@@ -41,14 +42,20 @@ class PasskeyFactory {
     }
 
     /**
-     * One service for passkeys: it is the manage and the sign-in use case. Created at start, so that a relying party
-     * id or origin that cannot work stops the service there.
+     * The relying party, checked at start, so that an id or origin that cannot work stops the service there (the
+     * service itself, and webauthn4j behind it, are made at the first passkey request: they cost a second of start).
      */
     @Context
+    PasskeySettings passkeySettings(AuthSettings settings) {
+        return settings.passkeySettings();
+    }
+
+    /** One service for passkeys: it is the manage and the sign-in use case. */
+    @Singleton
     PasskeyService passkeys(UserRepository users, PasskeyStore passkeys, PasskeyChallengeStore challenges,
                             WebAuthnVerifier verifier, SecondFactorGate gate, TokenIssuer issuer, IdGenerator ids,
-                            Clock clock, AuthSettings settings, SecondFactorProof secondFactor) {
-        return new PasskeyService(users, passkeys, challenges, verifier, gate, issuer, ids, clock,
-                settings.passkeySettings(), secondFactor);
+                            Clock clock, PasskeySettings settings, SecondFactorProof secondFactor) {
+        return new PasskeyService(users, passkeys, challenges, verifier, gate, issuer, ids, clock, settings,
+                secondFactor);
     }
 }
