@@ -69,17 +69,24 @@ public final class PasskeyService implements ManagePasskeysUseCase, PasskeySignI
     @Override
     public PasskeyCreationOptions registrationOptions(Caller caller) {
         var user = verifiedAccount(caller);
+        var existing = passkeys.listByUser(user.id());
+        if (existing.size() >= Passkey.MAX_PER_USER) {
+            throw new AuthError.PasskeyLimitReached().exception();
+        }
         var challenge = ids.newBytes(PasskeyChallenge.LENGTH);
         challenges.add(PasskeyChallenge.forRegistration(challenge, user.id(), clock.now()));
         var displayName = (user.firstName() + " " + user.lastName()).strip();
         return new PasskeyCreationOptions(settings.rpId(), settings.rpName(), UserHandle.of(user.id()),
                 user.username().value(), displayName.isEmpty() ? user.username().value() : displayName, challenge,
-                verifier.algorithms(), PasskeyChallenge.TTL, descriptors(passkeys.listByUser(user.id())));
+                verifier.algorithms(), PasskeyChallenge.TTL, descriptors(existing));
     }
 
     @Override
     public Passkey register(RegisterPasskeyCommand command) {
         var user = verifiedAccount(command.caller());
+        if (passkeys.listByUser(user.id()).size() >= Passkey.MAX_PER_USER) {
+            throw new AuthError.PasskeyLimitReached().exception();
+        }
         // a passkey with user verification signs in without TOTP: adding one takes the second factor, or a stolen
         // session could trade itself for a lasting way around it
         if (secondFactor.enabled(user.id())) {

@@ -156,6 +156,9 @@ public sealed interface AuthError {
     /** The credential is already registered (to this account or another). */
     record PasskeyAlreadyRegistered() implements AuthError {}
 
+    /** The account holds as many passkeys as one may: delete one first. */
+    record PasskeyLimitReached() implements AuthError {}
+
     default AuthException exception() {
         return new AuthException(this);
     }

@@ -20,6 +20,8 @@ public record Passkey(UUID id, UserId userId, byte[] credentialId, String name, 
                       Optional<Instant> lastUsedAt) {
     /** The longest name a user may give a passkey. */
     public static final int MAX_NAME_LENGTH = 64;
+    /** Passkeys one account may hold: enough for every device of a person, and a bound on what one account stores. */
+    public static final int MAX_PER_USER = 20;
     /** The name of a passkey registered without one. */
     public static final String DEFAULT_NAME = "Passkey";
 

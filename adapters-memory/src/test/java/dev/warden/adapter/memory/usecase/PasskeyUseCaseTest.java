@@ -348,4 +348,17 @@ class PasskeyUseCaseTest {
         assertThat(claimed).isNotEqualTo(withoutVerification);
         assertThat(signingIn(options, claimed)).isEqualTo(new AuthError.InvalidPasskey());
     }
+
+    @Test
+    void anAccountHoldsTwentyPasskeysAtMost() {
+        for (int i = 0; i < Passkey.MAX_PER_USER; i++) {
+            registered(adaCaller, SoftwareAuthenticator.es256(ORIGIN));
+        }
+
+        assertThat(errorOf(() -> warden.passkeys.registrationOptions(adaCaller)))
+                .isEqualTo(new AuthError.PasskeyLimitReached());
+        var first = warden.passkeys.list(adaCaller).getFirst();
+        warden.passkeys.delete(adaCaller, first.id());
+        assertThat(registered(adaCaller, SoftwareAuthenticator.es256(ORIGIN)).userId()).isEqualTo(ada.id());
+    }
 }

@@ -123,7 +123,9 @@ class PasskeyController {
     @Access.Credentials
     @ApiResponse(responseCode = "200", description = "The creation options")
     @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
-    @ApiResponse(responseCode = "403", ref = CREDENTIALS_REFUSED)
+    @ApiResponse(responseCode = "403", ref = MFA_SETUP_REFUSED)
+    @ApiResponse(responseCode = "409", ref = PASSKEY_LIMIT_REACHED)
+    @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/register/options")
     @Secured(SecurityRule.IS_AUTHENTICATED)

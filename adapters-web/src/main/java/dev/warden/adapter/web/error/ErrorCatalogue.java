@@ -77,6 +77,7 @@ public final class ErrorCatalogue {
             case AuthError.InvalidPasskey e -> respond(HttpStatus.FORBIDDEN, "Invalid passkey");
             case AuthError.PasskeyNotFound e -> respond(HttpStatus.NOT_FOUND, "Passkey not found");
             case AuthError.PasskeyAlreadyRegistered e -> respond(HttpStatus.CONFLICT, "Passkey already registered");
+            case AuthError.PasskeyLimitReached e -> respond(HttpStatus.CONFLICT, "Too many passkeys: delete one first");
             case AuthError.TooManyRequests e -> throttled("Too many requests", e.retryAfter());
             case AuthError.TooManyFailedLogins e -> throttled("Too many failed login attempts", e.retryAfter());
         };

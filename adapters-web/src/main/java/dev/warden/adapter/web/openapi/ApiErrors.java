@@ -48,6 +48,7 @@ public final class ApiErrors {
     public static final String PASSKEY_SIGN_IN_REFUSED = RESPONSES + "PasskeySignInRefused";
     public static final String PASSKEY_NOT_FOUND = RESPONSES + "PasskeyNotFound";
     public static final String PASSKEY_ALREADY_REGISTERED = RESPONSES + "PasskeyAlreadyRegistered";
+    public static final String PASSKEY_LIMIT_REACHED = RESPONSES + "PasskeyLimitReached";
     public static final String UNAVAILABLE = RESPONSES + "Unavailable";
 
     private ApiErrors() {}

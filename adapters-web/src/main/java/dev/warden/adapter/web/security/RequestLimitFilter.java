@@ -31,6 +31,7 @@ class RequestLimitFilter implements Ordered {
             Map.entry("/api/auth/otp/sign-in", Action.LOGIN),
             Map.entry("/api/auth/mfa/totp/verify", Action.LOGIN),
             Map.entry("/api/auth/passkeys/login/options", Action.LOGIN),
+            Map.entry("/api/auth/passkeys/register/options", Action.LOGIN),
             Map.entry("/api/auth/passkeys/login", Action.LOGIN),
             Map.entry("/api/auth/forgot-password", Action.FORGOT_PASSWORD),
             Map.entry("/api/auth/send-verification", Action.SEND_VERIFICATION),
