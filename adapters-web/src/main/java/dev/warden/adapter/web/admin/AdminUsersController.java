@@ -3,6 +3,7 @@ package dev.warden.adapter.web.admin;
 import static dev.warden.adapter.web.openapi.ApiErrors.*;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.auth.MessageResponse;
 import dev.warden.adapter.web.auth.UserResponse;
 import dev.warden.adapter.web.openapi.Access;
@@ -38,7 +39,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 /** User administration: staff read and (de)activate accounts; administrators change roles, membership, delete. */
 @Controller("/api/admin/users")
@@ -183,10 +183,6 @@ class AdminUsersController {
     }
 
     private static UserId parse(String id) {
-        try {
-            return new UserId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new AuthError.UserNotFound().exception();
-        }
+        return new UserId(Replies.pathId(id, new AuthError.UserNotFound()));
     }
 }

@@ -3,6 +3,7 @@ package dev.warden.adapter.web.admin;
 import static dev.warden.adapter.web.openapi.ApiErrors.*;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Guarded;
 import dev.warden.application.port.in.AdministerUsersUseCase;
@@ -19,7 +20,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The audit trail of administration, newest first: administrators only. */
@@ -39,7 +39,7 @@ class AuditController {
                  @JsonProperty("target_id") String targetId, String details,
                  @JsonProperty("client_address") String clientAddress) {
         static Entry of(AuditEntry entry) {
-            return new Entry(entry.id().toString(), entry.at().truncatedTo(ChronoUnit.SECONDS).toString(),
+            return new Entry(entry.id().toString(), Replies.timestamp(entry.at()),
                     entry.actor().toString(), entry.action(), entry.target().toString(), entry.details(),
                     entry.clientAddress());
         }

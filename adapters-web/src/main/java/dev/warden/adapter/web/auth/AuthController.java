@@ -2,6 +2,7 @@ package dev.warden.adapter.web.auth;
 
 import static dev.warden.adapter.web.openapi.ApiErrors.*;
 
+import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.openapi.ApiErrors;
 import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Callers;
@@ -23,7 +24,6 @@ import dev.warden.application.port.in.SessionLogoutUseCase;
 import dev.warden.application.port.in.SessionSecretCommand;
 import dev.warden.application.port.in.TokenPair;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -177,8 +177,6 @@ class AuthController {
     }
 
     private static HttpResponse<TokenResponse> tokens(TokenPair pair) {
-        return HttpResponse.ok(TokenResponse.of(pair))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(HttpHeaders.PRAGMA, "no-cache");
+        return Replies.okNoStore(TokenResponse.of(pair));
     }
 }

@@ -3,6 +3,7 @@ package dev.warden.adapter.web.auth;
 import static dev.warden.adapter.web.openapi.ApiErrors.*;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.legacy.LegacyReplies;
 import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Callers;
@@ -14,10 +15,8 @@ import dev.warden.application.port.in.SecondFactorCommand;
 import dev.warden.application.port.in.VerifyMfaCommand;
 import dev.warden.application.port.in.VerifyMfaUseCase;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -100,7 +99,7 @@ class MfaController {
     HttpResponse<Setup> setup(Authentication authentication) {
         var setup = totp.setup(Callers.callerOf(authentication));
         var qr = "data:image/png;base64," + Base64.getEncoder().encodeToString(setup.qrPng());
-        return noStore(HttpResponse.ok(new Setup(setup.secret(), setup.otpauthUri(), qr)));
+        return Replies.noStore(HttpResponse.ok(new Setup(setup.secret(), setup.otpauthUri(), qr)));
     }
 
     @Operation(summary = "Enable TOTP with a first code", description = """
@@ -121,7 +120,7 @@ class MfaController {
     HttpResponse<RecoveryCodes> enable(HttpRequest<?> http, Authentication authentication,
                                        @Body @Nullable CodeRequest body) {
         var codes = totp.enable(command(http, authentication, body));
-        return noStore(HttpResponse.ok(new RecoveryCodes(codes)));
+        return Replies.noStore(HttpResponse.ok(new RecoveryCodes(codes)));
     }
 
     @Operation(summary = "Disable TOTP", description = """
@@ -161,13 +160,13 @@ class MfaController {
         var completion = verify.verify(new VerifyMfaCommand(request.mfaToken(), request.code(),
                 Callers.clientOf(http).address()));
         return switch (completion) {
-            case MfaCompletion.Tokens done -> noStore(HttpResponse.ok(new Verified(done.tokens().accessToken(),
+            case MfaCompletion.Tokens done -> Replies.noStore(HttpResponse.ok(new Verified(done.tokens().accessToken(),
                     done.tokens().refreshToken(), "bearer", done.tokens().accessTokenLifetime().toSeconds(),
                     done.userId().toString())));
             case MfaCompletion.SessionOpened done -> HttpResponse.ok(new MessageResponse("Successfully logged in"))
                     .cookie(cookies.issue(done.ticket().secret(), done.ticket().lifetime()));
             case MfaCompletion.LegacyTokenIssued done ->
-                    noStore(HttpResponse.ok(LegacyReplies.Form.of(new LegacyFormResult.Issued(done.token()))));
+                    Replies.noStore(HttpResponse.ok(LegacyReplies.Form.of(new LegacyFormResult.Issued(done.token()))));
         };
     }
 
@@ -175,9 +174,5 @@ class MfaController {
                                                @Nullable CodeRequest body) {
         return new SecondFactorCommand(Callers.callerOf(authentication), body == null ? null : body.code(),
                 Callers.clientOf(http).address());
-    }
-
-    private static <T> MutableHttpResponse<T> noStore(MutableHttpResponse<T> response) {
-        return response.header(HttpHeaders.CACHE_CONTROL, "no-store").header(HttpHeaders.PRAGMA, "no-cache");
     }
 }

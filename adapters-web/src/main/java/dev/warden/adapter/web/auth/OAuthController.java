@@ -2,6 +2,7 @@ package dev.warden.adapter.web.auth;
 
 import static dev.warden.adapter.web.openapi.ApiErrors.*;
 
+import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.SessionCookies;
 import dev.warden.application.port.in.OAuthCallbackCommand;
@@ -52,9 +53,8 @@ class OAuthController {
     @Get
     HttpResponse<?> start(@PathVariable String provider) {
         var redirect = oauth.start(provider);
-        return HttpResponse.status(io.micronaut.http.HttpStatus.FOUND)
+        return Replies.noStore(HttpResponse.status(io.micronaut.http.HttpStatus.FOUND))
                 .header(HttpHeaders.LOCATION, redirect.location().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .cookie(preLogin(redirect.browserKey(), redirect.lifetime()));
     }
 
@@ -71,8 +71,7 @@ class OAuthController {
                                          @Nullable @QueryValue String code, @Nullable @QueryValue String state) {
         var browserKey = http.getCookies().findCookie(PRE_LOGIN_COOKIE).map(Cookie::getValue).orElse(null);
         var pair = oauth.complete(new OAuthCallbackCommand(provider, code, state, browserKey, Callers.clientOf(http)));
-        return HttpResponse.ok(TokenResponse.of(pair))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        return Replies.okNoStore(TokenResponse.of(pair))
                 .cookie(preLogin("", Duration.ZERO));
     }
 

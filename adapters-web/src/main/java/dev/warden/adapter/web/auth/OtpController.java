@@ -3,12 +3,12 @@ package dev.warden.adapter.web.auth;
 import static dev.warden.adapter.web.openapi.ApiErrors.*;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.port.in.OtpSignInCommand;
 import dev.warden.application.port.in.OtpSignInUseCase;
 import dev.warden.application.port.in.SendSignInCodeCommand;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -89,9 +89,7 @@ class OtpController {
     HttpResponse<SignedIn> signIn(HttpRequest<?> http, @Body @Nullable SignInRequest body) {
         var signedIn = otp.signIn(new OtpSignInCommand(body == null ? null : body.code(), Callers.clientOf(http)));
         var tokens = signedIn.tokens();
-        return HttpResponse.ok(new SignedIn(tokens.accessToken(), tokens.refreshToken(), "bearer",
-                        tokens.accessTokenLifetime().toSeconds(), signedIn.userId().toString(), signedIn.newUser()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(HttpHeaders.PRAGMA, "no-cache");
+        return Replies.okNoStore(new SignedIn(tokens.accessToken(), tokens.refreshToken(), "bearer",
+                tokens.accessTokenLifetime().toSeconds(), signedIn.userId().toString(), signedIn.newUser()));
     }
 }

@@ -4,6 +4,7 @@ import static dev.warden.adapter.web.openapi.ApiErrors.*;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.port.in.ManagePasskeysUseCase;
@@ -13,11 +14,9 @@ import dev.warden.application.port.in.RegisterPasskeyCommand;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.passkey.Passkey;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -39,11 +38,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Passkeys (WebAuthn, seed 002): a signed-in user registers one (options, then the browser's credential), lists and
@@ -80,8 +76,8 @@ class PasskeyController {
     record PasskeyView(String id, String name, @JsonProperty("created_at") String createdAt,
                        @JsonProperty("last_used_at") @Nullable String lastUsedAt) {
         static PasskeyView of(Passkey passkey) {
-            return new PasskeyView(passkey.id().toString(), passkey.name(), iso(passkey.createdAt()),
-                    passkey.lastUsedAt().map(PasskeyController::iso).orElse(null));
+            return new PasskeyView(passkey.id().toString(), passkey.name(), Replies.timestamp(passkey.createdAt()),
+                    passkey.lastUsedAt().map(Replies::timestamp).orElse(null));
         }
     }
 
@@ -131,7 +127,7 @@ class PasskeyController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<PasskeyOptionsJson.Creation> registrationOptions(Authentication authentication) {
         var options = manage.registrationOptions(Callers.callerOf(authentication));
-        return noStore(HttpResponse.ok(PasskeyOptionsJson.Creation.of(options)));
+        return Replies.noStore(HttpResponse.ok(PasskeyOptionsJson.Creation.of(options)));
     }
 
     @Operation(summary = "Register a passkey", description = """
@@ -157,7 +153,7 @@ class PasskeyController {
         var passkey = manage.register(new RegisterPasskeyCommand(Callers.callerOf(authentication),
                 text(request.credential()), request.name(), java.util.Optional.ofNullable(request.code()),
                 Callers.clientOf(http).address()));
-        return new Registered(passkey.id().toString(), passkey.name(), iso(passkey.createdAt()));
+        return new Registered(passkey.id().toString(), passkey.name(), Replies.timestamp(passkey.createdAt()));
     }
 
     @Operation(summary = "The caller's passkeys", description = "Name and times of each; never key material.")
@@ -182,7 +178,7 @@ class PasskeyController {
     @Delete("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     MessageResponse delete(Authentication authentication, @PathVariable String id) {
-        manage.delete(Callers.callerOf(authentication), parse(id));
+        manage.delete(Callers.callerOf(authentication), Replies.pathId(id, new AuthError.PasskeyNotFound()));
         return new MessageResponse("Passkey deleted");
     }
 
@@ -200,7 +196,7 @@ class PasskeyController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<SignInOptions> signInOptions(@Body @Nullable OptionsRequest body) {
         var options = signIn.signInOptions(Optional.ofNullable(body).map(OptionsRequest::username));
-        return noStore(HttpResponse.ok(new SignInOptions(options.challengeId(),
+        return Replies.noStore(HttpResponse.ok(new SignInOptions(options.challengeId(),
                 PasskeyOptionsJson.Request.of(options))));
     }
 
@@ -226,7 +222,7 @@ class PasskeyController {
         var signedIn = signIn.signIn(new PasskeySignInCommand(request.challengeId(), text(request.credential()),
                 Callers.clientOf(http)));
         var tokens = signedIn.tokens();
-        return noStore(HttpResponse.ok(new SignedIn(tokens.accessToken(), tokens.refreshToken(), "bearer",
+        return Replies.noStore(HttpResponse.ok(new SignedIn(tokens.accessToken(), tokens.refreshToken(), "bearer",
                 tokens.accessTokenLifetime().toSeconds(), signedIn.userId().toString())));
     }
 
@@ -240,21 +236,5 @@ class PasskeyController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new AuthError.PasskeyNotFound().exception();
-        }
-    }
-
-    private static String iso(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
-    private static <T> MutableHttpResponse<T> noStore(MutableHttpResponse<T> response) {
-        return response.header(HttpHeaders.CACHE_CONTROL, "no-store").header(HttpHeaders.PRAGMA, "no-cache");
     }
 }

@@ -3,6 +3,7 @@ package dev.warden.adapter.web.auth;
 import static dev.warden.adapter.web.openapi.ApiErrors.*;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.SessionCookies;
@@ -24,11 +25,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /** Session management (seed 002): the caller's sessions and token families, and revoking them. */
 @Controller("/api/auth/sessions")
@@ -51,7 +49,7 @@ class SessionsController {
                        @JsonProperty("is_current") boolean current) {
         static SessionView of(SessionEntry entry) {
             return new SessionView(entry.id().toString(), entry.kind().name().toLowerCase(Locale.ROOT),
-                    iso(entry.createdAt()), iso(entry.lastUsedAt()), entry.client().userAgent(),
+                    Replies.timestamp(entry.createdAt()), Replies.timestamp(entry.lastUsedAt()), entry.client().userAgent(),
                     entry.client().address(), entry.current());
         }
     }
@@ -86,7 +84,7 @@ class SessionsController {
     @Delete("/{id}")
     HttpResponse<Revoked> revoke(Authentication authentication, @PathVariable String id) {
         var caller = Callers.callerOf(authentication);
-        var sessionId = parse(id);
+        var sessionId = Replies.pathId(id, new AuthError.SessionNotFound());
         sessions.revoke(caller, sessionId);
         var response = HttpResponse.ok(new Revoked("Session revoked", 1));
         // Revoking the session of this very request: tell the client to forget its cookie.
@@ -104,17 +102,5 @@ class SessionsController {
     @Delete
     Revoked revokeOthers(Authentication authentication) {
         return new Revoked("Other sessions revoked", sessions.revokeOthers(Callers.callerOf(authentication)));
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new AuthError.SessionNotFound().exception();
-        }
-    }
-
-    private static String iso(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

@@ -1,12 +1,12 @@
 package dev.warden.adapter.web.auth;
 
+import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.openapi.ApiErrors;
 import dev.warden.adapter.web.openapi.FormBodies;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.port.in.LoginCommand;
 import dev.warden.application.port.in.LoginUseCase;
 import dev.warden.domain.error.AuthError;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -57,8 +57,6 @@ class TokenFormController {
             throw AuthError.InvalidInput.of("grant_type", "must be password").exception();
         }
         var pair = login.login(new LoginCommand(form.get("username"), form.get("password"), Callers.clientOf(http)));
-        return HttpResponse.ok(TokenResponse.of(pair))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(HttpHeaders.PRAGMA, "no-cache");
+        return Replies.okNoStore(TokenResponse.of(pair));
     }
 }

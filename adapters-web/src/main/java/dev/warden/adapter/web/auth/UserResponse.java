@@ -2,11 +2,10 @@ package dev.warden.adapter.web.auth;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.Replies;
 import dev.warden.domain.user.User;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** The user object of the contract: what /me and /register answer. Never a hash or an internal field. */
 @Serdeable
@@ -31,12 +30,8 @@ public record UserResponse(
     public static UserResponse of(User user) {
         return new UserResponse(user.id().toString(), user.username().value(), user.email().value(),
                 user.firstName(), user.lastName(), user.active(), user.staff(), user.superuser(), user.emailVerified(),
-                iso(user.dateJoined()), user.lastLogin().map(UserResponse::iso).orElse(null), user.hasMembership(),
+                Replies.timestamp(user.dateJoined()), user.lastLogin().map(Replies::timestamp).orElse(null), user.hasMembership(),
                 user.membership().map(Enum::name).orElse(null), user.oauthProvider().orElse(null),
                 user.oauthId().orElse(null));
-    }
-
-    private static String iso(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

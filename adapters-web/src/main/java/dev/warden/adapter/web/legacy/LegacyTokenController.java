@@ -2,6 +2,7 @@ package dev.warden.adapter.web.legacy;
 
 import static dev.warden.adapter.web.openapi.ApiErrors.*;
 
+import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.openapi.FormBodies;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.port.in.LegacyFormResult;
@@ -12,7 +13,6 @@ import dev.warden.application.port.in.LegacySignupCommand;
 import dev.warden.application.port.in.LegacySignupUseCase;
 import dev.warden.application.port.in.LegacyTokenCommand;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -101,8 +101,6 @@ class LegacyTokenController {
     }
 
     private static HttpResponse<LegacyReplies.Form> reply(LegacyFormResult result) {
-        return HttpResponse.ok(LegacyReplies.Form.of(result))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(HttpHeaders.PRAGMA, "no-cache");
+        return Replies.okNoStore(LegacyReplies.Form.of(result));
     }
 }

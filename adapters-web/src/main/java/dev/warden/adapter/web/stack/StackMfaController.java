@@ -2,7 +2,7 @@ package dev.warden.adapter.web.stack;
 
 import static dev.warden.adapter.web.stack.StackDocs.*;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.port.in.MfaCompletion;
 import dev.warden.application.port.in.VerifyMfaCommand;
@@ -84,7 +84,7 @@ class StackMfaController {
         }
         // only logins that end in a token pair: a session or legacy login of /api/auth is finished there
         var done = (MfaCompletion.Tokens) verify.verify(command(request, http));
-        return StackReplies.noStore(new StackBodies.Tokens(done.tokens().accessToken(), done.tokens().refreshToken(),
+        return Replies.okNoStore(new StackBodies.Tokens(done.tokens().accessToken(), done.tokens().refreshToken(),
                 done.userId().toString()));
     }
 }

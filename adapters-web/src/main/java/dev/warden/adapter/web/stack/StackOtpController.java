@@ -2,6 +2,7 @@ package dev.warden.adapter.web.stack;
 
 import static dev.warden.adapter.web.stack.StackDocs.*;
 
+import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.port.in.OtpSignInCommand;
 import dev.warden.application.port.in.OtpSignInUseCase;
@@ -62,7 +63,7 @@ class StackOtpController {
     HttpResponse<StackBodies.OtpTokens> signIn(HttpRequest<?> http, @Body @Nullable StackBodies.Code body) {
         var signedIn = otp.signIn(new OtpSignInCommand(body == null ? null : body.code(), Callers.clientOf(http)));
         var pair = signedIn.tokens();
-        return StackReplies.noStore(new StackBodies.OtpTokens(pair.accessToken(), pair.refreshToken(),
+        return Replies.okNoStore(new StackBodies.OtpTokens(pair.accessToken(), pair.refreshToken(),
                 signedIn.userId().toString(), signedIn.newUser()));
     }
 }

@@ -2,6 +2,7 @@ package dev.warden.adapter.web.stack;
 
 import static dev.warden.adapter.web.stack.StackDocs.*;
 
+import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.port.in.AuthenticateCommand;
 import dev.warden.application.port.in.AuthenticateUseCase;
@@ -67,7 +68,7 @@ class StackPasswordController {
         var signedUp = signUp.signUp(new EmailSignUpCommand(request.email(), request.password(),
                 Callers.clientOf(http)));
         var pair = signedUp.tokens();
-        return StackReplies.noStore(new StackBodies.Tokens(pair.accessToken(), pair.refreshToken(),
+        return Replies.okNoStore(new StackBodies.Tokens(pair.accessToken(), pair.refreshToken(),
                 signedUp.userId().toString()));
     }
 
@@ -87,7 +88,7 @@ class StackPasswordController {
         var pair = login.login(loginCommand(request, http));
         // the login answers the pair; whose it is, the access token says
         var userId = tokens.authenticate(new AuthenticateCommand(pair.accessToken())).userId();
-        return StackReplies.noStore(new StackBodies.Tokens(pair.accessToken(), pair.refreshToken(), userId.toString()));
+        return Replies.okNoStore(new StackBodies.Tokens(pair.accessToken(), pair.refreshToken(), userId.toString()));
     }
 
     /** The login's own checks, with the field named {@code email} as the client sent it, and only an address. */

@@ -2,6 +2,7 @@ package dev.warden.adapter.web.stack;
 
 import static dev.warden.adapter.web.stack.StackDocs.*;
 
+import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.port.in.ManageSessionsUseCase;
 import dev.warden.application.port.in.RefreshCommand;
@@ -25,7 +26,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.UUID;
 
 /** Stack's sessions (seed 002): a refresh that keeps the refresh token, the caller's sessions, ending another. */
 @Controller("/api/v1/auth/sessions")
@@ -60,7 +60,7 @@ class StackSessionsController {
             throw AuthError.InvalidInput.of(REFRESH_TOKEN, "must not be blank").exception();
         }
         var access = refresh.refreshAccess(new RefreshCommand(refreshToken.strip()));
-        return StackReplies.noStore(new StackBodies.Access(access.token()));
+        return Replies.okNoStore(new StackBodies.Access(access.token()));
     }
 
     @Operation(summary = "The caller's sessions", description = """
@@ -93,15 +93,7 @@ class StackSessionsController {
     @Delete("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     StackBodies.Success delete(Authentication authentication, @PathVariable String id) {
-        sessions.revokeOther(Callers.callerOf(authentication), parse(id));
+        sessions.revokeOther(Callers.callerOf(authentication), Replies.pathId(id, new AuthError.SessionNotFound()));
         return new StackBodies.Success(true);
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new AuthError.SessionNotFound().exception();
-        }
     }
 }
