@@ -187,9 +187,9 @@ class UseCaseFactory {
     }
 
     @Singleton
-    PasswordAuthenticator passwordAuthenticator(UserRepository users, PasswordHasher hasher, IdGenerator ids,
-                                                Clock clock, LoginThrottle throttle, SecondFactorGate gate) {
-        return new PasswordAuthenticator(users, hasher, ids, clock, throttle, gate);
+    PasswordAuthenticator passwordAuthenticator(UserRepository users, PasswordHasher hasher, Clock clock,
+                                                LoginThrottle throttle, SecondFactorGate gate) {
+        return new PasswordAuthenticator(users, hasher, clock, throttle, gate);
     }
 
     @Singleton

@@ -77,9 +77,21 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     public String hash(String password) {
         var salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        var hash = compute(password, salt, parameters, HASH_BYTES);
+        return encode(parameters, salt, compute(password, salt, parameters, HASH_BYTES));
+    }
+
+    private static String encode(Parameters parameters, byte[] salt, byte[] hash) {
         return "$argon2id$v=19$m=" + parameters.memoryKiB() + ",t=" + parameters.iterations()
                 + ",p=" + parameters.parallelism() + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
+    }
+
+    @Override
+    public String decoyHash() {
+        var salt = new byte[SALT_BYTES];
+        var digest = new byte[HASH_BYTES];
+        random.nextBytes(salt);
+        random.nextBytes(digest);
+        return encode(parameters, salt, digest);
     }
 
     @Override

@@ -36,6 +36,17 @@ class Argon2PasswordHasherTest {
     }
 
     @Test
+    void aDecoyIsAReadableHashAtTheCurrentParametersThatNoPasswordMatches() {
+        var decoy = hasher.decoyHash();
+
+        assertThat(decoy).matches("^\\$argon2id\\$v=19\\$m=1024,t=1,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}$");
+        assertThat(hasher.needsRehash(decoy)).isFalse();
+        assertThat(hasher.verify(PASSWORD, decoy)).isFalse();
+        assertThat(hasher.verify("", decoy)).isFalse();
+        assertThat(hasher.decoyHash()).isNotEqualTo(decoy);
+    }
+
+    @Test
     void manyThreadsThroughOneSlotAllGetTheirTurnAndTheRightAnswers() throws Exception {
         var oneAtATime = new Argon2PasswordHasher(FAST, 1);
         try (var threads = Executors.newFixedThreadPool(8)) {

@@ -2,7 +2,6 @@ package dev.warden.application.service;
 
 import dev.warden.application.port.in.LoginCommand;
 import dev.warden.application.port.out.Clock;
-import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.PasswordHasher;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.domain.error.AuthError;
@@ -10,7 +9,6 @@ import dev.warden.domain.mfa.MfaChallenge;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.Username;
-import java.util.concurrent.CompletableFuture;
 
 /** Checks a username (or email) and password; shared by every password login (tokens, sessions). */
 public final class PasswordAuthenticator {
@@ -20,28 +18,20 @@ public final class PasswordAuthenticator {
     private final LoginThrottle throttle;
     private final SecondFactorGate gate;
     /**
-     * Verified when there is no real hash, so that an unknown user costs as much as a wrong password. Hashed on
-     * a thread of its own from construction on (one Argon2id hash, tens of milliseconds on a cold JVM), so that it
-     * is off the start-up path yet ready long before the first login, which waits for it if need be.
+     * Verified when there is no real hash, so that an unknown user costs as much as a wrong password. Made
+     * without hashing (the cost of a verification depends only on the parameters), so that start-up neither
+     * spends a hash nor keeps its memory.
      */
-    private final CompletableFuture<String> decoyHash;
+    private final String decoyHash;
 
-    public PasswordAuthenticator(UserRepository users, PasswordHasher hasher, IdGenerator ids, Clock clock,
+    public PasswordAuthenticator(UserRepository users, PasswordHasher hasher, Clock clock,
                                  LoginThrottle throttle, SecondFactorGate gate) {
         this.users = users;
         this.hasher = hasher;
         this.clock = clock;
         this.throttle = throttle;
         this.gate = gate;
-        var decoyPassword = ids.newSecret();
-        this.decoyHash = new CompletableFuture<>();
-        Thread.ofVirtual().name("decoy-hash").start(() -> {
-            try {
-                decoyHash.complete(hasher.hash(decoyPassword));
-            } catch (Throwable e) {
-                decoyHash.completeExceptionally(e);
-            }
-        });
+        this.decoyHash = hasher.decoyHash();
     }
 
     /**
@@ -64,7 +54,7 @@ public final class PasswordAuthenticator {
                 ? users.findByEmailKey(Email.keyOf(identifier))
                 : users.findByUsernameKey(Username.keyOf(identifier));
         var hash = user.flatMap(User::passwordHash);
-        boolean matches = hasher.verify(command.password(), hash.orElseGet(decoyHash::join));
+        boolean matches = hasher.verify(command.password(), hash.orElse(decoyHash));
         if (hash.isEmpty() || !matches) {
             throw new AuthError.InvalidCredentials().exception();
         }

@@ -15,6 +15,7 @@ import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
 import dev.warden.domain.user.Username;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,44 @@ class LoginUseCaseTest {
         assertThat(loggingIn("ada", "wrong-password-1")).isEqualTo(INVALID_CREDENTIALS);
         assertThat(loggingIn("nobody", PASSWORD)).isEqualTo(INVALID_CREDENTIALS);
         assertThat(wrongPassword).hasMessage(unknownUser.getMessage());
+    }
+
+    @Test
+    void anUnknownUserCostsOneVerificationAtTheCurrentParametersLikeAWrongPassword() {
+        var verified = new ArrayList<String>();
+        var recording = new PasswordHasher() {
+            @Override
+            public String hash(String password) {
+                return warden.hasher.hash(password);
+            }
+
+            @Override
+            public boolean verify(String password, String encodedHash) {
+                verified.add(encodedHash);
+                return warden.hasher.verify(password, encodedHash);
+            }
+
+            @Override
+            public boolean needsRehash(String encodedHash) {
+                return warden.hasher.needsRehash(encodedHash);
+            }
+
+            @Override
+            public String decoyHash() {
+                return warden.hasher.decoyHash();
+            }
+        };
+        var login = warden.loginWith(recording);
+
+        assertThat(errorOf(() -> login.login(new LoginCommand("nobody", PASSWORD)))).isEqualTo(INVALID_CREDENTIALS);
+        assertThat(errorOf(() -> login.login(new LoginCommand("nobody@example.com", PASSWORD))))
+                .isEqualTo(INVALID_CREDENTIALS);
+
+        // the same decoy each time, a readable hash at the parameters real hashes have, never ada's
+        assertThat(verified).hasSize(2).allSatisfy(hash -> {
+            assertThat(hash).isEqualTo(verified.getFirst()).isNotEqualTo(warden.stored(ada.id()).passwordHash().get());
+            assertThat(warden.hasher.needsRehash(hash)).isFalse();
+        });
     }
 
     @Test
@@ -163,6 +202,11 @@ class LoginUseCaseTest {
             @Override
             public boolean needsRehash(String encodedHash) {
                 return warden.hasher.needsRehash(encodedHash);
+            }
+
+            @Override
+            public String decoyHash() {
+                return warden.hasher.decoyHash();
             }
         };
 

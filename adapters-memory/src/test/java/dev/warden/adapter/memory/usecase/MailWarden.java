@@ -46,7 +46,7 @@ final class MailWarden {
     final Warden warden = new Warden();
     final InMemorySessionStore sessionStore = new InMemorySessionStore();
     final SessionService sessions = new SessionService(
-            new PasswordAuthenticator(warden.users, warden.hasher, warden.ids, warden.clock, warden.throttle, warden.gate),
+            new PasswordAuthenticator(warden.users, warden.hasher, warden.clock, warden.throttle, warden.gate),
             sessionStore, warden.users, warden.ids, warden.clock, SessionSettings.DEFAULT);
     final MailRequestLimits limits = new MailRequestLimits(warden.limiter, AccountMailSettings.DEFAULT);
     final EmailVerificationUseCase verification = new EmailVerificationService(warden.users, warden.oneTimeTokens,

@@ -127,12 +127,12 @@ final class Warden {
     final EnsureAdministratorUseCase ensureAdministrator = new EnsureAdministratorService(accounts, users);
     final AuthenticateUseCase authenticate = new AuthenticateService(codec, revokedAccessTokens);
     final InMemorySessionStore sessionStore = new InMemorySessionStore();
-    final SessionService sessions = new SessionService(new PasswordAuthenticator(users, hasher, ids, clock, throttle, gate),
+    final SessionService sessions = new SessionService(new PasswordAuthenticator(users, hasher, clock, throttle, gate),
             sessionStore, users, ids, clock, SessionSettings.DEFAULT);
     final InMemoryLegacyTokenStore legacyTokens = new InMemoryLegacyTokenStore();
     final ManageSessionsUseCase manageSessions =
             new ManageSessionsService(sessionStore, refreshTokens, families, legacyTokens, clock);
-    final PasswordAuthenticator authenticator = new PasswordAuthenticator(users, hasher, ids, clock, throttle, gate);
+    final PasswordAuthenticator authenticator = new PasswordAuthenticator(users, hasher, clock, throttle, gate);
     final LegacyTokenService legacy = new LegacyTokenService(authenticator,
             new LegacyTokenIssuer(legacyTokens, ids, clock, LegacyTokenSettings.DEFAULT), legacyTokens, users, clock);
     final LegacySignupUseCase legacySignup = new LegacySignupService(accounts, register,
@@ -154,7 +154,7 @@ final class Warden {
             new WebAuthn4jVerifier(), gate, issuer, ids, clock, passkeySettings, totp);
 
     LoginUseCase loginWith(PasswordHasher otherHasher) {
-        return new LoginService(new PasswordAuthenticator(users, otherHasher, ids, clock, throttle, gate), issuer);
+        return new LoginService(new PasswordAuthenticator(users, otherHasher, clock, throttle, gate), issuer);
     }
 
     User registered(String username) {

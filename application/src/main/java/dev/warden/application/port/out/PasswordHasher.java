@@ -10,4 +10,11 @@ public interface PasswordHasher {
 
     /** True when the hash was made with other parameters than the current ones and should be replaced. */
     boolean needsRehash(String encodedHash);
+
+    /**
+     * A well-formed encoded hash at the current parameters that no password is known to match (a random salt and
+     * a random digest, made without hashing). Verifying a password against it costs as much as against a real
+     * hash, which is what a login of an unknown user is made to cost.
+     */
+    String decoyHash();
 }
