@@ -34,7 +34,8 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
 
     @ConfigurationProperties("session")
     public record Session(@Bindable(defaultValue = "7d") Duration ttl,
-                          @Bindable(defaultValue = "warden:") String redisKeyPrefix) {
+                          @Bindable(defaultValue = "warden:") String redisKeyPrefix,
+                          @Bindable(defaultValue = "30s") Duration userCacheTtl) {
         SessionSettings settings() {
             return new SessionSettings(ttl);
         }

@@ -10,6 +10,7 @@ import dev.warden.adapter.redis.RedisCachedRevokedAccessTokens;
 import dev.warden.adapter.redis.RedisConnector;
 import dev.warden.adapter.redis.RedisRateLimiter;
 import dev.warden.adapter.redis.RedisSessionStore;
+import dev.warden.adapter.redis.RedisUserChanges;
 import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.RateLimiter;
 import dev.warden.application.port.out.RevokedAccessTokens;
@@ -84,6 +85,31 @@ class StoreFactory {
     @Requires(condition = SingleProcessDatabase.class)
     RevokedAccessTokens localRevocations(JdbcRevokedAccessTokens durable, Clock clock) {
         return new LocalCachedRevokedAccessTokens(durable, clock);
+    }
+
+    @Singleton
+    @Requires(property = "redis.uri")
+    @Bean(preDestroy = "close")
+    RedisUserChanges userChanges(RedisClient client, RedisConnector redis, AuthSettings settings) {
+        return new RedisUserChanges(client, redis, settings.session().redisKeyPrefix());
+    }
+
+    /**
+     * With Redis, on a database that other instances may write: accounts are kept in memory by id for at most
+     * {@code AUTH_USER_CACHE_TTL}, and every write is announced through Redis to every instance, which drops the
+     * account at once ({@code 0s}: no cache).
+     */
+    @Primary
+    @Singleton
+    @Requires(property = "redis.uri")
+    @Requires(condition = SharedDatabase.class)
+    UserRepository sharedCachedUsers(JdbcUserRepository durable, RedisUserChanges changes, Clock clock,
+                                     AuthSettings settings) {
+        var ttl = settings.session().userCacheTtl();
+        if (ttl.isZero() || ttl.isNegative()) {
+            return durable;
+        }
+        return new LocalCachedUserRepository(durable, changes, clock, ttl);
     }
 
     /** On an embedded database only this process writes accounts: they are kept in memory by id too. */

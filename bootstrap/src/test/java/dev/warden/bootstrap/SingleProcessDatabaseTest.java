@@ -6,10 +6,15 @@ import dev.warden.adapter.memory.LocalCachedRevokedAccessTokens;
 import dev.warden.adapter.memory.LocalCachedUserRepository;
 import dev.warden.application.port.out.RevokedAccessTokens;
 import dev.warden.application.port.out.UserRepository;
+import dev.warden.adapter.persistence.JdbcUserRepository;
 import io.micronaut.context.ApplicationContext;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Revocations are kept in memory only where no other process can write to the database. */
+/** Revocations and accounts are kept in memory only where no other process can change them unnoticed. */
 class SingleProcessDatabaseTest {
 
     @Test
@@ -26,6 +31,31 @@ class SingleProcessDatabaseTest {
         try (var context = ApplicationContext.run("test")) {
             assertThat(context.getBean(RevokedAccessTokens.class)).isInstanceOf(LocalCachedRevokedAccessTokens.class);
             assertThat(context.getBean(UserRepository.class)).isInstanceOf(LocalCachedUserRepository.class);
+        }
+    }
+
+    /** A database other processes may open (here an H2 that lets them in) with Redis or without. */
+    private static Map<String, Object> shared(Path directory, Map<String, Object> more) {
+        var properties = new HashMap<String, Object>(more);
+        properties.put("datasources.default.url", "jdbc:h2:file:" + directory.resolve("warden")
+                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        return properties;
+    }
+
+    @Test
+    void aSharedDatabaseHasAccountsCachedOnlyWithRedisToAnnounceChangesAndATimeToKeepThem(@TempDir Path directory) {
+        // Redis is not asked at start: the subscription is made in the background, and retried while it fails.
+        var redis = Map.<String, Object>of("redis.uri", "redis://127.0.0.1:6379");
+        try (var context = ApplicationContext.run(shared(directory.resolve("a"), redis), "test")) {
+            assertThat(context.getBean(UserRepository.class)).isInstanceOf(LocalCachedUserRepository.class);
+        }
+        var withoutCache = new HashMap<String, Object>(redis);
+        withoutCache.put("auth.session.user-cache-ttl", "0s");
+        try (var context = ApplicationContext.run(shared(directory.resolve("b"), withoutCache), "test")) {
+            assertThat(context.getBean(UserRepository.class)).isInstanceOf(JdbcUserRepository.class);
+        }
+        try (var context = ApplicationContext.run(shared(directory.resolve("c"), Map.of()), "test")) {
+            assertThat(context.getBean(UserRepository.class)).isInstanceOf(JdbcUserRepository.class);
         }
     }
 }

@@ -1,8 +1,11 @@
 package dev.warden.adapter.memory;
 
+import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.UserChanges;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The accounts of a durable store, also held in process memory by id, so that a request that only needs its
- * caller's account (every {@code /me}, every guard) asks no database. Correct only where this process is the one
- * writer of accounts: an embedded database that no other instance can open, and no transactions that could roll back
- * a write already seen (each write here commits on its own).
- *
- * <p>Every write goes to the durable store first and then drops the cached account. A read that raced a write must
+ * caller's account (every {@code /me}, every guard) asks no database. Each write here commits on its own, so what
+ * a write stored is never rolled back after a read has seen it. Two ways of keeping it true:
+ * <ul>
+ *   <li><b>Sole writer</b> (an embedded database that no other instance can open): an account stays cached until
+ *       this process changes it.</li>
+ *   <li><b>One of several instances</b> ({@link UserChanges}: every write is announced to every instance, which
+ *       drops the account): accounts are cached only while notices arrive (everything is dropped when the channel
+ *       is interrupted and again when it is back, since notices may have been missed), and each for at most
+ *       {@code ttl}, which bounds what a lost notice (a write whose announcement failed) can cost.</li>
+ * </ul>
+ * Every write goes to the durable store first and then drops the cached account. A read that raced a write must
  * not put back what it read before the write: every write bumps one version, and a read caches what it loaded only
  * if no write happened while it read (checked and stored under the same lock as the writes' bump). Reads that hit
  * the cache take no lock.
@@ -24,19 +33,59 @@ public final class LocalCachedUserRepository implements UserRepository {
     private static final int MAX_CACHED = 100_000;
 
     private final UserRepository durable;
-    private final Map<UserId, User> cached = new ConcurrentHashMap<>();
+    private final Map<UserId, Entry> cached = new ConcurrentHashMap<>();
     private final Object lock = new Object();
+    /** Absent for the sole writer. */
+    private final Optional<Shared> shared;
     private long version;
+    /** Whether notices of changes arrive (always for the sole writer); guarded by {@link #lock}. */
+    private boolean listening;
 
+    private record Entry(User user, Instant expiresAt) {}
+
+    private record Shared(UserChanges changes, Clock clock, Duration ttl) {}
+
+    /** For the one process that writes these accounts: they stay cached until it changes them. */
     public LocalCachedUserRepository(UserRepository durable) {
         this.durable = durable;
+        this.shared = Optional.empty();
+        this.listening = true;
+    }
+
+    /**
+     * For one of several instances writing the same accounts: writes are announced through {@code changes}, and
+     * what another instance announces is dropped; an account stays cached for at most {@code ttl}.
+     */
+    public LocalCachedUserRepository(UserRepository durable, UserChanges changes, Clock clock, Duration ttl) {
+        if (ttl.isNegative() || ttl.isZero()) {
+            throw new IllegalArgumentException("the time an account may stay cached must be positive: " + ttl);
+        }
+        this.durable = durable;
+        this.shared = Optional.of(new Shared(changes, clock, ttl));
+        this.listening = false;
+        changes.listen(new UserChanges.Listener() {
+            @Override
+            public void changed(UserId id) {
+                forget(id);
+            }
+
+            @Override
+            public void connected() {
+                forgetAll(true);
+            }
+
+            @Override
+            public void interrupted() {
+                forgetAll(false);
+            }
+        });
     }
 
     @Override
     public Optional<User> findById(UserId id) {
         var hit = cached.get(id);
-        if (hit != null) {
-            return Optional.of(hit);
+        if (hit != null && fresh(hit)) {
+            return Optional.of(hit.user());
         }
         long seen;
         synchronized (lock) {
@@ -44,16 +93,25 @@ public final class LocalCachedUserRepository implements UserRepository {
         }
         var loaded = durable.findById(id);
         loaded.ifPresent(user -> {
+            var entry = new Entry(user, expiry());
             synchronized (lock) {
-                if (version == seen) {
+                if (version == seen && listening) {
                     if (cached.size() >= MAX_CACHED) {
                         cached.clear();
                     }
-                    cached.put(id, user);
+                    cached.put(id, entry);
                 }
             }
         });
         return loaded;
+    }
+
+    private boolean fresh(Entry entry) {
+        return shared.isEmpty() || shared.get().clock().now().isBefore(entry.expiresAt());
+    }
+
+    private Instant expiry() {
+        return shared.map(s -> s.clock().now().plus(s.ttl())).orElse(Instant.MAX);
     }
 
     @Override
@@ -76,7 +134,7 @@ public final class LocalCachedUserRepository implements UserRepository {
         try {
             durable.add(user);
         } finally {
-            forget(user.id());
+            changed(user.id());
         }
     }
 
@@ -85,7 +143,7 @@ public final class LocalCachedUserRepository implements UserRepository {
         try {
             durable.update(user);
         } finally {
-            forget(user.id());
+            changed(user.id());
         }
     }
 
@@ -94,7 +152,7 @@ public final class LocalCachedUserRepository implements UserRepository {
         try {
             durable.recordLogin(id, at);
         } finally {
-            forget(id);
+            changed(id);
         }
     }
 
@@ -103,7 +161,7 @@ public final class LocalCachedUserRepository implements UserRepository {
         try {
             durable.replacePasswordHash(id, passwordHash);
         } finally {
-            forget(id);
+            changed(id);
         }
     }
 
@@ -112,7 +170,7 @@ public final class LocalCachedUserRepository implements UserRepository {
         try {
             durable.markEmailVerified(id);
         } finally {
-            forget(id);
+            changed(id);
         }
     }
 
@@ -131,15 +189,31 @@ public final class LocalCachedUserRepository implements UserRepository {
         try {
             durable.delete(id);
         } finally {
-            forget(id);
+            changed(id);
         }
     }
 
-    /** After a write (even a failed one, which may have half happened): the next read goes to the durable store. */
+    /**
+     * After a write (even a failed one, which may have half happened): the next read here goes to the durable store,
+     * and so does the next one of every other instance that hears of it.
+     */
+    private void changed(UserId id) {
+        forget(id);
+        shared.ifPresent(s -> s.changes().announce(id));
+    }
+
     private void forget(UserId id) {
         synchronized (lock) {
             version++;
             cached.remove(id);
+        }
+    }
+
+    private void forgetAll(boolean listeningFromNow) {
+        synchronized (lock) {
+            version++;
+            cached.clear();
+            listening = listeningFromNow;
         }
     }
 }

@@ -1,0 +1,150 @@
+package dev.warden.adapter.redis;
+
+import dev.warden.application.port.out.BackingServiceUnavailable;
+import dev.warden.application.port.out.UserChanges;
+import dev.warden.domain.user.UserId;
+import io.lettuce.core.RedisChannelHandler;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionStateListener;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Notices of changed accounts over a Redis Pub/Sub channel ({@code <prefix>user-changes}, the account id as the
+ * message). The subscription is made on a connection of its own, off the start-up path and again every few seconds
+ * until Redis answers; from then on Lettuce reconnects and subscribes again by itself. Listeners hear
+ * {@code interrupted} when that connection drops and {@code connected} when Redis has confirmed the subscription.
+ */
+public final class RedisUserChanges implements UserChanges, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RedisUserChanges.class);
+    static final Duration FIRST_SUBSCRIPTION_RETRY = Duration.ofSeconds(5);
+
+    private final RedisClient client;
+    private final RedisConnector redis;
+    private final String channel;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final Thread subscriber;
+    private volatile StatefulRedisPubSubConnection<String, String> connection;
+    private volatile boolean subscribed;
+    private volatile boolean closed;
+    private volatile long clientId = -1;
+
+    public RedisUserChanges(RedisClient client, RedisConnector redis, String keyPrefix) {
+        this.client = client;
+        this.redis = redis;
+        this.channel = keyPrefix + "user-changes";
+        this.subscriber = Thread.ofVirtual().name("user-changes-subscriber").start(this::subscribe);
+    }
+
+    @Override
+    public void announce(UserId id) {
+        try {
+            redis.call(commands -> commands.publish(channel, id.toString()));
+        } catch (BackingServiceUnavailable e) {
+            LOG.warn("Redis unavailable: other instances were not told that account {} changed, and may answer "
+                    + "with what they hold of it until it expires from their cache", id);
+        }
+    }
+
+    @Override
+    public void listen(Listener listener) {
+        listeners.add(listener);
+        // after adding: a subscription confirmed in between is told to it here or by the confirmation itself
+        if (subscribed) {
+            listener.connected();
+        }
+    }
+
+    private void subscribe() {
+        boolean warned = false;
+        while (!closed) {
+            StatefulRedisPubSubConnection<String, String> opened = null;
+            try {
+                opened = client.connectPubSub();
+                opened.addListener(new Notices());
+                opened.addListener(new ConnectionState());
+                connection = opened;
+                clientId = opened.sync().clientId();
+                opened.sync().subscribe(channel);
+                if (closed) {
+                    opened.close();
+                }
+                return;
+            } catch (RedisException e) {
+                if (opened != null) {
+                    opened.close();
+                }
+                if (!warned) {
+                    LOG.warn("Redis unavailable: accounts are read from the database on every request until the "
+                            + "subscription to {} is made (retried every {} s)", channel,
+                            FIRST_SUBSCRIPTION_RETRY.toSeconds());
+                    warned = true;
+                }
+            }
+            try {
+                Thread.sleep(FIRST_SUBSCRIPTION_RETRY);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Whether notices are delivered now (the subscription is confirmed and its connection up). */
+    boolean subscribed() {
+        return subscribed;
+    }
+
+    /** Redis's id of the subscribing connection as first made (for tests that cut it), or -1 before. */
+    long firstClientId() {
+        return clientId;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        subscriber.interrupt();
+        var open = connection;
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    private final class Notices extends RedisPubSubAdapter<String, String> {
+        @Override
+        public void subscribed(String subscribedChannel, long count) {
+            if (channel.equals(subscribedChannel)) {
+                subscribed = true;
+                listeners.forEach(Listener::connected);
+            }
+        }
+
+        @Override
+        public void message(String fromChannel, String message) {
+            if (!channel.equals(fromChannel)) {
+                return;
+            }
+            UserId id;
+            try {
+                id = UserId.parse(message);
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Ignoring a notice on {} that is not an account id: {}", channel, message);
+                return;
+            }
+            listeners.forEach(listener -> listener.changed(id));
+        }
+    }
+
+    private final class ConnectionState implements RedisConnectionStateListener {
+        @Override
+        public void onRedisDisconnected(RedisChannelHandler<?, ?> disconnected) {
+            subscribed = false;
+            listeners.forEach(Listener::interrupted);
+        }
+    }
+}
