@@ -35,7 +35,7 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
     @ConfigurationProperties("session")
     public record Session(@Bindable(defaultValue = "7d") Duration ttl,
                           @Bindable(defaultValue = "warden:") String redisKeyPrefix,
-                          @Bindable(defaultValue = "30s") Duration userCacheTtl) {
+                          @Bindable(defaultValue = "30s") Duration localCacheTtl) {
         SessionSettings settings() {
             return new SessionSettings(ttl);
         }

@@ -10,7 +10,7 @@ import dev.warden.adapter.redis.RedisCachedRevokedAccessTokens;
 import dev.warden.adapter.redis.RedisConnector;
 import dev.warden.adapter.redis.RedisRateLimiter;
 import dev.warden.adapter.redis.RedisSessionStore;
-import dev.warden.adapter.redis.RedisUserChanges;
+import dev.warden.adapter.redis.RedisChangeNotices;
 import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.RateLimiter;
 import dev.warden.application.port.out.RevokedAccessTokens;
@@ -28,10 +28,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Chooses the adapters of the stores that Redis can serve, in one place: with {@code REDIS_URI} set,
- * sessions and rate-limit buckets live in Redis (shared by every instance) and revocation checks go through
- * a Redis cache in front of the database; without it, sessions and buckets live in process memory, and
- * revocations are read from the database, or from memory when the database is an embedded one (only this process
- * can write to it).
+ * sessions and rate-limit buckets live in Redis (shared by every instance), and revocations and accounts are kept
+ * in each instance's memory too, every change announced to every instance through Redis (revocations behind a Redis
+ * cache in front of the database); without it, sessions and buckets live in process memory, and revocations and
+ * accounts are read from the database, or from memory when the database is an embedded one (only this process can
+ * write to it).
  */
 @Factory
 class StoreFactory {
@@ -47,7 +48,8 @@ class StoreFactory {
     @Context
     @Requires(property = "redis.uri")
     SessionStore redisSessions(RedisConnector redis, AuthSettings settings) {
-        LOG.info("REDIS_URI is set: sessions, rate limits and the revocation cache are kept in Redis");
+        LOG.info("REDIS_URI is set: sessions, rate limits and the revocation cache are kept in Redis, and changes "
+                + "of accounts and revocations are announced through it");
         return new RedisSessionStore(redis, settings.session().redisKeyPrefix());
     }
 
@@ -70,12 +72,20 @@ class StoreFactory {
         return new InMemoryRateLimiter(clock);
     }
 
+    /**
+     * With Redis: every unexpired revocation is kept in memory too, each revocation announced through Redis to
+     * every instance, and the set filled again every {@code AUTH_LOCAL_CACHE_TTL}; while it is not known to be
+     * complete (or with {@code 0s}), checks go to the Redis cache in front of the revocation table.
+     */
     @Primary
     @Singleton
     @Requires(property = "redis.uri")
-    RevokedAccessTokens cachedRevocations(JdbcRevokedAccessTokens durable, RedisConnector redis, Clock clock,
-                                          AuthSettings settings) {
-        return new RedisCachedRevokedAccessTokens(durable, redis, clock, settings.session().redisKeyPrefix());
+    RevokedAccessTokens cachedRevocations(JdbcRevokedAccessTokens durable, RedisConnector redis,
+                                          RedisChangeNotices notices, Clock clock, AuthSettings settings) {
+        var inRedis = new RedisCachedRevokedAccessTokens(durable, redis, clock, settings.session().redisKeyPrefix());
+        var ttl = settings.session().localCacheTtl();
+        return ttl.isZero() || ttl.isNegative() ? inRedis
+                : new LocalCachedRevokedAccessTokens(inRedis, notices, clock, ttl);
     }
 
     /** Without Redis, on an embedded database only this process writes: revocations are kept in memory too. */
@@ -90,26 +100,24 @@ class StoreFactory {
     @Singleton
     @Requires(property = "redis.uri")
     @Bean(preDestroy = "close")
-    RedisUserChanges userChanges(RedisClient client, RedisConnector redis, AuthSettings settings) {
-        return new RedisUserChanges(client, redis, settings.session().redisKeyPrefix());
+    RedisChangeNotices changeNotices(RedisClient client, RedisConnector redis, AuthSettings settings) {
+        return new RedisChangeNotices(client, redis, settings.session().redisKeyPrefix());
     }
 
     /**
      * With Redis, on a database that other instances may write: accounts are kept in memory by id for at most
-     * {@code AUTH_USER_CACHE_TTL}, and every write is announced through Redis to every instance, which drops the
+     * {@code AUTH_LOCAL_CACHE_TTL}, and every write is announced through Redis to every instance, which drops the
      * account at once ({@code 0s}: no cache).
      */
     @Primary
     @Singleton
     @Requires(property = "redis.uri")
     @Requires(condition = SharedDatabase.class)
-    UserRepository sharedCachedUsers(JdbcUserRepository durable, RedisUserChanges changes, Clock clock,
+    UserRepository sharedCachedUsers(JdbcUserRepository durable, RedisChangeNotices notices, Clock clock,
                                      AuthSettings settings) {
-        var ttl = settings.session().userCacheTtl();
-        if (ttl.isZero() || ttl.isNegative()) {
-            return durable;
-        }
-        return new LocalCachedUserRepository(durable, changes, clock, ttl);
+        var ttl = settings.session().localCacheTtl();
+        return ttl.isZero() || ttl.isNegative() ? durable
+                : new LocalCachedUserRepository(durable, notices, clock, ttl);
     }
 
     /** On an embedded database only this process writes accounts: they are kept in memory by id too. */

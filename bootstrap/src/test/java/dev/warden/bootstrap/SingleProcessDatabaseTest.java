@@ -50,7 +50,7 @@ class SingleProcessDatabaseTest {
             assertThat(context.getBean(UserRepository.class)).isInstanceOf(LocalCachedUserRepository.class);
         }
         var withoutCache = new HashMap<String, Object>(redis);
-        withoutCache.put("auth.session.user-cache-ttl", "0s");
+        withoutCache.put("auth.session.local-cache-ttl", "0s");
         try (var context = ApplicationContext.run(shared(directory.resolve("b"), withoutCache), "test")) {
             assertThat(context.getBean(UserRepository.class)).isInstanceOf(JdbcUserRepository.class);
         }

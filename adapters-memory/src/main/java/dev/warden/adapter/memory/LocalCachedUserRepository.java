@@ -1,7 +1,8 @@
 package dev.warden.adapter.memory;
 
 import dev.warden.application.port.out.Clock;
-import dev.warden.application.port.out.UserChanges;
+import dev.warden.application.port.out.ChangeNotices;
+import dev.warden.application.port.out.ChangeNotices.AccountChanged;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
@@ -19,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  *   <li><b>Sole writer</b> (an embedded database that no other instance can open): an account stays cached until
  *       this process changes it.</li>
- *   <li><b>One of several instances</b> ({@link UserChanges}: every write is announced to every instance, which
+ *   <li><b>One of several instances</b> ({@link ChangeNotices}: every write is announced to every instance, which
  *       drops the account): accounts are cached only while notices arrive (everything is dropped when the channel
  *       is interrupted and again when it is back, since notices may have been missed), and each for at most
  *       {@code ttl}, which bounds what a lost notice (a write whose announcement failed) can cost.</li>
@@ -43,7 +44,7 @@ public final class LocalCachedUserRepository implements UserRepository {
 
     private record Entry(User user, Instant expiresAt) {}
 
-    private record Shared(UserChanges changes, Clock clock, Duration ttl) {}
+    private record Shared(ChangeNotices notices, Clock clock, Duration ttl) {}
 
     /** For the one process that writes these accounts: they stay cached until it changes them. */
     public LocalCachedUserRepository(UserRepository durable) {
@@ -53,20 +54,22 @@ public final class LocalCachedUserRepository implements UserRepository {
     }
 
     /**
-     * For one of several instances writing the same accounts: writes are announced through {@code changes}, and
+     * For one of several instances writing the same accounts: writes are announced through {@code notices}, and
      * what another instance announces is dropped; an account stays cached for at most {@code ttl}.
      */
-    public LocalCachedUserRepository(UserRepository durable, UserChanges changes, Clock clock, Duration ttl) {
+    public LocalCachedUserRepository(UserRepository durable, ChangeNotices notices, Clock clock, Duration ttl) {
         if (ttl.isNegative() || ttl.isZero()) {
             throw new IllegalArgumentException("the time an account may stay cached must be positive: " + ttl);
         }
         this.durable = durable;
-        this.shared = Optional.of(new Shared(changes, clock, ttl));
+        this.shared = Optional.of(new Shared(notices, clock, ttl));
         this.listening = false;
-        changes.listen(new UserChanges.Listener() {
+        notices.listen(new ChangeNotices.Listener() {
             @Override
-            public void changed(UserId id) {
-                forget(id);
+            public void heard(ChangeNotices.Notice notice) {
+                if (notice instanceof AccountChanged(var id)) {
+                    forget(id);
+                }
             }
 
             @Override
@@ -199,7 +202,7 @@ public final class LocalCachedUserRepository implements UserRepository {
      */
     private void changed(UserId id) {
         forget(id);
-        shared.ifPresent(s -> s.changes().announce(id));
+        shared.ifPresent(s -> s.notices().announce(new AccountChanged(id)));
     }
 
     private void forget(UserId id) {

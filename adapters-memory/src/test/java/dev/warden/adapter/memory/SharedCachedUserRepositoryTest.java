@@ -18,7 +18,7 @@ class SharedCachedUserRepositoryTest extends UserRepositoryContract {
     private static final Duration TTL = Duration.ofSeconds(30);
 
     private final InMemoryUserRepository durable = new InMemoryUserRepository();
-    private final InMemoryUserChanges changes = new InMemoryUserChanges();
+    private final InMemoryChangeNotices changes = new InMemoryChangeNotices();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-06T00:00:00Z"));
     private final LocalCachedUserRepository here = new LocalCachedUserRepository(durable, changes, clock, TTL);
     private final LocalCachedUserRepository there = new LocalCachedUserRepository(durable, changes, clock, TTL);

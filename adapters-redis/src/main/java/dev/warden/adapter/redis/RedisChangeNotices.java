@@ -1,7 +1,7 @@
 package dev.warden.adapter.redis;
 
 import dev.warden.application.port.out.BackingServiceUnavailable;
-import dev.warden.application.port.out.UserChanges;
+import dev.warden.application.port.out.ChangeNotices;
 import dev.warden.domain.user.UserId;
 import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
@@ -10,19 +10,23 @@ import io.lettuce.core.RedisException;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Notices of changed accounts over a Redis Pub/Sub channel ({@code <prefix>user-changes}, the account id as the
- * message). The subscription is made on a connection of its own, off the start-up path and again every few seconds
+ * Notices of changes over a Redis Pub/Sub channel, {@code <prefix>changes}: {@code account <id>} for a changed
+ * account, {@code revoked <expiry in epoch milliseconds> <token id>} for a revoked access token. The subscription is made on a connection of its own, off the start-up path and again every few seconds
  * until Redis answers; from then on Lettuce reconnects and subscribes again by itself. Listeners hear
  * {@code interrupted} when that connection drops and {@code connected} when Redis has confirmed the subscription.
  */
-public final class RedisUserChanges implements UserChanges, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(RedisUserChanges.class);
+public final class RedisChangeNotices implements ChangeNotices, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RedisChangeNotices.class);
+    private static final String ACCOUNT = "account ";
+    private static final String REVOKED = "revoked ";
     static final Duration FIRST_SUBSCRIPTION_RETRY = Duration.ofSeconds(5);
 
     private final RedisClient client;
@@ -35,21 +39,43 @@ public final class RedisUserChanges implements UserChanges, AutoCloseable {
     private volatile boolean closed;
     private volatile long clientId = -1;
 
-    public RedisUserChanges(RedisClient client, RedisConnector redis, String keyPrefix) {
+    public RedisChangeNotices(RedisClient client, RedisConnector redis, String keyPrefix) {
         this.client = client;
         this.redis = redis;
-        this.channel = keyPrefix + "user-changes";
-        this.subscriber = Thread.ofVirtual().name("user-changes-subscriber").start(this::subscribe);
+        this.channel = keyPrefix + "changes";
+        this.subscriber = Thread.ofVirtual().name("change-notices-subscriber").start(this::subscribe);
     }
 
     @Override
-    public void announce(UserId id) {
+    public void announce(Notice notice) {
+        var message = switch (notice) {
+            case AccountChanged(var id) -> ACCOUNT + id;
+            case TokenRevoked(var tokenId, var expiresAt) -> REVOKED + expiresAt.toEpochMilli() + " " + tokenId;
+        };
         try {
-            redis.call(commands -> commands.publish(channel, id.toString()));
+            redis.call(commands -> commands.publish(channel, message));
         } catch (BackingServiceUnavailable e) {
-            LOG.warn("Redis unavailable: other instances were not told that account {} changed, and may answer "
-                    + "with what they hold of it until it expires from their cache", id);
+            LOG.warn("Redis unavailable: other instances were not told of {}; they learn of it when what they keep "
+                    + "in memory expires (AUTH_LOCAL_CACHE_TTL)", notice);
         }
+    }
+
+    /** The notice a message carries, or empty for a message that is not one. */
+    static Optional<Notice> parse(String message) {
+        try {
+            if (message.startsWith(ACCOUNT)) {
+                return Optional.of(new AccountChanged(UserId.parse(message.substring(ACCOUNT.length()))));
+            }
+            if (message.startsWith(REVOKED)) {
+                var parts = message.substring(REVOKED.length()).split(" ", 2);
+                if (parts.length == 2 && !parts[1].isEmpty()) {
+                    return Optional.of(new TokenRevoked(parts[1], Instant.ofEpochMilli(Long.parseLong(parts[0]))));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // not one of ours (NumberFormatException is one too)
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -81,8 +107,8 @@ public final class RedisUserChanges implements UserChanges, AutoCloseable {
                     opened.close();
                 }
                 if (!warned) {
-                    LOG.warn("Redis unavailable: accounts are read from the database on every request until the "
-                            + "subscription to {} is made (retried every {} s)", channel,
+                    LOG.warn("Redis unavailable: accounts and revocations are read from their stores on every request "
+                            + "until the subscription to {} is made (retried every {} s)", channel,
                             FIRST_SUBSCRIPTION_RETRY.toSeconds());
                     warned = true;
                 }
@@ -129,14 +155,12 @@ public final class RedisUserChanges implements UserChanges, AutoCloseable {
             if (!channel.equals(fromChannel)) {
                 return;
             }
-            UserId id;
-            try {
-                id = UserId.parse(message);
-            } catch (IllegalArgumentException e) {
-                LOG.warn("Ignoring a notice on {} that is not an account id: {}", channel, message);
+            var notice = parse(message);
+            if (notice.isEmpty()) {
+                LOG.warn("Ignoring a message on {} that is not a notice: {}", channel, message);
                 return;
             }
-            listeners.forEach(listener -> listener.changed(id));
+            listeners.forEach(listener -> listener.heard(notice.get()));
         }
     }
 

@@ -1,23 +1,22 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.UserChanges;
-import dev.warden.domain.user.UserId;
+import dev.warden.application.port.out.ChangeNotices;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Notices of changed accounts between the listeners of one process (instances sharing a JVM, as in tests), handed
+ * Notices of changes between the listeners of one process (instances sharing a JVM, as in tests), handed
  * over at once. {@link #interrupt()} and {@link #reconnect()} play a channel that goes down and comes back: while
  * it is down, notices are lost.
  */
-public final class InMemoryUserChanges implements UserChanges {
+public final class InMemoryChangeNotices implements ChangeNotices {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean up = true;
 
     @Override
-    public void announce(UserId id) {
+    public void announce(Notice notice) {
         if (up) {
-            listeners.forEach(listener -> listener.changed(id));
+            listeners.forEach(listener -> listener.heard(notice));
         }
     }
 

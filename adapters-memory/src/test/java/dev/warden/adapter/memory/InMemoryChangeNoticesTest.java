@@ -2,22 +2,23 @@ package dev.warden.adapter.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.out.UserChanges;
-import dev.warden.application.port.out.UserChangesContract;
+import dev.warden.application.port.out.ChangeNotices;
+import dev.warden.application.port.out.ChangeNotices.AccountChanged;
+import dev.warden.application.port.out.ChangeNoticesContract;
 import dev.warden.domain.user.UserId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class InMemoryUserChangesTest extends UserChangesContract {
-    private final InMemoryUserChanges bus = new InMemoryUserChanges();
+class InMemoryChangeNoticesTest extends ChangeNoticesContract {
+    private final InMemoryChangeNotices bus = new InMemoryChangeNotices();
 
     @Override
-    protected UserChanges changes() {
+    protected ChangeNotices notices() {
         return bus;
     }
 
     @Override
-    protected UserChanges changesOfAnotherInstance() {
+    protected ChangeNotices noticesOfAnotherInstance() {
         return bus;
     }
 
@@ -27,13 +28,13 @@ class InMemoryUserChangesTest extends UserChangesContract {
         bus.listen(listener);
 
         bus.interrupt();
-        bus.announce(new UserId(UUID.randomUUID()));
+        bus.announce(new AccountChanged(new UserId(UUID.randomUUID())));
         bus.reconnect();
-        var after = new UserId(UUID.randomUUID());
+        var after = new AccountChanged(new UserId(UUID.randomUUID()));
         bus.announce(after);
 
         assertThat(listener.interrupted).hasValue(1);
         assertThat(listener.connected).hasValue(2);
-        assertThat(listener.changed).containsExactly(after);
+        assertThat(listener.heard).containsExactly(after);
     }
 }

@@ -2,8 +2,12 @@ package dev.warden.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.application.port.out.ChangeNotices.AccountChanged;
+import dev.warden.application.port.out.ChangeNotices.Notice;
+import dev.warden.application.port.out.ChangeNotices.TokenRevoked;
 import dev.warden.domain.user.UserId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,29 +16,29 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link UserChanges} must do. Each adapter's test extends this class. Notices may travel through a
+ * What every {@link ChangeNotices} must do. Each adapter's test extends this class. Notices may travel through a
  * server, so what is heard is awaited (for at most five seconds), never assumed at once.
  */
-public abstract class UserChangesContract {
+public abstract class ChangeNoticesContract {
     private static final Duration PATIENCE = Duration.ofSeconds(5);
 
     /** The channel as one instance of the service sees it. */
-    protected abstract UserChanges changes();
+    protected abstract ChangeNotices notices();
 
     /** The same channel as another instance of the service sees it. */
-    protected abstract UserChanges changesOfAnotherInstance();
+    protected abstract ChangeNotices noticesOfAnotherInstance();
 
     /** A listener that writes down what it hears. */
-    protected static final class Recording implements UserChanges.Listener {
+    protected static final class Recording implements ChangeNotices.Listener {
         public Recording() {}
 
-        public final List<UserId> changed = new CopyOnWriteArrayList<>();
+        public final List<Notice> heard = new CopyOnWriteArrayList<>();
         public final AtomicInteger connected = new AtomicInteger();
         public final AtomicInteger interrupted = new AtomicInteger();
 
         @Override
-        public void changed(UserId id) {
-            changed.add(id);
+        public void heard(Notice notice) {
+            heard.add(notice);
         }
 
         @Override
@@ -66,28 +70,28 @@ public abstract class UserChangesContract {
     @Test
     void aListenerIsToldOnceNoticesAreDelivered() {
         var listener = new Recording();
-        changes().listen(listener);
+        notices().listen(listener);
 
         await("connected", () -> listener.connected.get() >= 1);
         assertThat(listener.interrupted).hasValue(0);
-        assertThat(listener.changed).isEmpty();
+        assertThat(listener.heard).isEmpty();
     }
 
     @Test
-    void everyInstanceHearsEveryAnnouncedAccountInOrder() {
+    void everyInstanceHearsEveryNoticeInOrder() {
         var here = new Recording();
         var there = new Recording();
-        changes().listen(here);
-        changesOfAnotherInstance().listen(there);
+        notices().listen(here);
+        noticesOfAnotherInstance().listen(there);
         await("both connected", () -> here.connected.get() >= 1 && there.connected.get() >= 1);
-        var first = new UserId(UUID.randomUUID());
-        var second = new UserId(UUID.randomUUID());
+        var account = new AccountChanged(new UserId(UUID.randomUUID()));
+        var revoked = new TokenRevoked(UUID.randomUUID().toString(), Instant.parse("2026-12-13T04:05:06.789Z"));
 
-        changes().announce(first);
-        changesOfAnotherInstance().announce(second);
+        notices().announce(account);
+        noticesOfAnotherInstance().announce(revoked);
 
-        await("both heard two notices", () -> here.changed.size() >= 2 && there.changed.size() >= 2);
-        assertThat(here.changed).containsExactly(first, second);
-        assertThat(there.changed).containsExactly(first, second);
+        await("both heard two notices", () -> here.heard.size() >= 2 && there.heard.size() >= 2);
+        assertThat(here.heard).containsExactly(account, revoked);
+        assertThat(there.heard).containsExactly(account, revoked);
     }
 }

@@ -1,0 +1,164 @@
+package dev.warden.adapter.redis;
+
+import static dev.warden.application.port.out.TestUsers.unique;
+import static dev.warden.application.port.out.TestUsers.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.adapter.memory.InMemoryUserRepository;
+import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
+import dev.warden.adapter.memory.LocalCachedRevokedAccessTokens;
+import dev.warden.adapter.memory.LocalCachedUserRepository;
+import dev.warden.application.port.out.RevokedAccessTokens;
+import dev.warden.application.port.out.ChangeNotices;
+import dev.warden.application.port.out.ChangeNotices.AccountChanged;
+import dev.warden.application.port.out.ChangeNotices.TokenRevoked;
+import dev.warden.application.port.out.ChangeNoticesContract;
+import dev.warden.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RedisChangeNoticesTest extends ChangeNoticesContract {
+    private TestRedis redis;
+    private final List<RedisChangeNotices> opened = new ArrayList<>();
+    private RedisChangeNotices changes;
+    private RedisChangeNotices another;
+
+    @BeforeEach
+    void connect() {
+        redis = TestRedis.connect();
+        changes = open(redis.prefix);
+        another = open(redis.prefix);
+    }
+
+    private RedisChangeNotices open(String prefix) {
+        var instance = new RedisChangeNotices(redis.client, redis.connector, prefix);
+        opened.add(instance);
+        return instance;
+    }
+
+    @AfterEach
+    void disconnect() {
+        opened.forEach(RedisChangeNotices::close);
+        if (redis != null) {
+            redis.close();
+        }
+    }
+
+    @Override
+    protected ChangeNotices notices() {
+        return changes;
+    }
+
+    @Override
+    protected ChangeNotices noticesOfAnotherInstance() {
+        return another;
+    }
+
+    @Test
+    void servicesWithAnotherKeyPrefixDoNotHearEachOther() {
+        var ours = new Recording();
+        var theirs = new Recording();
+        changes.listen(ours);
+        open("warden-test:" + UUID.randomUUID() + ":").listen(theirs);
+        await("both connected", () -> ours.connected.get() == 1 && theirs.connected.get() == 1);
+
+        var notice = new AccountChanged(new UserId(UUID.randomUUID()));
+        changes.announce(notice);
+
+        await("heard", () -> ours.heard.contains(notice));
+        assertThat(theirs.heard).isEmpty();
+    }
+
+    @Test
+    void aCutSubscriptionIsReportedAndMadeAgainByItself() {
+        var listener = new Recording();
+        changes.listen(listener);
+        await("connected", () -> listener.connected.get() == 1);
+
+        long killed = redis.connector.call(commands -> commands.clientKill(
+                io.lettuce.core.KillArgs.Builder.id(changes.firstClientId())));
+
+        assertThat(killed).isEqualTo(1);
+        await("interrupted", () -> listener.interrupted.get() == 1);
+        await("subscribed again", () -> listener.connected.get() == 2);
+        var notice = new AccountChanged(new UserId(UUID.randomUUID()));
+        another.announce(notice);
+        await("heard after the cut", () -> listener.heard.contains(notice));
+    }
+
+    @Test
+    void twoInstancesCachingAccountsSeeEachOthersWrites() {
+        var durable = new InMemoryUserRepository();
+        var ttl = Duration.ofMinutes(5);
+        var here = new LocalCachedUserRepository(durable, changes, Instant::now, ttl);
+        var there = new LocalCachedUserRepository(durable, another, Instant::now, ttl);
+        await("both subscribed", () -> changes.subscribed() && another.subscribed());
+        var name = unique("redis-shared");
+        var user = user(name, name + "@example.com");
+        here.add(user);
+        assertThat(there.findById(user.id())).contains(user);
+
+        here.markEmailVerified(user.id());
+
+        await("the other instance reads the change", () -> there.findById(user.id()).orElseThrow().emailVerified());
+    }
+
+    @Test
+    void aTokenRevokedByOneInstanceIsRefusedByTheOtherFromMemory() {
+        var store = new InMemoryRevokedAccessTokens();
+        var checks = new java.util.concurrent.atomic.AtomicInteger();
+        var counted = new RevokedAccessTokens() {
+            @Override
+            public void revoke(String tokenId, UserId userId, Instant expiresAt) {
+                store.revoke(tokenId, userId, expiresAt);
+            }
+
+            @Override
+            public boolean isRevoked(String tokenId) {
+                checks.incrementAndGet();
+                return store.isRevoked(tokenId);
+            }
+
+            @Override
+            public java.util.Map<String, Instant> unexpired(Instant now) {
+                return store.unexpired(now);
+            }
+        };
+        var here = new LocalCachedRevokedAccessTokens(counted, changes, Instant::now, Duration.ofMinutes(5));
+        var there = new LocalCachedRevokedAccessTokens(counted, another, Instant::now, Duration.ofMinutes(5));
+        var token = UUID.randomUUID().toString();
+        await("both filled", () -> checksStopAt(checks, here, there, token));
+
+        here.revoke(token, new UserId(UUID.randomUUID()), Instant.now().plusSeconds(3600));
+
+        int before = checks.get();
+        await("heard by the other", () -> there.isRevoked(token));
+        assertThat(checks.get()).as("answered from memory").isEqualTo(before);
+    }
+
+    /** True when a check of each instance asks the durable store nothing (both hold every revocation). */
+    private static boolean checksStopAt(java.util.concurrent.atomic.AtomicInteger checks,
+                                        LocalCachedRevokedAccessTokens here, LocalCachedRevokedAccessTokens there,
+                                        String token) {
+        int before = checks.get();
+        here.isRevoked(token);
+        there.isRevoked(token);
+        return checks.get() == before;
+    }
+
+    @Test
+    void messagesThatAreNotNoticesAreIgnored() {
+        assertThat(RedisChangeNotices.parse("account not-a-uuid")).isEmpty();
+        assertThat(RedisChangeNotices.parse("revoked soon abc")).isEmpty();
+        assertThat(RedisChangeNotices.parse("revoked 1765000000000 ")).isEmpty();
+        assertThat(RedisChangeNotices.parse("hello")).isEmpty();
+        assertThat(RedisChangeNotices.parse("revoked 1765000000000 a token id"))
+                .contains(new TokenRevoked("a token id", java.time.Instant.ofEpochMilli(1765000000000L)));
+    }
+}
