@@ -14,7 +14,7 @@ print("| scenario | users | req/s | p50 ms | p99 ms | errors |")
 print("|---|---:|---:|---:|---:|---:|")
 for r in rows:
     print(f"| {r[0]} | {int(r[1]):,} | {float(r[3]):,.0f} | {r[4]} | {r[5]} | {r[6]} |")
-print(f"| hash (in process, {cores} threads) | – | {float(hash_rate):,.0f} | – | – | – |")
+print(f"| hash (in process, {cores} threads, around login) | – | {float(hash_rate):,.0f} | – | – | – |")
 print()
 
 

@@ -19,9 +19,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Notices of changes over a Redis Pub/Sub channel, {@code <prefix>changes}: {@code account <id>} for a changed
- * account, {@code revoked <expiry in epoch milliseconds> <token id>} for a revoked access token. The subscription is made on a connection of its own, off the start-up path and again every few seconds
- * until Redis answers; from then on Lettuce reconnects and subscribes again by itself. Listeners hear
- * {@code interrupted} when that connection drops and {@code connected} when Redis has confirmed the subscription.
+ * account, {@code revoked <expiry in epoch milliseconds> <token id>} for a revoked access token. The subscription
+ * is made on a connection of its own, off the start-up path, and again every few seconds until Redis answers; from
+ * then on Lettuce reconnects and subscribes again by itself. Listeners hear {@code interrupted} when that
+ * connection drops and {@code connected} when Redis has confirmed the subscription (perhaps twice for one that
+ * starts listening just then).
  */
 public final class RedisChangeNotices implements ChangeNotices, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RedisChangeNotices.class);
