@@ -94,9 +94,10 @@ public final class LocalCachedUserRepository implements UserRepository {
         synchronized (lock) {
             seen = version;
         }
+        var expiresAt = expiry(); // counted from before the read, so that no copy outlives its time
         var loaded = durable.findById(id);
         loaded.ifPresent(user -> {
-            var entry = new Entry(user, expiry());
+            var entry = new Entry(user, expiresAt);
             synchronized (lock) {
                 if (version == seen && listening) {
                     if (cached.size() >= MAX_CACHED) {
