@@ -17,6 +17,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Every lifetime and limit of the service, in one place (application.yml maps the environment onto it). */
 @ConfigurationProperties("auth")
@@ -38,6 +39,11 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
                           @Bindable(defaultValue = "30s") Duration localCacheTtl) {
         SessionSettings settings() {
             return new SessionSettings(ttl);
+        }
+
+        /** How long an instance may rely on what it keeps in memory, with Redis; empty ({@code 0s}): nothing kept. */
+        Optional<Duration> localCache() {
+            return localCacheTtl.isZero() || localCacheTtl.isNegative() ? Optional.empty() : Optional.of(localCacheTtl);
         }
     }
 

@@ -83,9 +83,8 @@ class StoreFactory {
     RevokedAccessTokens cachedRevocations(JdbcRevokedAccessTokens durable, RedisConnector redis,
                                           RedisChangeNotices notices, Clock clock, AuthSettings settings) {
         var inRedis = new RedisCachedRevokedAccessTokens(durable, redis, clock, settings.session().redisKeyPrefix());
-        var ttl = settings.session().localCacheTtl();
-        return ttl.isZero() || ttl.isNegative() ? inRedis
-                : new LocalCachedRevokedAccessTokens(inRedis, notices, clock, ttl);
+        return settings.session().localCache().<RevokedAccessTokens>map(
+                ttl -> new LocalCachedRevokedAccessTokens(inRedis, notices, clock, ttl)).orElse(inRedis);
     }
 
     /** Without Redis, on an embedded database only this process writes: revocations are kept in memory too. */
@@ -115,9 +114,8 @@ class StoreFactory {
     @Requires(condition = SharedDatabase.class)
     UserRepository sharedCachedUsers(JdbcUserRepository durable, RedisChangeNotices notices, Clock clock,
                                      AuthSettings settings) {
-        var ttl = settings.session().localCacheTtl();
-        return ttl.isZero() || ttl.isNegative() ? durable
-                : new LocalCachedUserRepository(durable, notices, clock, ttl);
+        return settings.session().localCache().<UserRepository>map(
+                ttl -> new LocalCachedUserRepository(durable, notices, clock, ttl)).orElse(durable);
     }
 
     /** On an embedded database only this process writes accounts: they are kept in memory by id too. */

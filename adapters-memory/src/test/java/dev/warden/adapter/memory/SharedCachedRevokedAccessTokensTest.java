@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.adapter.memory.usecase.MutableClock;
+import dev.warden.application.port.out.CountingRevokedAccessTokens;
 import dev.warden.application.port.out.RevokedAccessTokens;
 import dev.warden.application.port.out.RevokedAccessTokensContract;
 import dev.warden.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
@@ -22,52 +21,10 @@ class SharedCachedRevokedAccessTokensTest extends RevokedAccessTokensContract {
     private static final Duration RELOAD = Duration.ofSeconds(30);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-06T00:00:00Z"));
-    private final Counting durable = new Counting(new InMemoryRevokedAccessTokens());
+    private final CountingRevokedAccessTokens durable = new CountingRevokedAccessTokens(new InMemoryRevokedAccessTokens());
     private final InMemoryChangeNotices notices = new InMemoryChangeNotices();
     private final LocalCachedRevokedAccessTokens here =
             new LocalCachedRevokedAccessTokens(durable, notices, clock, RELOAD);
-
-    /**
-     * The durable store, counting what it is asked. A fill reads its snapshot, then waits at {@link #gate} (open
-     * unless a test shuts it) before handing it over.
-     */
-    private static final class Counting implements RevokedAccessTokens {
-        final RevokedAccessTokens store;
-        final AtomicInteger checks = new AtomicInteger();
-        final AtomicInteger snapshots = new AtomicInteger();
-        final AtomicInteger fills = new AtomicInteger();
-        volatile CountDownLatch gate = new CountDownLatch(0);
-
-        Counting(RevokedAccessTokens store) {
-            this.store = store;
-        }
-
-        @Override
-        public void revoke(String tokenId, UserId userId, Instant expiresAt) {
-            store.revoke(tokenId, userId, expiresAt);
-        }
-
-        @Override
-        public boolean isRevoked(String tokenId) {
-            checks.incrementAndGet();
-            return store.isRevoked(tokenId);
-        }
-
-        @Override
-        public Map<String, Instant> unexpired(Instant now) {
-            var all = store.unexpired(now);
-            snapshots.incrementAndGet();
-            try {
-                if (!gate.await(5, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("the gate stayed shut");
-                }
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            fills.incrementAndGet();
-            return all;
-        }
-    }
 
     @Override
     protected RevokedAccessTokens revocations() {
@@ -142,7 +99,7 @@ class SharedCachedRevokedAccessTokensTest extends RevokedAccessTokensContract {
 
     @Test
     void aFillBegunBeforeAnInterruptionIsNotBelieved() throws InterruptedException {
-        var store = new Counting(new InMemoryRevokedAccessTokens());
+        var store = new CountingRevokedAccessTokens(new InMemoryRevokedAccessTokens());
         var channel = new InMemoryChangeNotices();
         store.gate = new CountDownLatch(1);
         var late = new LocalCachedRevokedAccessTokens(store, channel, clock, RELOAD);

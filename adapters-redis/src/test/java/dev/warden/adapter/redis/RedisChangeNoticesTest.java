@@ -8,7 +8,7 @@ import dev.warden.adapter.memory.InMemoryUserRepository;
 import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
 import dev.warden.adapter.memory.LocalCachedRevokedAccessTokens;
 import dev.warden.adapter.memory.LocalCachedUserRepository;
-import dev.warden.application.port.out.RevokedAccessTokens;
+import dev.warden.application.port.out.CountingRevokedAccessTokens;
 import dev.warden.application.port.out.ChangeNotices;
 import dev.warden.application.port.out.ChangeNotices.AccountChanged;
 import dev.warden.application.port.out.ChangeNotices.TokenRevoked;
@@ -111,25 +111,8 @@ class RedisChangeNoticesTest extends ChangeNoticesContract {
 
     @Test
     void aTokenRevokedByOneInstanceIsRefusedByTheOtherFromMemory() {
-        var store = new InMemoryRevokedAccessTokens();
-        var checks = new java.util.concurrent.atomic.AtomicInteger();
-        var counted = new RevokedAccessTokens() {
-            @Override
-            public void revoke(String tokenId, UserId userId, Instant expiresAt) {
-                store.revoke(tokenId, userId, expiresAt);
-            }
-
-            @Override
-            public boolean isRevoked(String tokenId) {
-                checks.incrementAndGet();
-                return store.isRevoked(tokenId);
-            }
-
-            @Override
-            public java.util.Map<String, Instant> unexpired(Instant now) {
-                return store.unexpired(now);
-            }
-        };
+        var counted = new CountingRevokedAccessTokens(new InMemoryRevokedAccessTokens());
+        var checks = counted.checks;
         var here = new LocalCachedRevokedAccessTokens(counted, changes, Instant::now, Duration.ofMinutes(5));
         var there = new LocalCachedRevokedAccessTokens(counted, another, Instant::now, Duration.ofMinutes(5));
         var token = UUID.randomUUID().toString();

@@ -64,29 +64,7 @@ class LoginUseCaseTest {
     @Test
     void anUnknownUserCostsOneVerificationAtTheCurrentParametersLikeAWrongPassword() {
         var verified = new ArrayList<String>();
-        var recording = new PasswordHasher() {
-            @Override
-            public String hash(String password) {
-                return warden.hasher.hash(password);
-            }
-
-            @Override
-            public boolean verify(String password, String encodedHash) {
-                verified.add(encodedHash);
-                return warden.hasher.verify(password, encodedHash);
-            }
-
-            @Override
-            public boolean needsRehash(String encodedHash) {
-                return warden.hasher.needsRehash(encodedHash);
-            }
-
-            @Override
-            public String decoyHash() {
-                return warden.hasher.decoyHash();
-            }
-        };
-        var login = warden.loginWith(recording);
+        var login = warden.loginWith(verifyingThen(verified::add));
 
         assertThat(errorOf(() -> login.login(new LoginCommand("nobody", PASSWORD)))).isEqualTo(INVALID_CREDENTIALS);
         assertThat(errorOf(() -> login.login(new LoginCommand("nobody@example.com", PASSWORD))))
@@ -186,7 +164,26 @@ class LoginUseCaseTest {
 
     @Test
     void aLoginDoesNotUndoADeactivationMadeWhileThePasswordWasChecked() {
-        var deactivatingHasher = new PasswordHasher() {
+        // an administrator deactivates ada, concurrently, while her password is checked
+        warden.loginWith(verifyingThen(hash -> warden.setActive(ada.id(), false)))
+                .login(new LoginCommand("ada", PASSWORD));
+
+        assertThat(warden.stored(ada.id()).active()).isFalse();
+        assertThat(warden.stored(ada.id()).lastLogin()).contains(Warden.T0);
+    }
+
+    @Test
+    void anIdentifierWithAnAtSignIsOnlyEverAnEmail() {
+        var mallory = errorOf(() -> warden.register.register(
+                new RegisterCommand("ada@example.com", "mallory@example.com", "mallory-own-passphrase", null, null)));
+
+        assertThat(mallory).isInstanceOf(AuthError.InvalidInput.class);
+        assertThat(warden.authenticated(warden.loggedIn("ada@example.com").accessToken()).userId()).isEqualTo(ada.id());
+    }
+
+    /** The service's hasher, which runs {@code afterVerifying} with the hash each password was verified against. */
+    private PasswordHasher verifyingThen(java.util.function.Consumer<String> afterVerifying) {
+        return new PasswordHasher() {
             @Override
             public String hash(String password) {
                 return warden.hasher.hash(password);
@@ -195,7 +192,7 @@ class LoginUseCaseTest {
             @Override
             public boolean verify(String password, String encodedHash) {
                 boolean matches = warden.hasher.verify(password, encodedHash);
-                warden.setActive(ada.id(), false); // an administrator, concurrently
+                afterVerifying.accept(encodedHash);
                 return matches;
             }
 
@@ -209,19 +206,5 @@ class LoginUseCaseTest {
                 return warden.hasher.decoyHash();
             }
         };
-
-        warden.loginWith(deactivatingHasher).login(new LoginCommand("ada", PASSWORD));
-
-        assertThat(warden.stored(ada.id()).active()).isFalse();
-        assertThat(warden.stored(ada.id()).lastLogin()).contains(Warden.T0);
-    }
-
-    @Test
-    void anIdentifierWithAnAtSignIsOnlyEverAnEmail() {
-        var mallory = errorOf(() -> warden.register.register(
-                new RegisterCommand("ada@example.com", "mallory@example.com", "mallory-own-passphrase", null, null)));
-
-        assertThat(mallory).isInstanceOf(AuthError.InvalidInput.class);
-        assertThat(warden.authenticated(warden.loggedIn("ada@example.com").accessToken()).userId()).isEqualTo(ada.id());
     }
 }
