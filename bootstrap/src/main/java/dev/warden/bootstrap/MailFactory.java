@@ -2,6 +2,7 @@ package dev.warden.bootstrap;
 
 import dev.warden.adapter.mail.LoggingMailer;
 import dev.warden.adapter.mail.SmtpMailer;
+import dev.warden.adapter.mail.SmtpSettings;
 import dev.warden.application.port.out.Mailer;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -19,12 +20,12 @@ class MailFactory {
 
     @Context
     @Requires(property = "auth.mail.smtp.host")
-    Mailer smtpMailer(EmailSender<?, ?> sender, AuthSettings settings) {
+    Mailer smtpMailer(EmailSender<?, ?> sender, AuthSettings settings, SmtpSettings smtp) {
         LOG.info("AUTH_MAIL_SMTP_HOST is set: mails are sent by SMTP from {}", settings.mail().from());
         // Delivery and its retries run on a daemon thread of their own, never on a request's thread; one thread,
         // so that mails leave in the order they were asked for (a newer reset link after the older one).
         var scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("mail").daemon().factory());
-        return new SmtpMailer(sender, settings.mail().from(), scheduler);
+        return new SmtpMailer(sender, settings.mail().from(), scheduler, smtp.utf8());
     }
 
     @Context

@@ -117,8 +117,8 @@ class UseCaseFactory {
 
     @Singleton
     AccountFactory accountFactory(UserRepository users, PasswordPolicy policy, PasswordHasher hasher,
-                                  IdGenerator ids, Clock clock) {
-        return new AccountFactory(users, policy, hasher, ids, clock);
+                                  IdGenerator ids, Clock clock, Mailer mailer) {
+        return new AccountFactory(users, policy, hasher, ids, clock, mailer);
     }
 
     @Singleton

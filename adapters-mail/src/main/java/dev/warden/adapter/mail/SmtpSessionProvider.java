@@ -25,6 +25,9 @@ class SmtpSessionProvider implements SessionProvider {
         properties.setProperty("mail.smtp.connectiontimeout", Integer.toString(settings.timeoutMillis()));
         properties.setProperty("mail.smtp.timeout", Integer.toString(settings.timeoutMillis()));
         properties.setProperty("mail.smtp.writetimeout", Integer.toString(settings.timeoutMillis()));
+        if (settings.utf8()) {
+            properties.setProperty("mail.mime.allowutf8", "true"); // commands and headers in UTF-8, never narrowed
+        }
         if (settings.starttls()) {
             properties.setProperty("mail.smtp.starttls.enable", "true");
             properties.setProperty("mail.smtp.starttls.required", "true");

@@ -58,7 +58,60 @@ class SmtpMailerTest {
     }
 
     private SmtpMailer mailer(List<Duration> retries) {
-        return new SmtpMailer(context.getBean(EmailSender.class), "Warden <no-reply@warden.test>", scheduler, retries);
+        return new SmtpMailer(context.getBean(EmailSender.class), "Warden <no-reply@warden.test>", scheduler, retries,
+                false);
+    }
+
+    private static MailMessage to(String address) {
+        return new MailMessage(address, MESSAGE.subject(), MESSAGE.text(), MESSAGE.html(), MESSAGE.link());
+    }
+
+    /** The envelope recipients the server saw (one mailbox each), once every mail sent so far has arrived. */
+    private List<String> mailboxesAfter(SmtpMailer mailer, int expected) {
+        mailer.send(to("marker@example.com")); // one delivery thread: this one arrives last
+        assertThat(smtp.waitForIncomingEmail(10_000, expected + 1)).isTrue();
+        return smtp.getUserManager().listUser().stream().map(user -> user.getEmail()).sorted().toList();
+    }
+
+    /** Issue 16: "tıme@…" reached the mailbox "t1me@…", whose owner then signed into the account of "time@…". */
+    @Test
+    void aNonAsciiLocalPartIsNeverNarrowedIntoAnotherAddress() {
+        startSmtp();
+        var mailer = mailer(SmtpMailer.RETRY_DELAYS);
+
+        assertThat(mailer.canDeliverTo("tıme@example.com")).isFalse();
+        mailer.send(to("tıme@example.com"));
+
+        assertThat(mailboxesAfter(mailer, 0)).containsExactly("marker@example.com");
+    }
+
+    @Test
+    void anInternationalDomainIsSentAsItsALabels() {
+        startSmtp();
+        var mailer = mailer(SmtpMailer.RETRY_DELAYS);
+
+        assertThat(mailer.canDeliverTo("ann@bücher.de")).isTrue();
+        mailer.send(to("ann@bücher.de"));
+
+        assertThat(mailboxesAfter(mailer, 1)).containsExactly("ann@xn--bcher-kva.de", "marker@example.com");
+    }
+
+    @Test
+    void withSmtpUtf8ANonAsciiLocalPartIsSentAsWritten() throws Exception {
+        context.close();
+        context = ApplicationContext.run(Map.of("auth.mail.smtp.host", "127.0.0.1", "auth.mail.smtp.port", port,
+                "auth.mail.smtp.utf8", true));
+        startSmtp();
+        var mailer = new SmtpMailer(context.getBean(EmailSender.class), "Warden <no-reply@warden.test>", scheduler,
+                SmtpMailer.RETRY_DELAYS, true);
+
+        assertThat(mailer.canDeliverTo("tıme@example.com")).isTrue();
+        mailer.send(to("tıme@example.com"));
+
+        // GreenMail has no SMTPUTF8 and reads the envelope's two UTF-8 bytes of ı as two unknown characters; the
+        // header shows the address as written, and no mailbox of a narrowed spelling exists.
+        assertThat(mailboxesAfter(mailer, 1)).hasSize(2).doesNotContain("t1me@example.com");
+        assertThat(smtp.getReceivedMessages()[0].getHeader("To")).containsExactly("tıme@example.com");
     }
 
     @Test
@@ -102,7 +155,7 @@ class SmtpMailerTest {
             }
         };
         var mailer = new SmtpMailer(counting, "Warden <no-reply@warden.test>", scheduler,
-                List.of(Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(2)));
+                List.of(Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(2)), false);
 
         mailer.send(MESSAGE); // nothing listens yet: the first attempt fails
         var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();

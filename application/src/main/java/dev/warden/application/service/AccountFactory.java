@@ -3,6 +3,7 @@ package dev.warden.application.service;
 import dev.warden.application.port.in.RegisterCommand;
 import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.IdGenerator;
+import dev.warden.application.port.out.Mailer;
 import dev.warden.application.port.out.PasswordHasher;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.domain.error.AuthError;
@@ -28,9 +29,11 @@ public final class AccountFactory {
     private final PasswordHasher hasher;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Mailer mailer;
 
     public AccountFactory(UserRepository users, PasswordPolicy policy, PasswordHasher hasher, IdGenerator ids,
-                          Clock clock) {
+                          Clock clock, Mailer mailer) {
+        this.mailer = mailer;
         this.users = users;
         this.policy = policy;
         this.hasher = hasher;
@@ -63,6 +66,10 @@ public final class AccountFactory {
         var fields = new LinkedHashMap<String, List<String>>();
         var validUsername = username == null ? null : collect(fields, () -> Username.of(username));
         var validEmail = email == null ? null : collect(fields, () -> Email.of(email));
+        if (validEmail != null && !mailer.canDeliverTo(validEmail.value())) {
+            fields.put("email", List.of(AccountMails.UNDELIVERABLE));
+            validEmail = null;
+        }
         if (password != null) {
             var reasons = policy.violations(password, validUsername, validEmail);
             if (!reasons.isEmpty()) {

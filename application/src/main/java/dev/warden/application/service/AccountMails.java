@@ -5,6 +5,7 @@ import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.MailMessage;
 import dev.warden.application.port.out.Mailer;
 import dev.warden.application.port.out.OneTimeTokenStore;
+import dev.warden.domain.error.AuthError;
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.token.TokenDigest;
 import dev.warden.domain.user.Email;
@@ -22,6 +23,8 @@ import java.util.Objects;
  * {@code dev/warden/application/mail} (text and HTML). The token is stored before the mail leaves.
  */
 public final class AccountMails {
+    public static final String UNDELIVERABLE = "cannot be delivered as written by this service's mail server";
+
     private final OneTimeTokenStore tokens;
     private final Mailer mailer;
     private final IdGenerator ids;
@@ -35,6 +38,16 @@ public final class AccountMails {
         this.ids = ids;
         this.clock = clock;
         this.settings = settings;
+    }
+
+    /**
+     * Refuses (422, field {@code email}) an address that the mailer could deliver only changed: everywhere an
+     * address is entered, before anything is stored or looked up.
+     */
+    public void requireDeliverable(Email address) {
+        if (!mailer.canDeliverTo(address.value())) {
+            throw AuthError.InvalidInput.of("email", UNDELIVERABLE).exception();
+        }
     }
 
     public void sendVerification(User user) {
@@ -51,7 +64,10 @@ public final class AccountMails {
         send(user, "Reset your password", "reset-password", link, settings.resetTtl());
     }
 
-    /** The mail of a sign-in code (seed 002): the digits to type, and a link that carries them with the nonce. */
+    /**
+     * The mail of a sign-in code (seed 002): the digits to type, and a link that carries them with the nonce. For
+     * an existing account {@code to} is the address stored on it, never the spelling of a request.
+     */
     public void sendSignInCode(Email to, String digits, String link, Duration lifetime) {
         var minutes = Long.toString(Math.max(1, lifetime.toMinutes()));
         var text = load("sign-in-code.txt").replace("{{code}}", digits).replace("{{link}}", link)

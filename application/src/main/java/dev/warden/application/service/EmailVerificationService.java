@@ -30,6 +30,7 @@ public final class EmailVerificationService implements EmailVerificationUseCase 
 
     @Override
     public VerificationMail sendVerification(EmailCommand command) {
+        mails.requireDeliverable(command.email());
         limits.check("send-verification", command.email(), command.clientAddress());
         var user = users.findByEmailKey(command.email().key())
                 .filter(User::active) // a deactivated account gets no mail: there is nothing it could do with it

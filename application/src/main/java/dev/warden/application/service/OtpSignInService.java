@@ -62,15 +62,18 @@ public final class OtpSignInService implements OtpSignInUseCase {
         if (!settings.allows(command.callbackUrl()) || carriesCode(command.callbackUrl())) {
             throw new AuthError.CallbackNotAllowed().exception();
         }
+        mails.requireDeliverable(command.email());
         limits.check("sign-in-code", command.email(), command.clientAddress());
+        // Mail about an account goes to the address stored on it: another spelling with the same key names the
+        // account, never the mailbox that receives its code.
+        var to = users.findByEmailKey(command.email().key()).map(User::email).orElse(command.email());
         var digits = ids.newDigits(SignInCode.DIGITS);
         var nonce = ids.newSecret();
-        codes.add(SignInCode.issue(ids.newId(), digits, nonce, command.email().value(), clock.now(),
-                settings.codeTtl()));
+        codes.add(SignInCode.issue(ids.newId(), digits, nonce, to.value(), clock.now(), settings.codeTtl()));
         var callback = command.callbackUrl().toString();
         var link = callback + (command.callbackUrl().getRawQuery() == null ? "?" : "&") + "code="
                 + URLEncoder.encode(digits + nonce, StandardCharsets.UTF_8);
-        mails.sendSignInCode(command.email(), digits, link, settings.codeTtl());
+        mails.sendSignInCode(to, digits, link, settings.codeTtl());
         return nonce;
     }
 

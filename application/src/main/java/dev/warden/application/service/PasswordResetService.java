@@ -41,6 +41,7 @@ public final class PasswordResetService implements PasswordResetUseCase {
 
     @Override
     public void forgotPassword(EmailCommand command) {
+        mails.requireDeliverable(command.email());
         limits.check("forgot-password", command.email(), command.clientAddress());
         users.findByEmailKey(command.email().key())
                 .filter(user -> user.active() && user.hasPassword() && user.oauthProvider().isEmpty())

@@ -25,9 +25,45 @@ class EmailTest {
         assertThat(Email.of(spelling).key()).isEqualTo(Email.of("Ann@Example.com").key());
     }
 
+    /** Issue 16: "tım@…" found the account of "tim@…" by its key, and its mail went to another mailbox. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tıme@gmail.com", "straße@example.de", "ann@straße.de", "ANN@STRAßE.DE"})
+    void lettersThatFoldIntoOtherLettersAreRefused(String lookAlike) {
+        assertThat(errorOf(() -> Email.of(lookAlike))).isEqualTo(invalid("email", Email.LOOK_ALIKE));
+    }
+
     @Test
-    void sharpSAndDoubleSShareOneKey() {
-        assertThat(Email.of("straße@example.de").key()).isEqualTo(Email.of("STRASSE@example.de").key());
+    void aSharpSLookAlikeStillCannotReachTheDoubleSAccount() {
+        assertThat(Email.keyOf("straße@example.de")).isEqualTo(Email.of("STRASSE@example.de").key());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ann\u0000@example.com", "ann@example.com\u0000", "ann\u007f@example.com",
+            "ann\u2028@example.com", "ann@example.com\u2028", "an\u200bn@example.com", "ann\u00a0@example.com",
+            "ann@exam\u202eple.com", "\u0007ann@example.com", "ann\u001b@example.com"})
+    void controlAndInvisibleCharactersAreRefused(String raw) {
+        assertThat(errorOf(() -> Email.of(raw))).isEqualTo(invalid("email", Email.INVISIBLE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ann@bücher.de", "ann@BÜCHER.de", "ann@xn--bcher-kva.de", "ANN@XN--BCHER-KVA.DE"})
+    void domainsAreComparedAfterIdna(String spelling) {
+        assertThat(Email.of(spelling).key()).isEqualTo("ann@bücher.de");
+        assertThat(Email.keyOf(spelling)).isEqualTo("ann@bücher.de");
+    }
+
+    @Test
+    void aDomainThatIdnaRefusesIsMalformed() {
+        var longLabel = "a".repeat(64);
+
+        assertThat(errorOf(() -> Email.of("ann@" + longLabel + ".com"))).isEqualTo(invalid("email", Email.MALFORMED));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"élodie@exemple.fr", "ÉLODIE@exemple.fr", "İlker@example.com", "οδυσσευς@example.gr",
+            "ΟΔΥΣΣΕΥΣ@example.gr"})
+    void lettersWhoseFoldIsTheirLowerCaseAreAccepted(String raw) {
+        assertThat(Email.of(raw).value()).isEqualTo(raw);
     }
 
     @Test

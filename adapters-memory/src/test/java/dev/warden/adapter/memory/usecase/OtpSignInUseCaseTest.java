@@ -92,6 +92,30 @@ class OtpSignInUseCaseTest {
         assertThat(warden.users.findById(ada.id()).orElseThrow().emailVerified()).isTrue();
     }
 
+    /** Issue 16: the code for an account went to the spelling of the request, a mailbox other than the account's. */
+    @Test
+    void theCodeOfAnAccountGoesToTheAddressStoredOnItNotToTheSpellingAsked() {
+        var ada = warden.registered("Ada.Stored");
+        var nonce = send("ADA.STORED@EXAMPLE.COM", CALLBACK);
+
+        var mail = warden.outbox.sent().getLast();
+        assertThat(mail.subject()).isEqualTo("Your sign-in code");
+        assertThat(mail.to()).isEqualTo("Ada.Stored@example.com");
+        assertThat(signIn(mailedDigits("Ada.Stored@example.com") + nonce).userId()).isEqualTo(ada.id());
+    }
+
+    @Test
+    void aLookAlikeSpellingOfAnAccountsAddressIsRefusedAndNoMailLeaves() {
+        warden.registered("time");
+        int before = warden.outbox.sent().size();
+
+        var refused = catchThrowable(() -> send("t\u0131me@example.com", CALLBACK));
+
+        assertThat(refused).isInstanceOfSatisfying(AuthException.class, e -> assertThat(e.error())
+                .isEqualTo(AuthError.InvalidInput.of("email", dev.warden.domain.user.Email.LOOK_ALIKE)));
+        assertThat(warden.outbox.sent()).hasSize(before);
+    }
+
     @Test
     void theReplyIsTheSameShapeForKnownAndUnknownAddressesAndBothGetAMail() {
         warden.registered("grace");

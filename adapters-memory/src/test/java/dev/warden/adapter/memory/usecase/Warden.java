@@ -105,9 +105,9 @@ final class Warden {
     final TokenCodec codec = new InMemoryTokenCodec(ids, clock);
     final TokenIssuer issuer = new TokenIssuer(codec, refreshTokens, ids, clock, TokenLifetimes.DEFAULT);
     final FamilyRevocation families = new FamilyRevocation(refreshTokens, revokedAccessTokens, clock);
-    final AccountFactory accounts = new AccountFactory(users, PasswordPolicy.standard(), hasher, ids, clock);
-
     final InMemoryOutbox outbox = new InMemoryOutbox();
+    final AccountFactory accounts = new AccountFactory(users, PasswordPolicy.standard(), hasher, ids, clock, outbox);
+
     final InMemoryOneTimeTokenStore oneTimeTokens = new InMemoryOneTimeTokenStore();
     final AccountMails mails = new AccountMails(oneTimeTokens, outbox, ids, clock, AccountMailSettings.DEFAULT);
 
