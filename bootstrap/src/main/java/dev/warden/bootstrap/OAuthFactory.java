@@ -7,11 +7,16 @@ import dev.warden.adapter.redis.RedisPendingLoginStore;
 import dev.warden.application.port.in.OAuthLoginUseCase;
 import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.IdGenerator;
+import dev.warden.application.port.out.LegacyTokenStore;
 import dev.warden.application.port.out.PendingLoginStore;
+import dev.warden.application.port.out.RefreshTokenStore;
+import dev.warden.application.port.out.SessionStore;
 import dev.warden.application.port.out.UserRepository;
+import dev.warden.application.service.FamilyRevocation;
 import dev.warden.application.service.OAuthLoginService;
 import dev.warden.application.service.OAuthUsernames;
 import dev.warden.application.service.SecondFactorGate;
+import dev.warden.application.service.SignOuts;
 import dev.warden.application.service.TokenIssuer;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -39,11 +44,12 @@ class OAuthFactory {
     @Singleton
     OAuthLoginUseCase oauthLogin(IdentityProviders providers, PendingLoginStore pending, UserRepository users,
                                  TokenIssuer issuer, IdGenerator ids, Clock clock, AuthSettings settings,
-                                 SecondFactorGate gate) {
+                                 SecondFactorGate gate, RefreshTokenStore refreshTokens, FamilyRevocation families,
+                                 SessionStore sessions, LegacyTokenStore legacyTokens) {
         var configured = providers.configured();
         LOG.info("Identity providers configured: {}", configured.isEmpty() ? "none"
                 : configured.stream().map(provider -> provider.name()).toList());
         return new OAuthLoginService(configured, pending, users, new OAuthUsernames(users, ids), issuer, ids, clock,
-                settings.publicUrl(), gate);
+                settings.publicUrl(), gate, new SignOuts(refreshTokens, families, sessions, legacyTokens));
     }
 }

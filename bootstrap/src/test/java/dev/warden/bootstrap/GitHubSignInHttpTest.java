@@ -149,7 +149,7 @@ class GitHubSignInHttpTest {
     }
 
     @Test
-    void aPasswordAccountWithTheSameVerifiedEmailIsLinkedToGitHub() {
+    void aPasswordAccountThatNeverVerifiedTheEmailIsTakenOverByItsOwnerAtGitHub() {
         var name = uniqueName("linkme");
         var registered = service.register(name, name + "@example.com");
         var account = Account.withEmail(uniqueId(), uniqueName("gh"), name + "@example.com", true);
@@ -159,7 +159,8 @@ class GitHubSignInHttpTest {
         assertThat(me).containsEntry("id", registered.get("id")).containsEntry("username", name)
                 .containsEntry("email_verified", true).containsEntry("oauth_provider", "github")
                 .containsEntry("oauth_id", Long.toString(account.id()));
-        assertThat(service.passwordLogin(name).status()).as("the password still works").isEqualTo(200);
+        // Whoever registered the address never proved it; GitHub proved its owner: the registrant's password ends.
+        assertThat(service.passwordLogin(name).status()).as("the registrant's password").isEqualTo(401);
     }
 
     @Test

@@ -14,6 +14,9 @@ import java.util.Optional;
  *       ("OAuth provider mismatch");</li>
  *   <li>a password account with the same email is linked only when the provider verified the email:
  *       an unverified address would let anyone take the account over;</li>
+ *   <li>when the account never verified that email, whoever registered it may not own the mailbox (a squatter
+ *       waiting for its owner): the provider proved the owner, who takes the account over, and everything the
+ *       registrant held (password, sign-ins, second factors) ends, as when the owner proves it by a mailed code;</li>
  *   <li>otherwise a new account is created.</li>
  * </ol>
  */
@@ -24,7 +27,11 @@ public final class AccountLinking {
 
     public record SignIn(User user) implements Decision {}
 
+    /** Link an account whose owner verified the address: they are the same person, who keeps every credential. */
     public record Link(User user) implements Decision {}
+
+    /** Link an account whose address was never verified: the mailbox owner takes it over from its registrant. */
+    public record TakeOver(User user) implements Decision {}
 
     public record Create() implements Decision {}
 
@@ -50,6 +57,9 @@ public final class AccountLinking {
         if (!identity.emailVerified()) {
             return new Refuse(new AuthError.EmailTaken());
         }
-        return existing.active() ? new Link(existing) : new Refuse(new AuthError.AccountDisabled());
+        if (!existing.active()) {
+            return new Refuse(new AuthError.AccountDisabled());
+        }
+        return existing.emailVerified() ? new Link(existing) : new TakeOver(existing);
     }
 }

@@ -7,6 +7,7 @@ import dev.warden.domain.oauth.AccountLinking.Create;
 import dev.warden.domain.oauth.AccountLinking.Link;
 import dev.warden.domain.oauth.AccountLinking.Refuse;
 import dev.warden.domain.oauth.AccountLinking.SignIn;
+import dev.warden.domain.oauth.AccountLinking.TakeOver;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
@@ -37,6 +38,12 @@ class AccountLinkingTest {
     private static User providerAccount(String provider, String subject) {
         return User.fromProvider(new UserId(UUID.randomUUID()), Username.of("ada"), Email.of(ADDRESS), provider,
                 subject, true, "Ada", "Lovelace", JOINED);
+    }
+
+    private static User verified(User user) {
+        return new User(user.id(), user.username(), user.email(), user.passwordHash(), user.firstName(),
+                user.lastName(), user.active(), user.staff(), user.superuser(), true, user.membership(),
+                user.oauthProvider(), user.oauthId(), user.dateJoined(), user.lastLogin());
     }
 
     private static User deactivated(User user) {
@@ -82,12 +89,22 @@ class AccountLinkingTest {
     }
 
     @Test
-    void aPasswordAccountWithTheVerifiedEmailIsLinked() {
-        var account = passwordAccount();
+    void aPasswordAccountWhoseOwnerVerifiedTheEmailIsLinked() {
+        var account = verified(passwordAccount());
 
         var decision = AccountLinking.decide(verifiedGithub("4242"), Optional.empty(), Optional.of(account));
 
         assertThat(decision).isEqualTo(new Link(account));
+    }
+
+    /** Issue 16: a squatter's unverified registration was linked, and kept its password and sign-ins. */
+    @Test
+    void aPasswordAccountThatNeverVerifiedTheEmailIsTakenOverByTheProvidersVerifiedOwner() {
+        var account = passwordAccount();
+
+        var decision = AccountLinking.decide(verifiedGithub("4242"), Optional.empty(), Optional.of(account));
+
+        assertThat(decision).isEqualTo(new TakeOver(account));
     }
 
     @Test
