@@ -131,6 +131,50 @@ class SessionHttpTest {
                 .satisfies(cookie -> assertThat(cookie.value()).isNotEqualTo(old.value()));
     }
 
+    /** Issue 16, finding 8: a login from a browser holding a live session left that session alive beside the new. */
+    @Test
+    void aLoginFromABrowserHoldingASessionEndsThatSession() {
+        var name = registered("sreplace");
+        var mine = loggedIn(name);
+        var someoneElses = loggedIn(registered("sother"));
+
+        var again = sessionLogin(name, PASSWORD, "Cookie", mine.header());
+        var switched = sessionLogin(name, PASSWORD, "Cookie", someoneElses.header());
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(switched.status()).isEqualTo(200);
+        assertAuthenticationRequired(me(mine));
+        assertAuthenticationRequired(me(someoneElses));
+        assertThat(me(sessionCookieOf(switched)).string("username")).isEqualTo(name);
+    }
+
+    @Test
+    void aFailedLoginLeavesTheBrowsersSessionAlone() {
+        var name = registered("skeep");
+        var mine = loggedIn(name);
+
+        var failed = sessionLogin(name, "wrong-" + PASSWORD, "Cookie", mine.header());
+
+        assertThat(failed.status()).isEqualTo(401);
+        assertThat(me(mine).status()).isEqualTo(200);
+    }
+
+    /** Issue 16, finding 8: /me and /session/login were cacheable. */
+    @Test
+    void repliesAboutTheAccountAreNeverStored() {
+        var name = registered("snostore");
+        var login = sessionLogin(name, PASSWORD);
+        var cookie = sessionCookieOf(login);
+        var tokens = api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD));
+
+        for (var reply : List.of(login, me(cookie), api.post("/api/auth/me", null, "Cookie", cookie.header()),
+                api.get("/api/auth/me", "Authorization", Api.bearer(tokens.string("access_token"))),
+                api.get("/api/auth/sessions", "Cookie", cookie.header()), api.get("/api/auth/me"))) {
+            assertThat(reply.header("Cache-Control")).as(reply.text()).hasValue("no-store");
+        }
+        assertThat(api.get("/.well-known/jwks.json").header("Cache-Control")).isNotEqualTo(java.util.Optional.of("no-store"));
+    }
+
     @Test
     void theCookieAuthenticatesMeByGetAndPost() {
         var name = registered("sme");

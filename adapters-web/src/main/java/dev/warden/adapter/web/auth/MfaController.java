@@ -12,6 +12,8 @@ import dev.warden.application.port.in.LegacyFormResult;
 import dev.warden.application.port.in.ManageTotpUseCase;
 import dev.warden.application.port.in.MfaCompletion;
 import dev.warden.application.port.in.SecondFactorCommand;
+import dev.warden.application.port.in.SessionLogoutUseCase;
+import dev.warden.application.port.in.SessionSecretCommand;
 import dev.warden.application.port.in.VerifyMfaCommand;
 import dev.warden.application.port.in.VerifyMfaUseCase;
 import io.micronaut.core.annotation.Nullable;
@@ -44,8 +46,11 @@ class MfaController {
     private final ManageTotpUseCase totp;
     private final VerifyMfaUseCase verify;
     private final SessionCookies cookies;
+    private final SessionLogoutUseCase logout;
 
-    MfaController(ManageTotpUseCase totp, VerifyMfaUseCase verify, SessionCookies cookies) {
+    MfaController(ManageTotpUseCase totp, VerifyMfaUseCase verify, SessionCookies cookies,
+                  SessionLogoutUseCase logout) {
+        this.logout = logout;
         this.totp = totp;
         this.verify = verify;
         this.cookies = cookies;
@@ -163,8 +168,11 @@ class MfaController {
             case MfaCompletion.Tokens done -> Replies.noStore(HttpResponse.ok(new Verified(done.tokens().accessToken(),
                     done.tokens().refreshToken(), "bearer", done.tokens().accessTokenLifetime().toSeconds(),
                     done.userId().toString())));
-            case MfaCompletion.SessionOpened done -> HttpResponse.ok(new MessageResponse("Successfully logged in"))
-                    .cookie(cookies.issue(done.ticket().secret(), done.ticket().lifetime()));
+            case MfaCompletion.SessionOpened done -> {
+                cookies.secretOf(http).ifPresent(previous -> logout.endSession(new SessionSecretCommand(previous)));
+                yield HttpResponse.ok(new MessageResponse("Successfully logged in"))
+                        .cookie(cookies.issue(done.ticket().secret(), done.ticket().lifetime()));
+            }
             case MfaCompletion.LegacyTokenIssued done ->
                     Replies.noStore(HttpResponse.ok(LegacyReplies.Form.of(new LegacyFormResult.Issued(done.token()))));
         };

@@ -43,7 +43,8 @@ class SessionController {
 
     @Operation(summary = "Log in for a session cookie", description = """
             The username (or the email) and password start a server-side session: `Set-Cookie: session_id=...` \
-            (HttpOnly, SameSite=Lax, Secure in production), a new id at every login. Throttled as `/api/auth/login`.""")
+            (HttpOnly, SameSite=Lax, Secure in production), a new id at every login; a session the browser already \
+            held ends. Throttled as `/api/auth/login`.""")
     @ApiResponse(responseCode = "200", description = "Logged in; the cookie is set")
     @ApiErrors.PasswordLogin
     @Post("/login")
@@ -51,8 +52,17 @@ class SessionController {
     HttpResponse<MessageResponse> login(HttpRequest<?> http, @Body @Nullable Requests.Login body) {
         var request = Objects.requireNonNullElse(body, Requests.Login.EMPTY);
         var ticket = login.startSession(new LoginCommand(request.username(), request.password(), Callers.clientOf(http)));
+        endPrevious(http);
         return HttpResponse.ok(new MessageResponse("Successfully logged in"))
                 .cookie(cookies.issue(ticket.secret(), ticket.lifetime()));
+    }
+
+    /**
+     * A login from a browser that already holds a session replaces it: the old session ends, whoever it belonged
+     * to, so that no earlier sign-in (another person's at a shared computer) lingers behind the new cookie.
+     */
+    private void endPrevious(HttpRequest<?> http) {
+        cookies.secretOf(http).ifPresent(previous -> logout.endSession(new SessionSecretCommand(previous)));
     }
 
     @Operation(summary = "End the session", description = """
