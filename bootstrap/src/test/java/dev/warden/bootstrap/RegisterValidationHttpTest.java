@@ -39,6 +39,27 @@ class RegisterValidationHttpTest {
                 .containsEntry("password", List.of("must not be blank"));
     }
 
+    /** Issue 16, finding 8: {"first_name": 12} was stored as the name "12". */
+    @Test
+    void aNumberOrBooleanInATextFieldIs422NamingItAndNothingIsStored() {
+        var name = unique("scalar");
+
+        var number = api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com",
+                "password", PASSWORD, "first_name", 12));
+        var bool = api.post("/api/auth/login", Map.of("username", true, "password", PASSWORD));
+        var array = api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com",
+                "password", List.of(PASSWORD)));
+
+        assertThat(number.status()).as(number.text()).isEqualTo(422);
+        assertThat(number.detail()).isEqualTo("Validation failed");
+        assertThat(fields(number)).containsExactly(Map.entry("first_name", List.of("must be a string")));
+        assertThat(bool.status()).as(bool.text()).isEqualTo(422);
+        assertThat(fields(bool)).containsOnlyKeys("username");
+        assertThat(array.status()).as("a structure is a malformed body, as before").isEqualTo(400);
+        assertThat(api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD)).status())
+                .as("nothing was registered").isEqualTo(401);
+    }
+
     @Test
     void aMissingFieldIs422NamingOnlyThatField() {
         var name = unique("miss");
