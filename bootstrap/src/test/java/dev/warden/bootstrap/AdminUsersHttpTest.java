@@ -54,6 +54,74 @@ class AdminUsersHttpTest {
         return api.get("/api/auth/me", bearer(login(name))).string("id");
     }
 
+    private static final String RANK = "Cannot change an account of equal or higher rank";
+    private static final String OWN_ACCOUNT = "Cannot deactivate your own account";
+
+    /** A new account that the administrator made staff. */
+    private String staffMember() {
+        var name = register("staff");
+        var reply = api.send("PATCH", "/api/admin/users/" + idOf(name) + "/roles", "{\"is_staff\":true}",
+                "application/json", admin);
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        return name;
+    }
+
+    private Api.Reply act(String action, String id, String[] caller) {
+        return api.post("/api/admin/users/" + id + "/" + action, null, caller);
+    }
+
+    @Test
+    void staffCannotDeactivateNorActivateASuperuserOrAnotherStaffMember() {
+        var staff = bearer(login(staffMember()));
+        var bossId = api.get("/api/auth/me", admin).string("id");
+        var colleagueId = idOf(staffMember());
+
+        for (var target : List.of(bossId, colleagueId)) {
+            for (var action : List.of("deactivate", "activate")) {
+                var reply = act(action, target, staff);
+                assertThat(reply.status()).as(action + " " + reply.text()).isEqualTo(403);
+                assertThat(reply.detail()).isEqualTo(RANK);
+            }
+        }
+        assertThat(login("boss").status()).isEqualTo(200);
+        assertThat(api.get("/api/admin/users/" + colleagueId, admin).body()).containsEntry("is_active", true);
+    }
+
+    @Test
+    void staffStillDeactivateAndActivateOrdinaryUsers() {
+        var staff = bearer(login(staffMember()));
+        var id = idOf(register("ordinary"));
+
+        assertThat(act("deactivate", id, staff).body()).containsEntry("is_active", false);
+        assertThat(act("activate", id, staff).body()).containsEntry("is_active", true);
+    }
+
+    @Test
+    void nobodyDeactivatesTheirOwnAccount() {
+        var staffName = staffMember();
+        var staff = bearer(login(staffName));
+        var bossId = api.get("/api/auth/me", admin).string("id");
+
+        var byBoss = act("deactivate", bossId, admin);
+        var byStaff = act("deactivate", idOf(staffName), staff);
+
+        assertThat(List.of(byBoss.status(), byStaff.status())).containsExactly(403, 403);
+        assertThat(List.of(byBoss.detail(), byStaff.detail())).containsOnly(OWN_ACCOUNT);
+        assertThat(login("boss").status()).isEqualTo(200);
+        assertThat(login(staffName).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSuperuserMayDeactivateDemoteAndDeleteAnotherSuperuser() {
+        var id = idOf(register("deputy"));
+        api.send("PATCH", "/api/admin/users/" + id + "/roles", "{\"is_superuser\":true}", "application/json", admin);
+
+        assertThat(act("deactivate", id, admin).body()).containsEntry("is_active", false);
+        assertThat(api.send("PATCH", "/api/admin/users/" + id + "/roles", "{\"is_superuser\":false}",
+                "application/json", admin).body()).containsEntry("is_superuser", false);
+        assertThat(api.send("DELETE", "/api/admin/users/" + id, null, null, admin).status()).isEqualTo(200);
+    }
+
     @Test
     void deactivationLocksTheAccountOutAtOnceAndActivationLetsItBackIn() {
         var name = register("deact");

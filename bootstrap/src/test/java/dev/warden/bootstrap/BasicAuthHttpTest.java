@@ -142,6 +142,19 @@ class BasicAuthHttpTest {
     }
 
     @Test
+    void basicFailuresByEmailLockTheAccountForItsUsernameToo() {
+        start(Map.of("auth.basic.enabled", true));
+        var name = registered();
+        for (int i = 0; i < 5; i++) {
+            assertThat(me("Authorization", basic(name + "@example.com", "Wr0ng-" + i)).status()).isEqualTo(401);
+        }
+
+        assertThat(me("Authorization", basic(name, PASSWORD)).status()).isEqualTo(429);
+        assertThat(api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD)).status())
+                .isEqualTo(429);
+    }
+
+    @Test
     void whereHttpsIsRequiredPlainHttpIsRefusedUnlessATrustedProxySaysHttps() {
         start(Map.of("auth.basic.enabled", true, "auth.basic.require-https", true,
                 "auth.trusted-proxies", "127.0.0.1,::1"));

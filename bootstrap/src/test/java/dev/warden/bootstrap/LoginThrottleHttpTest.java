@@ -127,6 +127,50 @@ class LoginThrottleHttpTest {
         assertThat(second.header("Retry-After")).contains("120");
     }
 
+    private static Api.Reply form(String path, String username, String password) {
+        return api.send("POST", path, "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+    }
+
+    /** The status of the right password on every way in, each by the identifier given. */
+    private static List<Integer> rightPasswordEverywhere(String username, String email) {
+        return List.of(login(email, PASSWORD).status(),
+                api.post("/api/auth/session/login", Map.of("username", email, "password", PASSWORD)).status(),
+                form("/api/auth/token", email, PASSWORD).status(),
+                form("/auth/login", username, PASSWORD).status(),
+                api.post("/api/v1/auth/password/sign-in", Map.of("email", email, "password", PASSWORD)).status(),
+                login(username, PASSWORD).status());
+    }
+
+    @Test
+    void fiveWrongPasswordsByUsernameLockTheAccountByEmailOnEveryWayIn() {
+        var name = registered();
+        for (int i = 0; i < 5; i++) {
+            assertThat(login(name, "Wr0ng-" + PASSWORD).status()).isEqualTo(401);
+        }
+
+        assertThat(rightPasswordEverywhere(name, name.toUpperCase() + "@Example.com"))
+                .containsExactly(429, 429, 429, 429, 429, 429);
+    }
+
+    @Test
+    void failuresSpreadOverEveryWayInAndEveryIdentifierLockTheAccount() {
+        var name = registered();
+        var email = name + "@example.com";
+        assertThat(login(email, "Wr0ng-1").status()).isEqualTo(401);
+        assertThat(api.post("/api/auth/session/login", Map.of("username", name.toUpperCase(), "password", "Wr0ng-2"))
+                .status()).isEqualTo(401);
+        assertThat(form("/api/auth/token", email.toUpperCase(), "Wr0ng-3").status()).isEqualTo(401);
+        assertThat(form("/auth/login", name, "Wr0ng-4").body()).containsEntry("success", false);
+        assertThat(api.post("/api/v1/auth/password/sign-in", Map.of("email", email, "password", "Wr0ng-5"))
+                .status()).isEqualTo(400);
+
+        var locked = login(name, PASSWORD);
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.body()).isEqualTo(locked(60));
+        assertThat(rightPasswordEverywhere(name, email)).containsOnly(429);
+    }
+
     @Test
     void everyPasswordWayInSharesTheAccountCounter() {
         var name = registered();

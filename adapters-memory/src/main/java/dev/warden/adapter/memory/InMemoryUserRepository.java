@@ -98,6 +98,31 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public synchronized boolean updateKeepingAnActiveSuperuser(User user) {
+        if (removesLastActiveSuperuser(user.id(), user.activeSuperuser())) {
+            return false;
+        }
+        update(user);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean deleteKeepingAnActiveSuperuser(UserId id) {
+        if (removesLastActiveSuperuser(id, false)) {
+            return false;
+        }
+        delete(id);
+        return true;
+    }
+
+    /** Called under the lock of every write that can change who is an active superuser. */
+    private boolean removesLastActiveSuperuser(UserId id, boolean staysOne) {
+        var stored = byId.get(id);
+        return !staysOne && stored != null && stored.activeSuperuser()
+                && byId.values().stream().noneMatch(other -> other.activeSuperuser() && !other.id().equals(id));
+    }
+
+    @Override
     public synchronized void update(User user) {
         var previous = byId.get(user.id());
         if (previous == null) {

@@ -197,6 +197,24 @@ public final class LocalCachedUserRepository implements UserRepository {
         }
     }
 
+    @Override
+    public boolean updateKeepingAnActiveSuperuser(User user) {
+        try {
+            return durable.updateKeepingAnActiveSuperuser(user);
+        } finally {
+            changed(user.id());
+        }
+    }
+
+    @Override
+    public boolean deleteKeepingAnActiveSuperuser(UserId id) {
+        try {
+            return durable.deleteKeepingAnActiveSuperuser(id);
+        } finally {
+            changed(id);
+        }
+    }
+
     /**
      * After a write (even a failed one, which may have half happened): the next read here goes to the durable store,
      * and so does the next one of every other instance that hears of it.

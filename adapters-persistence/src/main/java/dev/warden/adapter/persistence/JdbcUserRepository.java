@@ -8,6 +8,7 @@ import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
 import dev.warden.domain.user.Username;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
@@ -90,6 +91,39 @@ public class JdbcUserRepository implements UserRepository {
     @Override
     public void delete(UserId id) {
         rows.deleteById(id.value());
+    }
+
+    @Override
+    @Transactional
+    public boolean updateKeepingAnActiveSuperuser(User user) {
+        if (removesLastActiveSuperuser(user.id(), user.activeSuperuser())) {
+            return false;
+        }
+        update(user);
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public boolean deleteKeepingAnActiveSuperuser(UserId id) {
+        if (removesLastActiveSuperuser(id, false)) {
+            return false;
+        }
+        rows.deleteById(id.value());
+        return true;
+    }
+
+    /**
+     * Within the caller's transaction: locks the active superusers' rows until it ends, which waits for any other such
+     * change to end first, then reads them again (a statement of its own, so it sees what that change committed).
+     */
+    private boolean removesLastActiveSuperuser(UserId id, boolean staysOne) {
+        rows.lockActiveSuperusers();
+        if (staysOne) {
+            return false;
+        }
+        var current = rows.findActiveSuperusers();
+        return current.size() == 1 && current.getFirst().id().equals(id.value());
     }
 
     /** A LIKE pattern matching keys that start with {@code prefix}, its own wildcards taken literally. */

@@ -36,4 +36,11 @@ interface UserRowRepository extends CrudRepository<UserRow, UUID> {
 
     @Query("UPDATE users SET email_verified = TRUE WHERE id = :id")
     long markEmailVerified(UUID id);
+
+    /** Locks the rows of the active superusers, in id order so that two such locks never wait on each other. */
+    @Query("SELECT * FROM users WHERE is_active = TRUE AND is_superuser = TRUE ORDER BY id FOR UPDATE")
+    List<UserRow> lockActiveSuperusers();
+
+    @Query("SELECT * FROM users WHERE is_active = TRUE AND is_superuser = TRUE")
+    List<UserRow> findActiveSuperusers();
 }

@@ -52,9 +52,9 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
 
     @Override
     public User setActive(Actor actor, UserId id, boolean active) {
+        var by = accountOf(actor);
         var user = get(id);
-        var changed = with(user, active, user.staff(), user.superuser(), user.membership());
-        users.update(changed);
+        var changed = store(active ? user.activatedBy(by) : user.deactivatedBy(by));
         if (!active) {
             signOutEverywhere(id);
         }
@@ -65,33 +65,29 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
     @Override
     public User setRoles(Actor actor, UserId id, Optional<Boolean> staff, Optional<Boolean> superuser) {
         var user = get(id);
-        if (actor.userId().equals(id) && user.superuser() && superuser.filter(flag -> !flag).isPresent()) {
-            throw new AuthError.CannotDemoteSelf().exception();
-        }
-        var changed = with(user, user.active(), staff.orElse(user.staff()), superuser.orElse(user.superuser()),
-                user.membership());
-        users.update(changed);
+        var changed = store(user.withRolesBy(accountOf(actor), staff.orElse(user.staff()),
+                superuser.orElse(user.superuser())));
         record(actor, "roles", id, "is_staff=" + changed.staff() + ", is_superuser=" + changed.superuser());
         return changed;
     }
 
     @Override
     public User setMembership(Actor actor, UserId id, Optional<MembershipLevel> level) {
-        var user = get(id);
-        var changed = with(user, user.active(), user.staff(), user.superuser(), level);
-        users.update(changed);
+        var changed = store(get(id).withMembershipBy(accountOf(actor), level));
         record(actor, "membership", id, "level=" + level.map(Enum::name).orElse("none"));
         return changed;
     }
 
     @Override
     public void delete(Actor actor, UserId id) {
-        if (actor.userId().equals(id)) {
-            throw new AuthError.CannotDeleteSelf().exception();
-        }
         var user = get(id);
+        user.requireDeletableBy(accountOf(actor));
+        // signed out first, while the account its revocations refer to exists; should the delete then be refused
+        // (two superusers deleting each other at once), that one account has only been signed out
         signOutEverywhere(id);
-        users.delete(id);
+        if (!users.deleteKeepingAnActiveSuperuser(id)) {
+            throw new AuthError.LastActiveSuperuser().exception();
+        }
         record(actor, "delete", id, "username=" + user.username().value());
     }
 
@@ -118,10 +114,19 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
         signOuts.everywhere(id, clock.now());
     }
 
-    private static User with(User user, boolean active, boolean staff, boolean superuser,
-                             Optional<MembershipLevel> membership) {
-        return new User(user.id(), user.username(), user.email(), user.passwordHash(), user.firstName(),
-                user.lastName(), active, staff, superuser, user.emailVerified(), membership, user.oauthProvider(),
-                user.oauthId(), user.dateJoined(), user.lastLogin());
+    /**
+     * The account of whoever acts, as stored now: the rank rules go by it, not by what the caller's token said. An
+     * actor whose account is gone is no longer authenticated.
+     */
+    private User accountOf(Actor actor) {
+        return users.findById(actor.userId()).orElseThrow(() -> new AuthError.AuthenticationRequired().exception());
+    }
+
+    /** Every administrative change goes through here, so that none of them removes the last active superuser. */
+    private User store(User changed) {
+        if (!users.updateKeepingAnActiveSuperuser(changed)) {
+            throw new AuthError.LastActiveSuperuser().exception();
+        }
+        return changed;
     }
 }

@@ -1,5 +1,6 @@
 package dev.warden.application.service;
 
+import dev.warden.application.port.in.EnsureAdministratorResult;
 import dev.warden.application.port.in.EnsureAdministratorUseCase;
 import dev.warden.application.port.in.RegisterCommand;
 import dev.warden.application.port.out.UserRepository;
@@ -17,18 +18,36 @@ public final class EnsureAdministratorService implements EnsureAdministratorUseC
         this.users = users;
     }
 
+    /**
+     * The account is the operator's when both its username and its email are the configured ones and the email is
+     * verified, as it was at creation: an account registered with them by someone else, who could not verify the
+     * operator's address, is never promoted.
+     */
     @Override
-    public boolean ensureAdministrator(RegisterCommand command) {
-        if (users.findByUsernameKey(Username.keyOf(command.username())).isPresent()
-                || users.findByEmailKey(Email.keyOf(command.email())).isPresent()) {
-            return false;
+    public EnsureAdministratorResult ensureAdministrator(RegisterCommand command) {
+        var byName = users.findByUsernameKey(Username.keyOf(command.username()));
+        var byEmail = users.findByEmailKey(Email.keyOf(command.email()));
+        if (byName.isEmpty() && byEmail.isEmpty()) {
+            return create(command);
         }
+        if (byName.isEmpty() || !byName.equals(byEmail) || !byName.get().emailVerified()) {
+            return EnsureAdministratorResult.TAKEN;
+        }
+        var admin = byName.get();
+        if (admin.activeSuperuser()) {
+            return EnsureAdministratorResult.PRESENT;
+        }
+        users.update(admin.asBootstrapAdministrator());
+        return EnsureAdministratorResult.RESTORED;
+    }
+
+    private EnsureAdministratorResult create(RegisterCommand command) {
         try {
             users.add(accounts.newAccount(command).asBootstrapAdministrator());
-            return true;
+            return EnsureAdministratorResult.CREATED;
         } catch (AuthException e) {
             if (e.error() instanceof AuthError.UsernameTaken || e.error() instanceof AuthError.EmailTaken) {
-                return false; // another instance created it first
+                return EnsureAdministratorResult.PRESENT; // another instance created it first
             }
             throw e;
         }

@@ -7,12 +7,15 @@ import dev.warden.domain.error.AuthException;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.UserId;
 import dev.warden.domain.user.Username;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Failed-login throttling, the same for every way in that checks a password. Failures are counted per
- * account, keyed by the normalized identifier whether or not an account has it (so an unknown account
- * answers exactly like a known one), and per client address. When an account has used up its failures,
+ * Failed-login throttling, the same for every way in that checks a password (or a mailed code). Failures are
+ * counted per account and per client address. An identifier that names an account is counted by the account's id,
+ * so that its username, its email and every spelling of either share one record; one that names no account is
+ * counted by its normalized self, under the same limits, so that an unknown account answers exactly like a known
+ * one. When an account has used up its failures,
  * it is locked: the first lock lasts {@code firstLockout}, each further one twice the last, up to
  * {@code maxLockout}. While locked, attempts are refused before any password is checked, even the right one.
  * A successful login forgets the account's failures and locks. The buckets are the RateLimiter port's.
@@ -33,9 +36,10 @@ public final class LoginThrottle {
     /**
      * Runs {@code check} (which verifies the password, or a mailed code) unless the account or the address is
      * locked; counts an InvalidCredentials or InvalidSignInCode failure, and clears the account's record on success.
+     * {@code account} is the account that {@code identifier} names, when there is one.
      */
-    public <T> T attempt(String identifier, String clientAddress, Supplier<T> check) {
-        return guarded("login:account:" + accountKey(identifier), clientAddress, check);
+    public <T> T attempt(Optional<UserId> account, String identifier, String clientAddress, Supplier<T> check) {
+        return guarded("login:account:" + accountKey(account, identifier), clientAddress, check);
     }
 
     /**
@@ -128,8 +132,12 @@ public final class LoginThrottle {
         }
     }
 
-    /** Usernames cannot contain '@', so an identifier with one can only be an email address. */
-    static String accountKey(String identifier) {
-        return identifier.contains("@") ? "email:" + Email.keyOf(identifier) : "user:" + Username.keyOf(identifier);
+    /**
+     * The account's id; else the identifier, which cannot clash with an id. Usernames cannot contain '@', so an
+     * identifier with one can only be an email address.
+     */
+    static String accountKey(Optional<UserId> account, String identifier) {
+        return account.map(id -> "id:" + id.value()).orElseGet(() -> identifier.contains("@")
+                ? "email:" + Email.keyOf(identifier) : "user:" + Username.keyOf(identifier));
     }
 }

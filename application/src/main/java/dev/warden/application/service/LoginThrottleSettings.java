@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * How failed logins are throttled (OWASP authentication cheat sheet, NIST SP 800-63B 5.2.2).
  *
- * @param accountFailures failures allowed for one account (by normalized username or email) per period
- *                        before it is locked
+ * @param accountFailures failures allowed for one account (by all of its identifiers together, or for one
+ *                        identifier that names no account) per period before it is locked
  * @param firstLockout    the first lock; each further lock within {@code lockoutMemory} lasts twice the last
  * @param maxLockout      no lock lasts longer
  * @param lockoutMemory   how long locks are remembered for the doubling (a successful login forgets them)

@@ -80,7 +80,7 @@ public final class OtpSignInService implements OtpSignInUseCase {
     /**
      * The attempt is counted on the code before the digits are compared, so that attempts sent together cannot
      * outnumber the code's five; a wrong code also counts as a failed login of the address's account (the same
-     * lockouts as wrong passwords), and a right one clears them.
+     * lockouts as wrong passwords, counted with those of the account's username), and a right one clears them.
      */
     @Override
     public OtpSignIn signIn(OtpSignInCommand command) {
@@ -91,7 +91,8 @@ public final class OtpSignInService implements OtpSignInUseCase {
         var now = clock.now();
         var code = codes.claimAttempt(SignInCode.nonceHashOf(entered.substring(SignInCode.DIGITS)), now)
                 .orElseThrow(() -> new AuthError.InvalidSignInCode().exception());
-        throttle.attempt(code.email(), command.client().address(), () -> {
+        var owner = users.findByEmailKey(Email.keyOf(code.email())).map(User::id);
+        throttle.attempt(owner, code.email(), command.client().address(), () -> {
             if (!code.matches(entered)) {
                 throw new AuthError.InvalidSignInCode().exception();
             }

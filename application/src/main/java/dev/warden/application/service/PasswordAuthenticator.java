@@ -9,6 +9,7 @@ import dev.warden.domain.mfa.MfaChallenge;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.Username;
+import java.util.Optional;
 
 /** Checks a username (or email) and password; shared by every password login (tokens, sessions). */
 public final class PasswordAuthenticator {
@@ -41,18 +42,20 @@ public final class PasswordAuthenticator {
      * MfaRequired (after a right password) when the account has a second factor.
      */
     public User authenticate(LoginCommand command, MfaChallenge.Purpose purpose) {
-        var user = throttle.attempt(command.identifier(), command.client().address(), () -> check(command));
+        // Looked up before the throttle, known or not (the same cost either way), so that every identifier of one
+        // account is counted and locked as that account.
+        var identifier = command.identifier();
+        var found = identifier.contains("@") // usernames cannot contain '@': only an email address has one
+                ? users.findByEmailKey(Email.keyOf(identifier))
+                : users.findByUsernameKey(Username.keyOf(identifier));
+        var user = throttle.attempt(found.map(User::id), identifier, command.client().address(),
+                () -> check(found, command));
         gate.admit(user, purpose, command.client());
         users.recordLogin(user.id(), clock.now()); // a login stopped for its second factor is recorded when it ends
         return user;
     }
 
-    private User check(LoginCommand command) {
-        // Usernames cannot contain '@', so an identifier with one can only be an email address.
-        var identifier = command.identifier();
-        var user = identifier.contains("@")
-                ? users.findByEmailKey(Email.keyOf(identifier))
-                : users.findByUsernameKey(Username.keyOf(identifier));
+    private User check(Optional<User> user, LoginCommand command) {
         var hash = user.flatMap(User::passwordHash);
         boolean matches = hasher.verify(command.password(), hash.orElse(decoyHash));
         if (hash.isEmpty() || !matches) {

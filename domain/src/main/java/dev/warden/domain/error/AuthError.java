@@ -75,11 +75,20 @@ public sealed interface AuthError {
     /** The account signs in through an identity provider and has no password to reset. */
     record PasswordManagedByProvider(String provider) implements AuthError {}
 
-    /** A superuser tried to take away their own superuser flag. */
+    /** A superuser tried to take away their own superuser flag (nobody lowers their own rank). */
     record CannotDemoteSelf() implements AuthError {}
 
     /** An administrator tried to delete their own account. */
     record CannotDeleteSelf() implements AuthError {}
+
+    /** Staff or an administrator tried to deactivate their own account. */
+    record CannotDeactivateSelf() implements AuthError {}
+
+    /** The account is of the caller's rank or above: staff change ordinary users only, superusers anyone. */
+    record InsufficientRank() implements AuthError {}
+
+    /** The change would leave no active superuser, and so nobody to administer the service. */
+    record LastActiveSuperuser() implements AuthError {}
 
     /** The OAuth state is unknown, expired, already used, for another provider, or from another browser. */
     record InvalidOAuthState() implements AuthError {}

@@ -1,5 +1,6 @@
 package dev.warden.domain.user;
 
+import dev.warden.domain.error.AuthError;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,6 +91,77 @@ public record User(
 
     public User withPasswordHash(String hash) {
         return new User(id, username, email, Optional.of(hash), firstName, lastName, active, staff, superuser,
+                emailVerified, membership, oauthProvider, oauthId, dateJoined, lastLogin);
+    }
+
+    /** How far this account's administrative rights reach. */
+    public Rank rank() {
+        return Rank.of(staff, superuser);
+    }
+
+    /** Whether this account counts towards "there is always an active superuser". */
+    public boolean activeSuperuser() {
+        return active && superuser;
+    }
+
+    /**
+     * This account, deactivated by {@code actor}. Nobody deactivates themselves (CannotDeactivateSelf); otherwise as
+     * {@link #requireChangeableBy}.
+     */
+    public User deactivatedBy(User actor) {
+        if (actor.id().equals(id)) {
+            throw new AuthError.CannotDeactivateSelf().exception();
+        }
+        requireChangeableBy(actor);
+        return with(false, staff, superuser, membership);
+    }
+
+    /** This account, activated by {@code actor}, as {@link #requireChangeableBy} allows. */
+    public User activatedBy(User actor) {
+        requireChangeableBy(actor);
+        return with(true, staff, superuser, membership);
+    }
+
+    /**
+     * This account with the roles {@code actor} gives it. Nobody lowers their own rank (CannotDemoteSelf): a superuser
+     * may drop their staff flag, not their superuser flag. Otherwise as {@link #requireChangeableBy}.
+     */
+    public User withRolesBy(User actor, boolean staff, boolean superuser) {
+        var changed = with(active, staff, superuser, membership);
+        if (actor.id().equals(id) && rank().isAbove(changed.rank())) {
+            throw new AuthError.CannotDemoteSelf().exception();
+        }
+        requireChangeableBy(actor);
+        return changed;
+    }
+
+    /** This account with the membership {@code actor} gives it, as {@link #requireChangeableBy} allows. */
+    public User withMembershipBy(User actor, Optional<MembershipLevel> level) {
+        requireChangeableBy(actor);
+        return with(active, staff, superuser, level);
+    }
+
+    /** Refuses unless {@code actor} may delete this account: never their own (CannotDeleteSelf). */
+    public void requireDeletableBy(User actor) {
+        if (actor.id().equals(id)) {
+            throw new AuthError.CannotDeleteSelf().exception();
+        }
+        requireChangeableBy(actor);
+    }
+
+    /**
+     * Refuses (InsufficientRank) unless {@code actor} is active and either a superuser, who may change any account,
+     * or of a rank above this account's: staff change ordinary users only, never another staff member or a
+     * superuser. What nobody may do to their own account is said by each change above.
+     */
+    private void requireChangeableBy(User actor) {
+        if (!actor.active() || !(actor.rank() == Rank.SUPERUSER || actor.rank().isAbove(rank()))) {
+            throw new AuthError.InsufficientRank().exception();
+        }
+    }
+
+    private User with(boolean active, boolean staff, boolean superuser, Optional<MembershipLevel> membership) {
+        return new User(id, username, email, passwordHash, firstName, lastName, active, staff, superuser,
                 emailVerified, membership, oauthProvider, oauthId, dateJoined, lastLogin);
     }
 

@@ -131,6 +131,51 @@ class LoginThrottleUseCaseTest {
     }
 
     @Test
+    void fiveWrongPasswordsByUsernameLockTheLoginByEmail() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(failing("ada")).isEqualTo(INVALID);
+        }
+
+        assertThat(attempt("ada@example.com", PASSWORD, CLIENT)).isEqualTo(locked(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void failuresOfEveryIdentifierAndSpellingOfOneAccountCountTogether() {
+        for (var identifier : List.of("ada", "ADA@example.com", "ａｄａ", "ada@EXAMPLE.COM", "Ada")) {
+            assertThat(failing(identifier)).as(identifier).isEqualTo(INVALID);
+        }
+
+        assertThat(attempt("ada", PASSWORD, CLIENT)).isEqualTo(locked(Duration.ofMinutes(1)));
+        assertThat(attempt("ada@example.com", PASSWORD, CLIENT)).isEqualTo(locked(Duration.ofMinutes(1)));
+        assertThat(errorOf(() -> warden.sessionStarted("Ada@Example.com")))
+                .isInstanceOf(AuthError.TooManyFailedLogins.class);
+    }
+
+    @Test
+    void aSuccessByEmailForgetsTheFailuresByUsername() {
+        for (int i = 0; i < 4; i++) {
+            failing("ada");
+        }
+        assertThat(warden.loggedIn("ada@example.com").accessToken()).isNotBlank();
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(failing("ada")).isEqualTo(INVALID);
+        }
+        assertThat(warden.loggedIn("ada").accessToken()).isNotBlank();
+    }
+
+    @Test
+    void anUnknownIdentifierIsCountedOnItsOwnAsBefore() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(failing("nobody")).isEqualTo(INVALID);
+        }
+
+        assertThat(failing("nobody")).isEqualTo(locked(Duration.ofMinutes(1)));
+        assertThat(failing("NOBODY")).isEqualTo(locked(Duration.ofMinutes(1)));
+        assertThat(failing("nobody@example.com")).as("no account joins the two").isEqualTo(INVALID);
+    }
+
+    @Test
     void anotherAccountIsNotLockedByTheFirst() {
         warden.registered("grace");
         for (int i = 0; i < 6; i++) {

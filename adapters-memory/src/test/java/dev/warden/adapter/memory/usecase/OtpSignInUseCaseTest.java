@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.adapter.memory.InMemorySignInCodeStore;
+import dev.warden.application.port.in.LoginCommand;
 import dev.warden.application.port.in.OtpSignIn;
 import dev.warden.application.port.in.OtpSignInCommand;
 import dev.warden.application.port.in.SendSignInCodeCommand;
@@ -241,6 +242,20 @@ class OtpSignInUseCaseTest {
                 e -> assertThat(e.error()).isInstanceOf(AuthError.TooManyFailedLogins.class));
         warden.clock.advance(Duration.ofMinutes(2));
         assertThat(signIn(thirdDigits + third).newUser()).isTrue();
+    }
+
+    @Test
+    void wrongPasswordsByUsernameLockTheCodeSignInOfTheSameAccount() {
+        warden.registered("ada");
+        for (int i = 0; i < 5; i++) {
+            var wrong = new LoginCommand("ada", "not-" + Warden.PASSWORD, ClientInfo.UNKNOWN);
+            assertThat(Warden.errorOf(() -> warden.login.login(wrong))).isEqualTo(new AuthError.InvalidCredentials());
+        }
+        var nonce = send("ada@example.com", CALLBACK);
+
+        assertThatThrownBy(() -> signIn(mailedDigits("ada@example.com") + nonce))
+                .isInstanceOfSatisfying(AuthException.class,
+                        e -> assertThat(e.error()).isInstanceOf(AuthError.TooManyFailedLogins.class));
     }
 
     private static String other(String digits) {

@@ -93,11 +93,12 @@ class AdminUsersController {
     }
 
     @Operation(summary = "Disable an account (staff)", description = """
-            Its tokens, sessions and legacy tokens stop working at once.""")
+            Its tokens, sessions and legacy tokens stop working at once. Staff disable ordinary users only, \
+            administrators anyone else; nobody disables their own account, nor the last active administrator.""")
     @Access.Credentials
     @ApiResponse(responseCode = "200", description = "The user")
     @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
-    @ApiResponse(responseCode = "403", ref = STAFF_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = DEACTIVATION_REFUSED)
     @ApiResponse(responseCode = "404", ref = USER_NOT_FOUND)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/{id}/deactivate")
@@ -106,11 +107,12 @@ class AdminUsersController {
         return UserResponse.of(admin.setActive(actor(http, authentication), parse(id), false));
     }
 
-    @Operation(summary = "Enable an account (staff)")
+    @Operation(summary = "Enable an account (staff)", description = """
+            Staff enable ordinary users only, administrators anyone.""")
     @Access.Credentials
     @ApiResponse(responseCode = "200", description = "The user")
     @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
-    @ApiResponse(responseCode = "403", ref = STAFF_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = ACTIVATION_REFUSED)
     @ApiResponse(responseCode = "404", ref = USER_NOT_FOUND)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/{id}/activate")
@@ -120,7 +122,8 @@ class AdminUsersController {
     }
 
     @Operation(summary = "Change staff and administrator roles (administrators)", description = """
-            Absent fields are left as they are.""")
+            Absent fields are left as they are. Nobody removes their own administrator privileges, and the last \
+            active administrator stays one.""")
     @Access.Credentials
     @ApiResponse(responseCode = "200", description = "The user")
     @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
@@ -155,7 +158,8 @@ class AdminUsersController {
         return UserResponse.of(admin.setMembership(actor(http, authentication), parse(id), level));
     }
 
-    @Operation(summary = "Delete a user (administrators)")
+    @Operation(summary = "Delete a user (administrators)", description = """
+            Nobody deletes their own account, nor the last active administrator.""")
     @Access.Credentials
     @ApiResponse(responseCode = "200", description = "Deleted")
     @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)

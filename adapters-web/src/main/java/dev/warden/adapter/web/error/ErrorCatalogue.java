@@ -54,6 +54,11 @@ public final class ErrorCatalogue {
                     respond(HttpStatus.FORBIDDEN, "Administrators cannot remove their own administrator privileges");
             case AuthError.CannotDeleteSelf e ->
                     respond(HttpStatus.FORBIDDEN, "Administrators cannot delete their own account");
+            case AuthError.CannotDeactivateSelf e -> respond(HttpStatus.FORBIDDEN, "Cannot deactivate your own account");
+            case AuthError.InsufficientRank e ->
+                    respond(HttpStatus.FORBIDDEN, "Cannot change an account of equal or higher rank");
+            case AuthError.LastActiveSuperuser e ->
+                    respond(HttpStatus.FORBIDDEN, "Cannot remove the last active administrator");
             case AuthError.InvalidOAuthState e -> respond(HttpStatus.FORBIDDEN, "Invalid OAuth state");
             case AuthError.EmailRegisteredWithProvider e ->
                     respond(HttpStatus.FORBIDDEN, "Email already registered with " + e.provider());

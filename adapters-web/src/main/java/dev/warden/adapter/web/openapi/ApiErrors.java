@@ -20,6 +20,8 @@ public final class ApiErrors {
     public static final String CREDENTIALS_REFUSED = RESPONSES + "CredentialsRefused";
     public static final String STAFF_REQUIRED = RESPONSES + "StaffRequired";
     public static final String ADMINISTRATOR_REQUIRED = RESPONSES + "AdministratorRequired";
+    public static final String DEACTIVATION_REFUSED = RESPONSES + "DeactivationRefused";
+    public static final String ACTIVATION_REFUSED = RESPONSES + "ActivationRefused";
     public static final String ROLES_REFUSED = RESPONSES + "RolesRefused";
     public static final String DELETE_REFUSED = RESPONSES + "DeleteRefused";
     public static final String MEMBERSHIP_REQUIRED = RESPONSES + "MembershipRequired";

@@ -1,7 +1,10 @@
 package dev.warden.application.port.in;
 
-/** Creates the operator's superuser at start-up when no account has that username or email yet. */
+/**
+ * The operator's superuser, at every start: created when no account has its username or email yet, and made an
+ * active superuser again when another administrator deactivated or demoted it (the operator's way back in). The
+ * password of an existing account is left as it is.
+ */
 public interface EnsureAdministratorUseCase {
-    /** True when the account was created, false when one already existed (it is then left unchanged). */
-    boolean ensureAdministrator(RegisterCommand command);
+    EnsureAdministratorResult ensureAdministrator(RegisterCommand command);
 }

@@ -42,4 +42,16 @@ public interface UserRepository {
 
     /** Deletes the account; its tokens and sessions go with it where the store keeps them with the user. */
     void delete(UserId id);
+
+    /**
+     * As {@link #update}, unless the change would leave no active superuser: when the stored account is an active
+     * superuser, {@code user} is not, and no other stored account is one, nothing is written and the answer is false.
+     * The check and the write are one step with regard to every other call of this method and of
+     * {@link #deleteKeepingAnActiveSuperuser}, also from other instances on the same store: of concurrent changes that
+     * would together remove every active superuser, at least one is refused.
+     */
+    boolean updateKeepingAnActiveSuperuser(User user);
+
+    /** As {@link #delete}, unless the account is the last active superuser (then false); one step as above. */
+    boolean deleteKeepingAnActiveSuperuser(UserId id);
 }

@@ -13,6 +13,7 @@ import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
 import dev.warden.domain.user.Username;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -176,6 +177,101 @@ public abstract class UserRepositoryContract {
         assertThat(repository().findById(user.id())).isEmpty();
         repository().add(user(name, name + "@example.com"));
         assertThat(repository().findByUsernameKey(Username.keyOf(name))).isPresent();
+    }
+
+    private static User withFlags(User user, boolean active, boolean superuser) {
+        return new User(user.id(), user.username(), user.email(), user.passwordHash(), user.firstName(),
+                user.lastName(), active, user.staff(), superuser, user.emailVerified(), user.membership(),
+                user.oauthProvider(), user.oauthId(), user.dateJoined(), user.lastLogin());
+    }
+
+    private User storedSuperuser(String prefix) {
+        var name = unique(prefix);
+        var superuser = user(name, name + "@example.com").asBootstrapAdministrator();
+        repository().add(superuser);
+        return superuser;
+    }
+
+    /** Leaves {@code keep} as the only active superusers of the store (earlier tests may have stored others). */
+    private void onlyActiveSuperusers(User... keep) {
+        var kept = java.util.Arrays.stream(keep).map(User::id).toList();
+        for (var stored : repository().page(0, (int) repository().count(Optional.empty()) + 1, Optional.empty())) {
+            if (stored.activeSuperuser() && !kept.contains(stored.id())) {
+                repository().update(withFlags(stored, stored.active(), false));
+            }
+        }
+    }
+
+    @Test
+    void theOnlyActiveSuperuserIsNeitherDemotedNorDeactivatedNorDeleted() {
+        var root = storedSuperuser("root");
+        onlyActiveSuperusers(root);
+
+        assertThat(repository().updateKeepingAnActiveSuperuser(withFlags(root, true, false))).isFalse();
+        assertThat(repository().updateKeepingAnActiveSuperuser(withFlags(root, false, true))).isFalse();
+        assertThat(repository().deleteKeepingAnActiveSuperuser(root.id())).isFalse();
+        assertThat(repository().findById(root.id())).contains(root);
+    }
+
+    @Test
+    void anActiveSuperuserMayGoWhileAnotherStays() {
+        var one = storedSuperuser("one");
+        var other = storedSuperuser("other");
+        onlyActiveSuperusers(one, other);
+
+        assertThat(repository().updateKeepingAnActiveSuperuser(withFlags(one, false, true))).isTrue();
+        assertThat(repository().findById(one.id())).contains(withFlags(one, false, true));
+        assertThat(repository().deleteKeepingAnActiveSuperuser(other.id())).as("now the last one").isFalse();
+        assertThat(repository().deleteKeepingAnActiveSuperuser(one.id())).as("no longer active").isTrue();
+        assertThat(repository().findById(one.id())).isEmpty();
+    }
+
+    @Test
+    void changesThatRemoveNoActiveSuperuserGoThroughLikeUpdateAndDelete() {
+        var root = storedSuperuser("root");
+        var name = unique("plain");
+        var plain = user(name, name + "@example.com");
+        repository().add(plain);
+        onlyActiveSuperusers(root);
+        var member = new User(root.id(), root.username(), root.email(), root.passwordHash(), "Root", "",
+                true, false, true, true, Optional.of(MembershipLevel.FELLOW), Optional.empty(), Optional.empty(),
+                root.dateJoined(), root.lastLogin());
+
+        assertThat(repository().updateKeepingAnActiveSuperuser(member)).isTrue();
+        assertThat(repository().updateKeepingAnActiveSuperuser(withFlags(plain, false, false))).isTrue();
+        assertThat(repository().findById(root.id())).contains(member);
+        assertThat(repository().findById(plain.id())).contains(withFlags(plain, false, false));
+        assertThat(repository().deleteKeepingAnActiveSuperuser(plain.id())).isTrue();
+        assertThat(repository().findById(plain.id())).isEmpty();
+        assertThat(repository().deleteKeepingAnActiveSuperuser(new UserId(UUID.randomUUID()))).isTrue();
+    }
+
+    @Test
+    void ofConcurrentRemovalsOfTheLastTwoActiveSuperusersOneIsRefused() throws Exception {
+        for (int round = 0; round < 8; round++) {
+            var one = storedSuperuser("one");
+            var other = storedSuperuser("other");
+            onlyActiveSuperusers(one, other);
+            var start = new CountDownLatch(1);
+            boolean deleting = round % 2 == 1;
+            try (var pool = Executors.newFixedThreadPool(2)) {
+                var first = pool.submit(() -> {
+                    start.await();
+                    return repository().updateKeepingAnActiveSuperuser(withFlags(one, true, false));
+                });
+                var second = pool.submit(() -> {
+                    start.await();
+                    return deleting ? repository().deleteKeepingAnActiveSuperuser(other.id())
+                            : repository().updateKeepingAnActiveSuperuser(withFlags(other, false, true));
+                });
+                start.countDown();
+                assertThat(List.of(first.get(), second.get())).as("round %d", round)
+                        .containsExactlyInAnyOrder(true, false);
+            }
+            var left = java.util.stream.Stream.of(one, other).map(User::id).map(repository()::findById)
+                    .flatMap(Optional::stream).filter(User::activeSuperuser).toList();
+            assertThat(left).as("round %d", round).hasSize(1);
+        }
     }
 
     @Test
