@@ -1,9 +1,13 @@
 package dev.warden.adapter.web.error;
 
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.netty.NettyHttpRequest;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
 import java.util.Map;
 
@@ -16,8 +20,26 @@ import java.util.Map;
 class ContractErrorResponseProcessor implements ErrorResponseProcessor<ErrorBody> {
     @Override
     public MutableHttpResponse<ErrorBody> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
-        var status = response.getStatus();
+        var status = tooLongPart(context).orElse(response.getStatus());
         var body = new ErrorBody(ErrorCatalogue.frameworkDetail(status), status.getCode(), Map.of());
-        return response.contentType(MediaType.APPLICATION_JSON_TYPE).body(body);
+        return response.status(status).contentType(MediaType.APPLICATION_JSON_TYPE).body(body);
+    }
+
+    /**
+     * Micronaut answers every over-long part of a request head as a body too large (413): a request line over
+     * the limit is a URI too long (414), headers over it are header fields too large (431, RFC 6585).
+     */
+    private static java.util.Optional<HttpStatus> tooLongPart(ErrorContext context) {
+        if (!(context.getRequest() instanceof NettyHttpRequest<?> netty)) {
+            return java.util.Optional.empty();
+        }
+        var cause = netty.getNativeRequest().decoderResult().cause();
+        if (cause instanceof TooLongHttpLineException) {
+            return java.util.Optional.of(HttpStatus.REQUEST_URI_TOO_LONG);
+        }
+        if (cause instanceof TooLongHttpHeaderException) {
+            return java.util.Optional.of(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE);
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -114,6 +114,9 @@ public final class ErrorCatalogue {
             case METHOD_NOT_ALLOWED -> "Method not allowed";
             case NOT_ACCEPTABLE -> "Not acceptable";
             case REQUEST_ENTITY_TOO_LARGE -> "Request body too large";
+            case REQUEST_URI_TOO_LONG -> "Request URI too long";
+            case REQUEST_HEADER_FIELDS_TOO_LARGE -> "Request headers too large";
+            case REQUEST_TIMEOUT -> "Request timeout";
             case UNSUPPORTED_MEDIA_TYPE -> "Unsupported media type";
             case UNPROCESSABLE_ENTITY -> "Validation failed";
             case SERVICE_UNAVAILABLE -> "Service unavailable";
