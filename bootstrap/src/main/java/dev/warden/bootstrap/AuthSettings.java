@@ -25,20 +25,34 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
                            LoginThrottling loginThrottle, RateLimits rateLimits, Legacy legacy, Otp otp,
                            Secrets secrets, Totp totp, Webauthn webauthn, @Nullable Admin bootstrapAdmin) {
 
+    /** Token lifetimes; a refresh token family, however often rotated, ends {@code refreshMaxAge} after its login. */
     @ConfigurationProperties("tokens")
     public record Tokens(@Bindable(defaultValue = "7d") Duration accessTtl,
-                         @Bindable(defaultValue = "30d") Duration refreshTtl) {
+                         @Bindable(defaultValue = "30d") Duration refreshTtl,
+                         @Bindable(defaultValue = "90d") Duration refreshMaxAge) {
         TokenLifetimes lifetimes() {
-            return new TokenLifetimes(accessTtl, refreshTtl);
+            try {
+                return new TokenLifetimes(accessTtl, refreshTtl, refreshMaxAge);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("auth.tokens (AUTH_TOKENS_ACCESS_TTL, AUTH_TOKENS_REFRESH_TTL, "
+                        + "AUTH_TOKENS_REFRESH_MAX_AGE): " + e.getMessage(), e);
+            }
         }
     }
 
+    /** Sessions: {@code ttl} after the last use (rolling), but never more than {@code maxAge} after the login. */
     @ConfigurationProperties("session")
     public record Session(@Bindable(defaultValue = "7d") Duration ttl,
+                          @Bindable(defaultValue = "30d") Duration maxAge,
                           @Bindable(defaultValue = "warden:") String redisKeyPrefix,
                           @Bindable(defaultValue = "30s") Duration localCacheTtl) {
         SessionSettings settings() {
-            return new SessionSettings(ttl);
+            try {
+                return new SessionSettings(ttl, maxAge);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("auth.session (AUTH_SESSION_TTL, AUTH_SESSION_MAX_AGE): "
+                        + e.getMessage(), e);
+            }
         }
 
         /** How long an instance may rely on what it keeps in memory, with Redis; empty ({@code 0s}): nothing kept. */

@@ -51,7 +51,8 @@ public final class SessionService implements SessionLoginUseCase, AuthenticateSe
     @Override
     public Caller authenticateCaller(SessionSecretCommand command) {
         var checked = check(command);
-        return new Caller(checked.session().userId(), new Caller.SessionCredential(checked.session().id()),
+        var session = checked.session();
+        return new Caller(session.userId(), new Caller.SessionCredential(session.id(), session.expiresAt()),
                 Optional.of(checked.user()));
     }
 

@@ -6,6 +6,7 @@ import dev.warden.application.port.in.LoginCommand;
 import dev.warden.application.port.in.AuthenticateLegacyTokenUseCase;
 import dev.warden.application.port.in.AuthenticateSessionUseCase;
 import dev.warden.application.port.in.AuthenticateUseCase;
+import dev.warden.application.port.in.Caller;
 import dev.warden.application.port.in.LegacyTokenCommand;
 import dev.warden.application.port.in.SessionSecretCommand;
 import dev.warden.domain.error.AuthError;
@@ -47,6 +48,7 @@ import reactor.core.scheduler.Schedulers;
 @Replaces(TokenAuthenticationFetcher.class)
 class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
     static final String TOUCHED_SECRET = "warden.session-secret";
+    static final String SESSION_EXPIRES = "warden.session-expires";
     private static final String BEARER = "Bearer ";
     private static final String TOKEN_ENDPOINT = "/api/auth/token";
 
@@ -147,6 +149,9 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
             try {
                 var caller = sessions.authenticateCaller(new SessionSecretCommand(secret));
                 request.setAttribute(TOUCHED_SECRET, secret);
+                if (caller.credential() instanceof Caller.SessionCredential(_, var expiresAt)) {
+                    request.setAttribute(SESSION_EXPIRES, expiresAt);
+                }
                 return Optional.of(Callers.bySession(caller));
             } catch (AuthException e) {
                 return Optional.empty();
