@@ -52,8 +52,8 @@ public final class SessionService implements SessionLoginUseCase, AuthenticateSe
     public Caller authenticateCaller(SessionSecretCommand command) {
         var checked = check(command);
         var session = checked.session();
-        return new Caller(session.userId(), new Caller.SessionCredential(session.id(), session.expiresAt()),
-                Optional.of(checked.user()));
+        var credential = new Caller.SessionCredential(session.id(), session.remainingAt(session.lastUsedAt()));
+        return new Caller(session.userId(), credential, Optional.of(checked.user()));
     }
 
     private record Checked(Session session, User user) {}

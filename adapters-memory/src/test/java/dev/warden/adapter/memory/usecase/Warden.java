@@ -197,7 +197,7 @@ final class Warden {
     /** The caller of a request authenticated by this session's cookie. */
     Caller callerWith(SessionTicket ticket) {
         var session = sessionOf(ticket.secret());
-        return new Caller(session.userId(), new Caller.SessionCredential(session.id(), session.expiresAt()));
+        return new Caller(session.userId(), new Caller.SessionCredential(session.id(), session.remainingAt(session.lastUsedAt())));
     }
 
     /** The caller of a request authenticated by this pair's access token. */

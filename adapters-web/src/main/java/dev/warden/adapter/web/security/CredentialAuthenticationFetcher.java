@@ -50,7 +50,7 @@ import reactor.core.scheduler.Schedulers;
 @Replaces(TokenAuthenticationFetcher.class)
 class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
     static final String TOUCHED_SECRET = "warden.session-secret";
-    static final String SESSION_EXPIRES = "warden.session-expires";
+    static final String SESSION_TIME_LEFT = "warden.session-time-left";
     private static final String BEARER = "Bearer ";
     private static final String TOKEN_ENDPOINT = "/api/auth/token";
 
@@ -157,8 +157,8 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
             try {
                 var caller = sessions.authenticateCaller(new SessionSecretCommand(secret));
                 request.setAttribute(TOUCHED_SECRET, secret);
-                if (caller.credential() instanceof Caller.SessionCredential(_, var expiresAt)) {
-                    request.setAttribute(SESSION_EXPIRES, expiresAt);
+                if (caller.credential() instanceof Caller.SessionCredential(_, var timeLeft)) {
+                    request.setAttribute(SESSION_TIME_LEFT, timeLeft);
                 }
                 return Optional.of(Callers.bySession(caller));
             } catch (AuthException e) {

@@ -2,7 +2,7 @@ package dev.warden.application.port.in;
 
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,8 +15,8 @@ public record Caller(UserId userId, Credential credential, Optional<User> accoun
 
     public sealed interface Credential {}
 
-    /** A session cookie; the session, as this request left it, expires at {@code expiresAt}. */
-    public record SessionCredential(UUID sessionId, Instant expiresAt) implements Credential {}
+    /** A session cookie; the session, as this request used it, has {@code timeLeft} to live (what a cookie may say). */
+    public record SessionCredential(UUID sessionId, Duration timeLeft) implements Credential {}
 
     public record AccessTokenCredential(String tokenId) implements Credential {}
 
