@@ -1,6 +1,7 @@
 package dev.warden.bootstrap;
 
 import dev.warden.adapter.memory.Argon2PasswordHasher;
+import dev.warden.adapter.web.security.CrossSiteRequests;
 import dev.warden.application.port.in.ThrottleRequestsUseCase;
 import dev.warden.application.port.out.RateLimiter;
 import dev.warden.application.service.AccountMailSettings;
@@ -15,9 +16,13 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Every lifetime and limit of the service, in one place (application.yml maps the environment onto it). */
 @ConfigurationProperties("auth")
@@ -25,20 +30,38 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
                            LoginThrottling loginThrottle, RateLimits rateLimits, Legacy legacy, Otp otp,
                            Secrets secrets, Totp totp, Webauthn webauthn, @Nullable Admin bootstrapAdmin) {
 
+    /** Token lifetimes; a refresh token family, however often rotated, ends {@code refreshMaxAge} after its login. */
     @ConfigurationProperties("tokens")
     public record Tokens(@Bindable(defaultValue = "7d") Duration accessTtl,
-                         @Bindable(defaultValue = "30d") Duration refreshTtl) {
+                         @Bindable(defaultValue = "30d") Duration refreshTtl,
+                         @Bindable(defaultValue = "90d") Duration refreshMaxAge) {
         TokenLifetimes lifetimes() {
-            return new TokenLifetimes(accessTtl, refreshTtl);
+            try {
+                return new TokenLifetimes(accessTtl, refreshTtl, refreshMaxAge);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("auth.tokens (AUTH_TOKENS_ACCESS_TTL, AUTH_TOKENS_REFRESH_TTL, "
+                        + "AUTH_TOKENS_REFRESH_MAX_AGE): " + e.getMessage(), e);
+            }
         }
     }
 
+    /**
+     * Sessions: {@code ttl} after the last use (rolling), but never more than {@code maxAge} after the login; and the
+     * origins besides the public URL's whose pages may change state with the session cookie (comma-separated).
+     */
     @ConfigurationProperties("session")
     public record Session(@Bindable(defaultValue = "7d") Duration ttl,
+                          @Bindable(defaultValue = "30d") Duration maxAge,
+                          @Bindable(defaultValue = "") String allowedOrigins,
                           @Bindable(defaultValue = "warden:") String redisKeyPrefix,
                           @Bindable(defaultValue = "30s") Duration localCacheTtl) {
         SessionSettings settings() {
-            return new SessionSettings(ttl);
+            try {
+                return new SessionSettings(ttl, maxAge);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("auth.session (AUTH_SESSION_TTL, AUTH_SESSION_MAX_AGE): "
+                        + e.getMessage(), e);
+            }
         }
 
         /** How long an instance may rely on what it keeps in memory, with Redis; empty ({@code 0s}): nothing kept. */
@@ -129,10 +152,31 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
                       @Bindable(defaultValue = "") String allowedCallbackOrigins) {
     }
 
+    /**
+     * The pages that may change state with the session cookie (the defence against cross-site request forgery): the
+     * public URL's origin, the passkey origins (their pages register passkeys with the cookie) and the allowed ones.
+     */
+    CrossSiteRequests crossSiteRequests(Set<String> passkeyOrigins) {
+        var allowed = commaSeparated(session.allowedOrigins());
+        try {
+            new CrossSiteRequests(allowed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("auth.session.allowed-origins (AUTH_ALLOWED_ORIGINS) must be absolute "
+                    + "http(s) URLs: " + e.getMessage(), e);
+        }
+        var trusted = new HashSet<>(allowed);
+        trusted.add(publicUrl);
+        trusted.addAll(passkeyOrigins);
+        return new CrossSiteRequests(trusted);
+    }
+
+    private static Set<String> commaSeparated(String values) {
+        return Arrays.stream(values.split(",")).map(String::strip).filter(value -> !value.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     OtpSettings otpSettings() {
-        var origins = java.util.Arrays.stream(otp.allowedCallbackOrigins().split(","))
-                .map(String::strip).filter(origin -> !origin.isEmpty())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        var origins = commaSeparated(otp.allowedCallbackOrigins());
         try {
             return OtpSettings.of(otp.codeTtl(), publicUrl, origins);
         } catch (IllegalArgumentException e) {
@@ -169,9 +213,7 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
     }
 
     PasskeySettings passkeySettings() {
-        var origins = java.util.Arrays.stream(webauthn.origins().split(","))
-                .map(String::strip).filter(origin -> !origin.isEmpty())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        var origins = commaSeparated(webauthn.origins());
         try {
             return PasskeySettings.of(publicUrl, webauthn.rpId(), origins, webauthn.rpName());
         } catch (IllegalArgumentException e) {

@@ -65,6 +65,7 @@ import dev.warden.application.service.SecondFactorGate;
 import dev.warden.application.service.SessionService;
 import dev.warden.application.service.SessionSettings;
 import dev.warden.application.service.TokenIssuer;
+import dev.warden.application.service.TokenLifetimes;
 import dev.warden.domain.password.CommonPasswords;
 import dev.warden.domain.password.PasswordPolicy;
 import io.micronaut.context.annotation.Context;
@@ -104,10 +105,16 @@ class UseCaseFactory {
         return new PasswordPolicy(settings.password().minLength(), CommonPasswords.bundled());
     }
 
+    /** Created at start, so that a refresh token family's maximum age shorter than a token's stops the service. */
+    @Context
+    TokenLifetimes tokenLifetimes(AuthSettings settings) {
+        return settings.tokens().lifetimes();
+    }
+
     @Singleton
     TokenIssuer tokenIssuer(TokenCodec codec, RefreshTokenStore refreshTokens, IdGenerator ids, Clock clock,
-                            AuthSettings settings) {
-        return new TokenIssuer(codec, refreshTokens, ids, clock, settings.tokens().lifetimes());
+                            TokenLifetimes lifetimes) {
+        return new TokenIssuer(codec, refreshTokens, ids, clock, lifetimes);
     }
 
     @Singleton
@@ -202,7 +209,8 @@ class UseCaseFactory {
         return new LoginService(authenticator, issuer);
     }
 
-    @Singleton
+    /** Created at start, so that a session's maximum age shorter than its lifetime stops the service. */
+    @Context
     SessionSettings sessionSettings(AuthSettings settings) {
         return settings.session().settings();
     }
@@ -239,8 +247,8 @@ class UseCaseFactory {
 
     @Singleton
     RefreshUseCase refresh(RefreshTokenStore refreshTokens, UserRepository users, TokenIssuer issuer,
-                           FamilyRevocation families, Clock clock) {
-        return new RefreshService(refreshTokens, users, issuer, families, clock);
+                           FamilyRevocation families, Clock clock, TokenLifetimes lifetimes) {
+        return new RefreshService(refreshTokens, users, issuer, families, clock, lifetimes);
     }
 
     @Singleton

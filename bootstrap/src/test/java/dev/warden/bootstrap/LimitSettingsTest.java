@@ -3,13 +3,14 @@ package dev.warden.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.warden.adapter.web.security.CrossSiteRequests;
 import dev.warden.application.port.in.ThrottleRequestsUseCase;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Limits are written permits/period; a malformed one stops the start, "off" lifts the limit. */
+/** Limits are written permits/period; a malformed one (or origin) stops the start, "off" lifts the limit. */
 class LimitSettingsTest {
 
     @Test
@@ -25,6 +26,24 @@ class LimitSettingsTest {
         assertThatThrownBy(() -> ApplicationContext.run(Map.of("auth.otp.allowed-callback-origins",
                 "https://app.example.com, app.example.org"), "test").close())
                 .hasStackTraceContaining("auth.otp.allowed-callback-origins");
+    }
+
+    @Test
+    void aMalformedAllowedOriginStopsTheStart() {
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of("auth.session.allowed-origins",
+                "https://app.example.org, app.example.net"), "test").close())
+                .hasStackTraceContaining("AUTH_ALLOWED_ORIGINS");
+    }
+
+    @Test
+    void cookieRequestsAreTrustedFromThePublicUrlThePasskeyPagesAndTheAllowedOrigins() {
+        try (var context = ApplicationContext.run(Map.of("auth.public-url", "https://auth.example.org/base",
+                "auth.webauthn.rp-id", "example.org", "auth.webauthn.origins", "https://login.example.org",
+                "auth.session.allowed-origins", "https://app.example.net/, http://localhost:3000"), "test")) {
+            assertThat(context.getBean(CrossSiteRequests.class).trustedOrigins()).containsExactlyInAnyOrder(
+                    "https://auth.example.org", "https://login.example.org", "https://app.example.net",
+                    "http://localhost:3000");
+        }
     }
 
     @Test

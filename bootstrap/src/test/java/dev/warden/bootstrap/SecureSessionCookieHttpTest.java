@@ -47,6 +47,8 @@ class SecureSessionCookieHttpTest {
         assertThat(cookie.attribute("Max-Age")).contains("604800");
         assertThat(me.status()).isEqualTo(200);
         assertThat(sessionCookieOf(me).has("Secure")).isTrue();
+        // on the real clock: the time spent answering is not taken off a full lifetime
+        assertThat(sessionCookieOf(me).attribute("Max-Age")).contains("604800");
         assertThat(logout.status()).isEqualTo(200);
         assertThat(sessionCookieOf(logout).has("Secure")).isTrue();
     }

@@ -2,8 +2,8 @@ package dev.warden.adapter.memory;
 
 import dev.warden.application.port.out.SessionStore;
 import dev.warden.domain.session.Session;
+import dev.warden.domain.session.SessionLifetime;
 import dev.warden.domain.user.UserId;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,16 +27,16 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public synchronized Optional<Session> findAndTouch(String secretHash, Instant now, Duration lifetime) {
+    public synchronized Optional<Session> findAndTouch(String secretHash, Instant now, SessionLifetime lifetime) {
         var session = byHash.get(secretHash);
         if (session == null) {
             return Optional.empty();
         }
-        if (session.isExpiredAt(now)) {
+        var touched = session.touchedAt(now, lifetime);
+        if (session.isExpiredAt(now) || touched.isExpiredAt(now)) {
             remove(session);
             return Optional.empty();
         }
-        var touched = session.touchedAt(now, lifetime);
         byHash.put(secretHash, touched);
         return Optional.of(touched);
     }

@@ -3,6 +3,7 @@ package dev.warden.adapter.redis;
 import dev.warden.application.port.out.SessionStore;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.session.Session;
+import dev.warden.domain.session.SessionLifetime;
 import dev.warden.domain.user.UserId;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -44,36 +45,47 @@ public final class RedisSessionStore implements SessionStore {
     }
 
     /**
-     * Reads the session and, unless it has expired, touches it, in one round trip (this runs on every request that
-     * carries a session cookie): the fields as they were, or none.
+     * Reads the session and, unless it has expired or reached its maximum age, touches it as
+     * {@link Session#touchedAt} does (expiry: now + idle lifetime, but not past creation + maximum age; all times in
+     * microseconds), in one round trip (this runs on every request that carries a session cookie): the fields as
+     * they were, or none. The key lives as long as the session; the user's index, which lists sessions that may
+     * have been touched later, a full idle lifetime.
      */
     private static final String FIND_AND_TOUCH = """
             local fields = redis.call('HGETALL', KEYS[1])
             if #fields == 0 then return fields end
-            local expires, user
+            local expires, user, created
             for i = 1, #fields, 2 do
-              if fields[i] == 'expires_at' then expires = fields[i + 1] elseif fields[i] == 'user_id' then user = fields[i + 1] end
+              local name = fields[i]
+              if name == 'expires_at' then expires = tonumber(fields[i + 1])
+              elseif name == 'user_id' then user = fields[i + 1]
+              elseif name == 'created_at' then created = tonumber(fields[i + 1]) end
             end
-            if expires == nil or user == nil or tonumber(expires) <= tonumber(ARGV[1]) then return fields end
-            redis.call('HSET', KEYS[1], 'last_used_at', ARGV[1], 'expires_at', ARGV[2])
-            redis.call('PEXPIRE', KEYS[1], ARGV[3])
-            redis.call('PEXPIRE', ARGV[4] .. user, ARGV[3])
+            local now = tonumber(ARGV[1])
+            if expires == nil or user == nil or created == nil or expires <= now then return fields end
+            local touched = math.min(now + tonumber(ARGV[2]), created + tonumber(ARGV[3]))
+            if touched <= now then return fields end
+            redis.call('HSET', KEYS[1], 'last_used_at', ARGV[1], 'expires_at', string.format('%.0f', touched))
+            redis.call('PEXPIRE', KEYS[1], string.format('%.0f', math.ceil((touched - now) / 1000)))
+            redis.call('PEXPIRE', ARGV[5] .. user, ARGV[4])
             return fields""";
 
     @Override
-    public Optional<Session> findAndTouch(String secretHash, Instant now, Duration lifetime) {
+    public Optional<Session> findAndTouch(String secretHash, Instant now, SessionLifetime lifetime) {
         return redis.call(commands -> {
             List<String> flat = commands.eval(FIND_AND_TOUCH, ScriptOutputType.MULTI, new String[] {sessionKey(secretHash)},
-                    micros(now), micros(now.plus(lifetime)), Long.toString(lifetime.toMillis()), prefix + "user-sessions:");
+                    micros(now), micros(lifetime.idle()), micros(lifetime.maxAge()),
+                    Long.toString(lifetime.idle().toMillis()), prefix + "user-sessions:");
             var stored = parse(secretHash, flat);
             if (stored.isEmpty()) {
                 return Optional.<Session>empty();
             }
-            if (stored.get().isExpiredAt(now)) {
+            var touched = stored.get().touchedAt(now, lifetime);
+            if (stored.get().isExpiredAt(now) || touched.isExpiredAt(now)) {
                 remove(commands, stored.get());
                 return Optional.<Session>empty();
             }
-            return Optional.of(stored.get().touchedAt(now, lifetime));
+            return Optional.of(touched);
         });
     }
 
@@ -176,6 +188,10 @@ public final class RedisSessionStore implements SessionStore {
 
     private static String micros(Instant instant) {
         return Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, instant));
+    }
+
+    private static String micros(Duration duration) {
+        return Long.toString(duration.toNanos() / 1000);
     }
 
     private static Instant instant(String micros) {

@@ -92,7 +92,7 @@ public final class ManageSessionsService implements ManageSessionsUseCase {
     }
 
     private static Optional<UUID> currentSession(Caller caller) {
-        return caller.credential() instanceof Caller.SessionCredential(var sessionId)
+        return caller.credential() instanceof Caller.SessionCredential(var sessionId, _)
                 ? Optional.of(sessionId) : Optional.empty();
     }
 

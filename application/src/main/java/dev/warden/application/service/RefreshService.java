@@ -19,21 +19,23 @@ public final class RefreshService implements RefreshUseCase {
     private final TokenIssuer issuer;
     private final FamilyRevocation families;
     private final Clock clock;
+    private final TokenLifetimes lifetimes;
 
     public RefreshService(RefreshTokenStore refreshTokens, UserRepository users, TokenIssuer issuer,
-                          FamilyRevocation families, Clock clock) {
+                          FamilyRevocation families, Clock clock, TokenLifetimes lifetimes) {
         this.refreshTokens = refreshTokens;
         this.users = users;
         this.issuer = issuer;
         this.families = families;
         this.clock = clock;
+        this.lifetimes = lifetimes;
     }
 
     @Override
     public TokenPair refresh(RefreshCommand command) {
         var token = refreshTokens.findByHash(TokenDigest.of(command.refreshToken())).orElseThrow(RefreshService::invalid);
         var now = clock.now();
-        switch (token.statusAt(now)) {
+        switch (token.statusAt(now, lifetimes.refreshMaxAge())) {
             case SPENT -> {
                 families.revoke(token.familyId());
                 throw invalid();
@@ -64,7 +66,7 @@ public final class RefreshService implements RefreshUseCase {
     @Override
     public AccessToken refreshAccess(RefreshCommand command) {
         var token = refreshTokens.findByHash(TokenDigest.of(command.refreshToken())).orElseThrow(RefreshService::invalid);
-        switch (token.statusAt(clock.now())) {
+        switch (token.statusAt(clock.now(), lifetimes.refreshMaxAge())) {
             case SPENT -> {
                 // rotated away (or replayed): the same rule as a second exchange
                 families.revoke(token.familyId());

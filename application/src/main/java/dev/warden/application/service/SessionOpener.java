@@ -25,9 +25,9 @@ public final class SessionOpener {
 
     public SessionTicket open(User user, ClientInfo client) {
         var secret = ids.newSecret();
-        var session = Session.start(ids.newId(), TokenDigest.of(secret), user.id(), clock.now(), settings.lifetime(),
-                client);
+        var now = clock.now();
+        var session = Session.start(ids.newId(), TokenDigest.of(secret), user.id(), now, settings.lifetime(), client);
         sessions.create(session);
-        return new SessionTicket(secret, session, settings.lifetime());
+        return new SessionTicket(secret, session, session.remainingAt(now));
     }
 }

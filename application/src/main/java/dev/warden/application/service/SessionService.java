@@ -51,8 +51,9 @@ public final class SessionService implements SessionLoginUseCase, AuthenticateSe
     @Override
     public Caller authenticateCaller(SessionSecretCommand command) {
         var checked = check(command);
-        return new Caller(checked.session().userId(), new Caller.SessionCredential(checked.session().id()),
-                Optional.of(checked.user()));
+        var session = checked.session();
+        var credential = new Caller.SessionCredential(session.id(), session.remainingAt(session.lastUsedAt()));
+        return new Caller(session.userId(), credential, Optional.of(checked.user()));
     }
 
     private record Checked(Session session, User user) {}

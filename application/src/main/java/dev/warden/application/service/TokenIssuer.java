@@ -38,11 +38,15 @@ public final class TokenIssuer {
         return pair(access, secret);
     }
 
-    /** The next pair of the family that {@code spent} belongs to, with the account as it is now. */
+    /**
+     * The next pair of the family that {@code spent} belongs to, with the account as it is now; the new refresh
+     * token dies with its family, at the family's maximum age.
+     */
     public TokenPair continueFamily(RefreshToken spent, User user) {
         var access = grantFor(user);
         var secret = ids.newSecret();
-        refreshTokens.add(spent.successor(ids.newId(), TokenDigest.of(secret), access, lifetimes.refreshToken()));
+        refreshTokens.add(spent.successor(ids.newId(), TokenDigest.of(secret), access, lifetimes.refreshToken(),
+                lifetimes.refreshMaxAge()));
         return pair(access, secret);
     }
 

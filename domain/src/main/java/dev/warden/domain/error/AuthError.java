@@ -114,6 +114,12 @@ public sealed interface AuthError {
     /** Credentials that travel in every request (HTTP Basic) were sent over plain HTTP where HTTPS is required. */
     record InsecureTransport() implements AuthError {}
 
+    /**
+     * A request that would change state with the session cookie, sent by a page of an origin that is neither the
+     * service's nor an allowed one (cross-site request forgery): the cookie does not authenticate it.
+     */
+    record CrossSiteRequest() implements AuthError {}
+
     /** Too many failed logins for this account or from this client; try again after {@code retryAfter}. */
     record TooManyFailedLogins(java.time.Duration retryAfter) implements AuthError {}
 

@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One refresh token of a family. A family starts at a login; each use spends the token and adds its
- * successor to the same family. Only the hash of the secret is kept. The access token issued with it is
- * remembered so that revoking the family also revokes the access tokens it produced.
+ * One refresh token of a family. A family starts at a login ({@code familyStartedAt}); each use spends the token and
+ * adds its successor to the same family, until the family reaches its maximum age. Only the hash of the secret is
+ * kept. The access token issued with it is remembered so that revoking the family also revokes the access tokens it
+ * produced.
  */
 public record RefreshToken(
         UUID id,
@@ -71,10 +72,16 @@ public record RefreshToken(
         return startFamily(id, tokenHash, access, lifetime, ClientInfo.UNKNOWN);
     }
 
-    /** The successor of this token in its family, issued together with {@code access}. */
-    public RefreshToken successor(UUID id, String tokenHash, AccessGrant access, Duration lifetime) {
+    /**
+     * The successor of this token in its family, issued together with {@code access}: it lives {@code lifetime}, but
+     * never past the family's end, {@code familyMaxAge} after the family's start.
+     */
+    public RefreshToken successor(UUID id, String tokenHash, AccessGrant access, Duration lifetime,
+                                  Duration familyMaxAge) {
+        var own = access.issuedAt().plus(lifetime);
+        var familyEnd = familyStartedAt.plus(familyMaxAge);
         return new RefreshToken(id, familyId, userId, tokenHash, access.issuedAt(),
-                access.issuedAt().plus(lifetime), Optional.empty(), Optional.empty(),
+                own.isBefore(familyEnd) ? own : familyEnd, Optional.empty(), Optional.empty(),
                 access.tokenId(), access.expiresAt(), familyStartedAt, client);
     }
 
@@ -108,5 +115,14 @@ public record RefreshToken(
             return Status.SPENT;
         }
         return now.isBefore(expiresAt) ? Status.ACTIVE : Status.EXPIRED;
+    }
+
+    /**
+     * As {@link #statusAt(Instant)}, and also expired once the family is {@code familyMaxAge} old: that covers tokens
+     * issued before their expiry was bounded by the family's (which may still say they live longer).
+     */
+    public Status statusAt(Instant now, Duration familyMaxAge) {
+        var status = statusAt(now);
+        return status == Status.ACTIVE && !now.isBefore(familyStartedAt.plus(familyMaxAge)) ? Status.EXPIRED : status;
     }
 }

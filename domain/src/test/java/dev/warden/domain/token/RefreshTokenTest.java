@@ -18,6 +18,7 @@ class RefreshTokenTest {
     private static final Instant T0 = Instant.parse("2026-01-15T10:30:00Z");
     private static final Duration THIRTY_DAYS = Duration.ofDays(30);
     private static final Duration SEVEN_DAYS = Duration.ofDays(7);
+    private static final Duration NINETY_DAYS = Duration.ofDays(90);
 
     private final UserId ada = new UserId(UUID.randomUUID());
     private final AccessGrant loginAccess = access(T0);
@@ -72,7 +73,7 @@ class RefreshTokenTest {
         var later = T0.plus(Duration.ofDays(20));
         var newAccess = access(later);
 
-        var next = used(first, later).successor(UUID.randomUUID(), "hash-2", newAccess, THIRTY_DAYS);
+        var next = used(first, later).successor(UUID.randomUUID(), "hash-2", newAccess, THIRTY_DAYS, NINETY_DAYS);
 
         assertThat(next.id()).isNotEqualTo(first.id());
         assertThat(next.familyId()).isEqualTo(first.familyId());
@@ -84,6 +85,31 @@ class RefreshTokenTest {
         assertThat(next.expiresAt()).isEqualTo(later.plus(THIRTY_DAYS));
         assertThat(next.statusAt(later)).isEqualTo(ACTIVE);
         assertThat(next.statusAt(T0.plus(THIRTY_DAYS))).isEqualTo(ACTIVE);
+    }
+
+    @Test
+    void aSuccessorNeverOutlivesItsFamily() {
+        var late = T0.plus(Duration.ofDays(80));
+
+        var next = used(first, late).successor(UUID.randomUUID(), "hash-2", access(late), THIRTY_DAYS, NINETY_DAYS);
+
+        assertThat(next.expiresAt()).isEqualTo(T0.plus(NINETY_DAYS));
+        assertThat(next.familyStartedAt()).isEqualTo(T0);
+        assertThat(next.statusAt(T0.plus(NINETY_DAYS).minusNanos(1), NINETY_DAYS)).isEqualTo(ACTIVE);
+        assertThat(next.statusAt(T0.plus(NINETY_DAYS))).isEqualTo(EXPIRED);
+    }
+
+    @Test
+    void aTokenWhoseOwnExpiryIsLaterStillExpiresWithItsFamily() {
+        // as issued before successors were bounded by their family: thirty days from day 80
+        var late = T0.plus(Duration.ofDays(80));
+        var unbounded = used(first, late).successor(UUID.randomUUID(), "hash-2", access(late), THIRTY_DAYS,
+                Duration.ofDays(365));
+
+        assertThat(unbounded.statusAt(T0.plus(NINETY_DAYS))).isEqualTo(ACTIVE);
+        assertThat(unbounded.statusAt(T0.plus(NINETY_DAYS), NINETY_DAYS)).isEqualTo(EXPIRED);
+        assertThat(revoked(unbounded, late).statusAt(T0.plus(NINETY_DAYS), NINETY_DAYS)).isEqualTo(REVOKED);
+        assertThat(used(unbounded, late).statusAt(T0.plus(NINETY_DAYS), NINETY_DAYS)).isEqualTo(SPENT);
     }
 
     @Test

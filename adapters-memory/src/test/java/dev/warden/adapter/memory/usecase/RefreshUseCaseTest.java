@@ -38,6 +38,19 @@ class RefreshUseCaseTest {
     }
 
     @Test
+    void aFamilyRotatedEveryTwoWeeksEndsNinetyDaysAfterItsLogin() {
+        var refreshToken = warden.loggedIn("ada").refreshToken();
+        for (int days = 14; days < 90; days += 14) {
+            warden.clock.advance(Duration.ofDays(14));
+            refreshToken = warden.refreshed(refreshToken).refreshToken();
+        }
+
+        warden.clock.advance(Duration.ofDays(6));
+
+        assertThat(refreshing(refreshToken)).isEqualTo(INVALID_REFRESH_TOKEN);
+    }
+
+    @Test
     void refreshTokenUsedTwiceIsRefused() {
         var login = warden.loggedIn("ada");
         warden.refreshed(login.refreshToken());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.port.in.LoginCommand;
 import dev.warden.application.port.in.SessionSecretCommand;
+import dev.warden.application.service.SessionSettings;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.token.TokenDigest;
@@ -66,7 +67,7 @@ class SessionUseCaseTest {
             assertThat(session.secretHash()).isEqualTo(TokenDigest.of(ticket.secret()));
             assertThat(session.toString()).doesNotContain(ticket.secret());
         });
-        assertThat(warden.sessionStore.findAndTouch(ticket.secret(), T0, SEVEN_DAYS)).isEmpty();
+        assertThat(warden.sessionStore.findAndTouch(ticket.secret(), T0, SessionSettings.DEFAULT.lifetime())).isEmpty();
         assertThat(authenticatingSession(TokenDigest.of(ticket.secret()))).isEqualTo(AUTHENTICATION_REQUIRED);
     }
 
@@ -123,6 +124,20 @@ class SessionUseCaseTest {
         assertThat(warden.sessionOf(ticket.secret()).userId()).isEqualTo(ada.id());
 
         warden.clock.advance(SEVEN_DAYS);
+        assertThat(authenticatingSession(ticket.secret())).isEqualTo(AUTHENTICATION_REQUIRED);
+    }
+
+    @Test
+    void aSessionUsedEveryDayEndsThirtyDaysAfterItsLogin() {
+        var ticket = warden.sessionStarted("ada");
+        for (int day = 1; day < 30; day++) {
+            warden.clock.advance(Duration.ofDays(1));
+            assertThat(warden.sessionOf(ticket.secret()).expiresAt())
+                    .isEqualTo(Warden.T0.plus(Duration.ofDays(Math.min(day + 7, 30))));
+        }
+
+        warden.clock.advance(Duration.ofDays(1));
+
         assertThat(authenticatingSession(ticket.secret())).isEqualTo(AUTHENTICATION_REQUIRED);
     }
 

@@ -121,7 +121,8 @@ final class Warden {
 
     final RegisterUseCase register = new RegisterService(accounts, users, mails);
     final LoginUseCase login = loginWith(hasher);
-    final RefreshUseCase refresh = new RefreshService(refreshTokens, users, issuer, families, clock);
+    final RefreshUseCase refresh = new RefreshService(refreshTokens, users, issuer, families, clock,
+            TokenLifetimes.DEFAULT);
     final LogoutUseCase logout = new LogoutService(revokedAccessTokens, refreshTokens, families);
     final CurrentUserUseCase currentUser = new CurrentUserService(users);
     final EnsureAdministratorUseCase ensureAdministrator = new EnsureAdministratorService(accounts, users);
@@ -196,7 +197,7 @@ final class Warden {
     /** The caller of a request authenticated by this session's cookie. */
     Caller callerWith(SessionTicket ticket) {
         var session = sessionOf(ticket.secret());
-        return new Caller(session.userId(), new Caller.SessionCredential(session.id()));
+        return new Caller(session.userId(), new Caller.SessionCredential(session.id(), session.remainingAt(session.lastUsedAt())));
     }
 
     /** The caller of a request authenticated by this pair's access token. */

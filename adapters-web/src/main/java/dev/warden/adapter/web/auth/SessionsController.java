@@ -88,7 +88,7 @@ class SessionsController {
         sessions.revoke(caller, sessionId);
         var response = HttpResponse.ok(new Revoked("Session revoked", 1));
         // Revoking the session of this very request: tell the client to forget its cookie.
-        boolean own = caller.credential() instanceof Caller.SessionCredential(var current) && current.equals(sessionId);
+        boolean own = caller.credential() instanceof Caller.SessionCredential(var current, _) && current.equals(sessionId);
         return own ? response.cookie(cookies.clear()) : response;
     }
 

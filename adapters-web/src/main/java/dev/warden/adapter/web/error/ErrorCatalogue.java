@@ -69,6 +69,7 @@ public final class ErrorCatalogue {
                     respond(HttpStatus.FORBIDDEN, "The OAuth provider gave no email address");
             case AuthError.InsecureTransport e ->
                     respond(HttpStatus.FORBIDDEN, "HTTP Basic authentication requires HTTPS");
+            case AuthError.CrossSiteRequest e -> respond(HttpStatus.FORBIDDEN, "Cross-site request refused");
             case AuthError.InvalidSignInCode e -> respond(HttpStatus.FORBIDDEN, "Invalid or expired code");
             case AuthError.CallbackNotAllowed e -> respond(HttpStatus.BAD_REQUEST, "callback_url is not allowed");
             case AuthError.MfaRequired e -> challenge(respond(HttpStatus.UNAUTHORIZED,

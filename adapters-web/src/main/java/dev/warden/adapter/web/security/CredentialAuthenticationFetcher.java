@@ -6,6 +6,7 @@ import dev.warden.application.port.in.LoginCommand;
 import dev.warden.application.port.in.AuthenticateLegacyTokenUseCase;
 import dev.warden.application.port.in.AuthenticateSessionUseCase;
 import dev.warden.application.port.in.AuthenticateUseCase;
+import dev.warden.application.port.in.Caller;
 import dev.warden.application.port.in.LegacyTokenCommand;
 import dev.warden.application.port.in.SessionSecretCommand;
 import dev.warden.domain.error.AuthError;
@@ -38,7 +39,9 @@ import reactor.core.scheduler.Schedulers;
  *       password, a lock or plain HTTP where HTTPS is required is recorded and answered as such.</li>
  *   <li>Session cookie: the AuthenticateSession use case, which rolls the session's expiry; the cookie is
  *       then re-sent ({@link RollingSessionCookie}). An unknown cookie leaves the request anonymous (401);
- *       an unreachable session store fails the request (503).</li>
+ *       an unreachable session store fails the request (503). A request that may change state and comes from
+ *       another site's page ({@link CrossSiteRequests}) is not authenticated by the cookie, and records why
+ *       (403 Cross-site request refused); the session is not even looked up.</li>
  * </ul>
  * On the Stack-style surface ({@code /api/v1/}) only its {@code x-stack-access-token} header counts, as a bearer
  * token. Each may read a store, so they run off the event loop.
@@ -47,6 +50,7 @@ import reactor.core.scheduler.Schedulers;
 @Replaces(TokenAuthenticationFetcher.class)
 class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
     static final String TOUCHED_SECRET = "warden.session-secret";
+    static final String SESSION_TIME_LEFT = "warden.session-time-left";
     private static final String BEARER = "Bearer ";
     private static final String TOKEN_ENDPOINT = "/api/auth/token";
 
@@ -55,18 +59,20 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
     private final AuthenticateSessionUseCase sessions;
     private final AuthenticatePasswordUseCase passwords;
     private final SessionCookies cookies;
+    private final CrossSiteRequests crossSite;
     private final BasicAuthentication basic;
     private final Scheduler blocking;
 
     CredentialAuthenticationFetcher(AuthenticateUseCase bearerTokens, AuthenticateLegacyTokenUseCase legacyTokens,
                                     AuthenticateSessionUseCase sessions, AuthenticatePasswordUseCase passwords,
-                                    SessionCookies cookies, BasicAuthentication basic,
+                                    SessionCookies cookies, CrossSiteRequests crossSite, BasicAuthentication basic,
                                     @Named(TaskExecutors.BLOCKING) ExecutorService blockingExecutor) {
         this.bearerTokens = bearerTokens;
         this.legacyTokens = legacyTokens;
         this.sessions = sessions;
         this.passwords = passwords;
         this.cookies = cookies;
+        this.crossSite = crossSite;
         this.basic = basic;
         this.blocking = Schedulers.fromExecutorService(blockingExecutor);
     }
@@ -143,10 +149,17 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
     }
 
     private Mono<Authentication> session(HttpRequest<?> request, String secret) {
+        if (crossSite.refused(request)) {
+            Callers.refused(request, new AuthError.CrossSiteRequest());
+            return Mono.empty();
+        }
         return blocking(() -> {
             try {
                 var caller = sessions.authenticateCaller(new SessionSecretCommand(secret));
                 request.setAttribute(TOUCHED_SECRET, secret);
+                if (caller.credential() instanceof Caller.SessionCredential(_, var timeLeft)) {
+                    request.setAttribute(SESSION_TIME_LEFT, timeLeft);
+                }
                 return Optional.of(Callers.bySession(caller));
             } catch (AuthException e) {
                 return Optional.empty();

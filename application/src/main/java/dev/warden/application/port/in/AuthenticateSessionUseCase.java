@@ -3,8 +3,9 @@ package dev.warden.application.port.in;
 import dev.warden.domain.session.Session;
 
 /**
- * The live session a secret opens, its expiry pushed to a full lifetime from now (rolling expiry).
- * Fails with AuthenticationRequired for an unknown or expired secret.
+ * The live session a secret opens, its expiry pushed to a full lifetime from now (rolling expiry) but never past its
+ * maximum age from the login. Fails with AuthenticationRequired for an unknown or expired secret, or a session that
+ * has reached its maximum age.
  */
 public interface AuthenticateSessionUseCase {
     Session authenticate(SessionSecretCommand command);

@@ -2,6 +2,7 @@ package dev.warden.application.port.in;
 
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +15,8 @@ public record Caller(UserId userId, Credential credential, Optional<User> accoun
 
     public sealed interface Credential {}
 
-    public record SessionCredential(UUID sessionId) implements Credential {}
+    /** A session cookie; the session, as this request used it, has {@code timeLeft} to live (what a cookie may say). */
+    public record SessionCredential(UUID sessionId, Duration timeLeft) implements Credential {}
 
     public record AccessTokenCredential(String tokenId) implements Credential {}
 

@@ -1,8 +1,8 @@
 package dev.warden.application.port.out;
 
 import dev.warden.domain.session.Session;
+import dev.warden.domain.session.SessionLifetime;
 import dev.warden.domain.user.UserId;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +17,11 @@ public interface SessionStore {
     void create(Session session);
 
     /**
-     * The live session with this secret hash, after moving its last use to {@code now} and its expiry to
-     * {@code now + lifetime}; empty when there is none or it expired.
+     * The live session with this secret hash, after moving its last use to {@code now} and its expiry as
+     * {@link Session#touchedAt} says (a full idle lifetime from now, but not past its maximum age from its creation);
+     * empty, and the session deleted, when there is none, it expired, or it has reached its maximum age.
      */
-    Optional<Session> findAndTouch(String secretHash, Instant now, Duration lifetime);
+    Optional<Session> findAndTouch(String secretHash, Instant now, SessionLifetime lifetime);
 
     /** Deletes the session with this secret hash; true when one existed. */
     boolean delete(String secretHash);

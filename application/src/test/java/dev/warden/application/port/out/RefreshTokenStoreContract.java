@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link RefreshTokenStore} must do. Each adapter's test extends this class. */
 public abstract class RefreshTokenStoreContract {
     private static final Duration LIFETIME = Duration.ofDays(30);
+    private static final Duration FAMILY_MAX_AGE = Duration.ofDays(90);
 
     protected abstract RefreshTokenStore store();
 
@@ -41,7 +42,7 @@ public abstract class RefreshTokenStoreContract {
     private RefreshToken next(RefreshToken parent) {
         var access = new AccessGrant(UUID.randomUUID().toString(), owner, T0.plusSeconds(60),
                 T0.plusSeconds(60).plus(Duration.ofDays(7)));
-        return parent.successor(UUID.randomUUID(), "hash-" + UUID.randomUUID(), access, LIFETIME);
+        return parent.successor(UUID.randomUUID(), "hash-" + UUID.randomUUID(), access, LIFETIME, FAMILY_MAX_AGE);
     }
 
     @Test
@@ -129,6 +130,21 @@ public abstract class RefreshTokenStoreContract {
         assertThat(live.getFirst().client()).isEqualTo(client);
         assertThat(live.getFirst().familyStartedAt()).isEqualTo(T0);
         assertThat(store().liveByUser(owner, T0.plus(LIFETIME).plusSeconds(61))).isEmpty();
+    }
+
+    @Test
+    void aSuccessorIssuedNearItsFamilysEndIsKeptWithThatEndAndIsNotLiveAfterIt() {
+        var a = first();
+        var late = T0.plus(Duration.ofDays(80));
+        var access = new AccessGrant(UUID.randomUUID().toString(), owner, late, late.plus(Duration.ofDays(7)));
+        var b = a.successor(UUID.randomUUID(), "hash-" + UUID.randomUUID(), access, LIFETIME, FAMILY_MAX_AGE);
+        store().add(a);
+        store().markUsed(a.id(), late);
+        store().add(b);
+
+        assertThat(store().findByHash(b.tokenHash()).orElseThrow().expiresAt()).isEqualTo(T0.plus(FAMILY_MAX_AGE));
+        assertThat(store().liveByUser(owner, T0.plus(FAMILY_MAX_AGE).minusSeconds(1))).containsExactly(b);
+        assertThat(store().liveByUser(owner, T0.plus(FAMILY_MAX_AGE))).isEmpty();
     }
 
     @Test
