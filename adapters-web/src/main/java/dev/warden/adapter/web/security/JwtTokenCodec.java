@@ -27,7 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Access tokens as ES256-signed JWTs (micronaut-security-jwt's EC signature on Nimbus). Only our own key
  * and algorithm count, whatever the token's header says; {@code iss}, {@code aud}, {@code typ},
- * {@code exp}, {@code nbf} and {@code iat} are always checked.
+ * {@code exp}, {@code nbf} and {@code iat} are always checked, and a token may not claim a longer life
+ * ({@code exp - iat}) than the service gives (the access TTL, and the skew): whoever got hold of the key cannot make
+ * tokens that outlive its replacement.
  * <p>
  * Verifying an ECDSA signature is the dearest step of an authenticated request, so the claims of tokens whose
  * signature has been verified are kept, by their exact text, in a small bounded map: a token seen again skips
@@ -39,7 +41,7 @@ public class JwtTokenCodec implements TokenCodec {
     static final String ACCESS_TYPE = "access";
     static final String ROLES_CLAIM = "roles";
     static final String MEMBERSHIP_CLAIM = "membership";
-    /** Tolerated clock difference between instances, for nbf and iat only: exp is exact. */
+    /** Tolerated clock difference between instances, for nbf and iat (and so the lifetime) only: exp is exact. */
     private static final Duration SKEW = Duration.ofSeconds(30);
     private static final int VERIFIED_KEPT = 4096;
 
@@ -140,7 +142,8 @@ public class JwtTokenCodec implements TokenCodec {
                 && ACCESS_TYPE.equals(claims.getStringClaim(TYPE_CLAIM))
                 && claims.getJWTID() != null && claims.getSubject() != null
                 && !now.plus(SKEW).isBefore(notBefore)
-                && !now.plus(SKEW).isBefore(issued);
+                && !now.plus(SKEW).isBefore(issued)
+                && !expires.isAfter(issued.plus(settings.accessTtl()).plus(SKEW));
         if (!valid) {
             throw invalid();
         }
