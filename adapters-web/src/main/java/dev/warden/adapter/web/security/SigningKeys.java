@@ -34,7 +34,8 @@ public class SigningKeys {
     private final ECPublicKey publicKey;
 
     SigningKeys(SigningKeyStore store, Clock clock) {
-        var key = store.current(ALGORITHM.getName()).orElseGet(() -> {
+        var stored = store.keys(ALGORITHM.getName());
+        var key = stored.stream().reduce((older, newer) -> newer).orElseGet(() -> {
             var created = store.addIfAbsent(generate(clock));
             LOG.info("Token signing key {} ({}) is in use", created.keyId(), created.algorithm());
             return created;
@@ -54,8 +55,8 @@ public class SigningKeys {
             var generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));
             var pair = generator.generateKeyPair();
-            return new SigningKey(UUID.randomUUID().toString(), ALGORITHM.getName(), pair.getPrivate().getEncoded(),
-                    pair.getPublic().getEncoded(), clock.now());
+            return new SigningKey(UUID.randomUUID().toString(), ALGORITHM.getName(), 1, pair.getPrivate().getEncoded(),
+                    false, pair.getPublic().getEncoded(), clock.now());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("EC P-256 is part of every Java platform", e);
         }
