@@ -152,25 +152,26 @@ class TwoInstancesHttpTest {
     }
 
     @Test
-    void aKeyRotatedOnOneInstanceSignsOnBothAndItsTokensAreAcceptedByTheOtherAtOnce() {
+    void aKeyRotatedOnOneInstanceSignsOnTheOtherAtOnceAndTokensOfEitherKeyWorkOnBoth() {
         var name = registered();
-        var previous = KeyThief.kidOf(one.post("/api/auth/login", Map.of("username", name, "password", PASSWORD))
-                .string("access_token"));
+        var credentials = Map.of("username", name, "password", PASSWORD);
+        var before = one.post("/api/auth/login", credentials).string("access_token");
         var rotated = one.post("/api/admin/signing-keys/rotate", null, "Authorization", bearer(adminToken(one)));
         assertThat(rotated.status()).as(rotated.text()).isEqualTo(200);
         var kid = rotated.string("kid");
 
-        var fromOne = one.post("/api/auth/login", Map.of("username", name, "password", PASSWORD))
-                .string("access_token");
+        // told through Redis: without the notice, the other instance would read the keys again only after 30 s
+        var fromTwo = soon(() -> two.post("/api/auth/login", credentials),
+                reply -> kid.equals(KeyThief.kidOf(reply.string("access_token")))).string("access_token");
+        var fromOne = one.post("/api/auth/login", credentials).string("access_token");
+
+        assertThat(KeyThief.kidOf(fromTwo)).isEqualTo(kid);
         assertThat(KeyThief.kidOf(fromOne)).isEqualTo(kid);
-        // no waiting: a kid the other instance does not know yet makes it read the keys again
-        assertThat(two.get("/api/auth/me", "Authorization", bearer(fromOne)).status()).isEqualTo(200);
-        var fromTwo = soon(() -> two.post("/api/auth/login", Map.of("username", name, "password", PASSWORD)),
-                reply -> kid.equals(KeyThief.kidOf(reply.string("access_token"))));
-        assertThat(KeyThief.kidOf(fromTwo.string("access_token"))).isEqualTo(kid);
-        assertThat(one.get("/api/auth/me", "Authorization", bearer(fromTwo.string("access_token"))).status())
-                .isEqualTo(200);
-        assertThat(publishedKids(two)).contains(kid, previous);
+        for (var token : java.util.List.of(before, fromOne, fromTwo)) {
+            assertThat(one.get("/api/auth/me", "Authorization", bearer(token)).status()).isEqualTo(200);
+            assertThat(two.get("/api/auth/me", "Authorization", bearer(token)).status()).isEqualTo(200);
+        }
+        assertThat(publishedKids(two)).contains(kid, KeyThief.kidOf(before));
     }
 
     @Test
