@@ -12,6 +12,7 @@ import dev.warden.application.service.LegacyTokenSettings;
 import dev.warden.application.service.SessionSettings;
 import dev.warden.application.service.TokenLifetimes;
 import dev.warden.application.service.TotpSettings;
+import dev.warden.domain.token.SigningKeyPolicy;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
@@ -30,17 +31,30 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
                            LoginThrottling loginThrottle, RateLimits rateLimits, Legacy legacy, Otp otp,
                            Secrets secrets, Totp totp, Webauthn webauthn, @Nullable Admin bootstrapAdmin) {
 
-    /** Token lifetimes; a refresh token family, however often rotated, ends {@code refreshMaxAge} after its login. */
+    /**
+     * Token lifetimes (a refresh token family, however often rotated, ends {@code refreshMaxAge} after its login),
+     * and how often the signing key is replaced by itself ({@code 0s}: only when asked).
+     */
     @ConfigurationProperties("tokens")
     public record Tokens(@Bindable(defaultValue = "7d") Duration accessTtl,
                          @Bindable(defaultValue = "30d") Duration refreshTtl,
-                         @Bindable(defaultValue = "90d") Duration refreshMaxAge) {
+                         @Bindable(defaultValue = "90d") Duration refreshMaxAge,
+                         @Bindable(defaultValue = "30d") Duration keyRotation) {
         TokenLifetimes lifetimes() {
             try {
                 return new TokenLifetimes(accessTtl, refreshTtl, refreshMaxAge);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("auth.tokens (AUTH_TOKENS_ACCESS_TTL, AUTH_TOKENS_REFRESH_TTL, "
                         + "AUTH_TOKENS_REFRESH_MAX_AGE): " + e.getMessage(), e);
+            }
+        }
+
+        SigningKeyPolicy signingKeys() {
+            try {
+                return new SigningKeyPolicy(keyRotation, accessTtl);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("auth.tokens.key-rotation (AUTH_TOKENS_KEY_ROTATION): "
+                        + e.getMessage(), e);
             }
         }
     }
@@ -186,7 +200,7 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
     }
 
     /**
-     * The key that seals secrets kept at rest (TOTP secrets): {@code key} (AUTH_SECRETS_KEY, at least 32
+     * The key that seals secrets kept at rest (TOTP secrets, token signing keys): {@code key} (AUTH_SECRETS_KEY, at least 32
      * characters) when set; otherwise, outside {@code prod}, the key in {@code keyFile}, generated at first start.
      */
     @ConfigurationProperties("secrets")

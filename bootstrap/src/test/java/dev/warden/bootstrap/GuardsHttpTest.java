@@ -35,7 +35,7 @@ class GuardsHttpTest {
     private static final String ADMIN = "Administrator privileges required";
     private static final String MEMBER = "PSF membership required";
     private static final String HIGHER = "Higher level PSF membership required";
-    private static final int ENDPOINTS = 9;
+    private static final int ENDPOINTS = 10;
 
     enum Caller { ANONYMOUS, USER, MEMBER_BASIC, MEMBER_SUPPORTING, STAFF_USER, ADMIN_USER }
 
@@ -90,6 +90,7 @@ class GuardsHttpTest {
                 new Endpoint("PUT", "/api/admin/users/" + targetId + "/membership", "{\"level\":null}", ADMIN, 200),
                 new Endpoint("DELETE", "/api/admin/users/" + unknown, null, ADMIN, 404),
                 new Endpoint("GET", "/api/admin/audit", null, ADMIN, 200),
+                new Endpoint("POST", "/api/admin/signing-keys/rotate", null, ADMIN, 200),
                 new Endpoint("GET", "/api/membership", null, MEMBER, 200),
                 new Endpoint("GET", "/api/membership/voting", null, HIGHER, 200)));
     }

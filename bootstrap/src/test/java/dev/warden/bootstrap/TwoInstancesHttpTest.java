@@ -151,6 +151,67 @@ class TwoInstancesHttpTest {
         assertThat(me.detail()).isEqualTo("Invalid token");
     }
 
+    @Test
+    void aKeyRotatedOnOneInstanceSignsOnTheOtherAtOnceAndTokensOfEitherKeyWorkOnBoth() {
+        var name = registered();
+        var credentials = Map.of("username", name, "password", PASSWORD);
+        var before = one.post("/api/auth/login", credentials).string("access_token");
+        var rotated = one.post("/api/admin/signing-keys/rotate", null, "Authorization", bearer(adminToken(one)));
+        assertThat(rotated.status()).as(rotated.text()).isEqualTo(200);
+        var kid = rotated.string("kid");
+
+        // told through Redis: without the notice, the other instance would read the keys again only after 30 s
+        var fromTwo = soon(() -> two.post("/api/auth/login", credentials),
+                reply -> kid.equals(KeyThief.kidOf(reply.string("access_token")))).string("access_token");
+        var fromOne = one.post("/api/auth/login", credentials).string("access_token");
+
+        assertThat(KeyThief.kidOf(fromTwo)).isEqualTo(kid);
+        assertThat(KeyThief.kidOf(fromOne)).isEqualTo(kid);
+        for (var token : java.util.List.of(before, fromOne, fromTwo)) {
+            assertThat(one.get("/api/auth/me", "Authorization", bearer(token)).status()).isEqualTo(200);
+            assertThat(two.get("/api/auth/me", "Authorization", bearer(token)).status()).isEqualTo(200);
+        }
+        assertThat(publishedKids(two)).contains(kid, KeyThief.kidOf(before));
+    }
+
+    @Test
+    void twoInstancesRotatingAtOnceEndWithOneKeyThatBothSignWith() throws Exception {
+        var adminOne = bearer(adminToken(one));
+        var adminTwo = bearer(adminToken(two));
+
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var onOne = threads.submit(() -> one.post("/api/admin/signing-keys/rotate", null, "Authorization", adminOne));
+            var onTwo = threads.submit(() -> two.post("/api/admin/signing-keys/rotate", null, "Authorization", adminTwo));
+            assertThat(onOne.get().status()).as(onOne.get().text()).isEqualTo(200);
+            assertThat(onTwo.get().status()).as(onTwo.get().text()).isEqualTo(200);
+        }
+
+        var name = registered();
+        var credentials = Map.of("username", name, "password", PASSWORD);
+        // each hears of the other's key through Redis within milliseconds; until then one of them may sign with its own
+        var deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        String signingOne;
+        String signingTwo;
+        do {
+            signingOne = KeyThief.kidOf(one.post("/api/auth/login", credentials).string("access_token"));
+            signingTwo = KeyThief.kidOf(two.post("/api/auth/login", credentials).string("access_token"));
+        } while (!signingOne.equals(signingTwo) && System.nanoTime() < deadline);
+        assertThat(signingTwo).isEqualTo(signingOne);
+        assertThat(publishedKids(one)).containsExactlyInAnyOrderElementsOf(publishedKids(two));
+    }
+
+    private static String adminToken(Api api) {
+        var login = api.post("/api/auth/login", Map.of("username", ADMIN, "password", PASSWORD));
+        assertThat(login.status()).as(login.text()).isEqualTo(200);
+        return login.string("access_token");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> publishedKids(Api api) {
+        var keys = (java.util.List<Map<String, Object>>) api.get("/.well-known/jwks.json").body().get("keys");
+        return keys.stream().map(key -> (String) key.get("kid")).toList();
+    }
+
     /**
      * The reply once {@code done} holds, asking again for at most two seconds: a change reaches the other instance
      * through Redis Pub/Sub within milliseconds, not within the same instant as the reply to the one that made it.

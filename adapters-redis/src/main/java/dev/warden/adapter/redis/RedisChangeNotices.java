@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Notices of changes over a Redis Pub/Sub channel, {@code <prefix>changes}: {@code account <id>} for a changed
- * account, {@code revoked <expiry in epoch milliseconds> <token id>} for a revoked access token. The subscription
+ * account, {@code revoked <expiry in epoch milliseconds> <token id>} for a revoked access token, {@code key <key id>}
+ * for a new token signing key. The subscription
  * is made on a connection of its own, off the start-up path, and again every few seconds until Redis answers; from
  * then on Lettuce reconnects and subscribes again by itself. Listeners hear {@code interrupted} when that
  * connection drops and {@code connected} when Redis has confirmed the subscription (perhaps twice for one that
@@ -29,6 +30,7 @@ public final class RedisChangeNotices implements ChangeNotices, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RedisChangeNotices.class);
     private static final String ACCOUNT = "account ";
     private static final String REVOKED = "revoked ";
+    private static final String KEY = "key ";
     static final Duration FIRST_SUBSCRIPTION_RETRY = Duration.ofSeconds(5);
 
     private final RedisClient client;
@@ -53,6 +55,7 @@ public final class RedisChangeNotices implements ChangeNotices, AutoCloseable {
         var message = switch (notice) {
             case AccountChanged(var id) -> ACCOUNT + id;
             case TokenRevoked(var tokenId, var expiresAt) -> REVOKED + expiresAt.toEpochMilli() + " " + tokenId;
+            case SigningKeyRotated(var keyId) -> KEY + keyId;
         };
         try {
             redis.call(commands -> commands.publish(channel, message));
@@ -67,6 +70,9 @@ public final class RedisChangeNotices implements ChangeNotices, AutoCloseable {
         try {
             if (message.startsWith(ACCOUNT)) {
                 return Optional.of(new AccountChanged(UserId.parse(message.substring(ACCOUNT.length()))));
+            }
+            if (message.startsWith(KEY) && message.length() > KEY.length()) {
+                return Optional.of(new SigningKeyRotated(message.substring(KEY.length())));
             }
             if (message.startsWith(REVOKED)) {
                 var parts = message.substring(REVOKED.length()).split(" ", 2);

@@ -141,6 +141,8 @@ class RedisChangeNoticesTest extends ChangeNoticesContract {
         assertThat(RedisChangeNotices.parse("revoked soon abc")).isEmpty();
         assertThat(RedisChangeNotices.parse("revoked 1765000000000 ")).isEmpty();
         assertThat(RedisChangeNotices.parse("hello")).isEmpty();
+        assertThat(RedisChangeNotices.parse("key ")).isEmpty();
+        assertThat(RedisChangeNotices.parse("key 4d1f7a0c")).contains(new ChangeNotices.SigningKeyRotated("4d1f7a0c"));
         assertThat(RedisChangeNotices.parse("revoked 1765000000000 a token id"))
                 .contains(new TokenRevoked("a token id", java.time.Instant.ofEpochMilli(1765000000000L)));
     }

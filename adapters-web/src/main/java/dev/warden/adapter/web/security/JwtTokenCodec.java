@@ -1,20 +1,17 @@
 package dev.warden.adapter.web.security;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.warden.application.port.in.SigningKeysUseCase;
+import dev.warden.application.port.in.VerificationKey;
 import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.TokenCodec;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
 import dev.warden.domain.token.AccessGrant;
 import dev.warden.domain.user.UserId;
-import io.micronaut.security.token.jwt.signature.ec.ECSignatureGenerator;
-import io.micronaut.security.token.jwt.signature.ec.ECSignatureGeneratorConfiguration;
 import jakarta.inject.Singleton;
-import java.security.interfaces.ECPrivateKey;
-import java.security.interfaces.ECPublicKey;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,13 +22,17 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Access tokens as ES256-signed JWTs (micronaut-security-jwt's EC signature on Nimbus). Only our own key
- * and algorithm count, whatever the token's header says; {@code iss}, {@code aud}, {@code typ},
- * {@code exp}, {@code nbf} and {@code iat} are always checked.
+ * Access tokens as ES256-signed JWTs (micronaut-security-jwt's EC signature on Nimbus), signed with the key that
+ * signs now and verified with the key their {@code kid} names among the keys in force ({@link SigningKeysUseCase}).
+ * Only our own keys and algorithm count, whatever the token's header says; {@code iss}, {@code aud}, {@code typ},
+ * {@code exp}, {@code nbf} and {@code iat} are always checked, and a token may not claim a longer life
+ * ({@code exp - iat}) than the service gives (the access TTL, and the skew), nor an issue time after its key was
+ * replaced: whoever got hold of a key cannot make tokens that outlive its replacement.
  * <p>
  * Verifying an ECDSA signature is the dearest step of an authenticated request, so the claims of tokens whose
  * signature has been verified are kept, by their exact text, in a small bounded map: a token seen again skips
- * only the signature check; every claim check runs on each request, and revocation is the use case's.
+ * only the signature check; every claim check (its key's term included) runs on each request, and revocation is the
+ * use case's.
  */
 @Singleton
 public class JwtTokenCodec implements TokenCodec {
@@ -39,39 +40,21 @@ public class JwtTokenCodec implements TokenCodec {
     static final String ACCESS_TYPE = "access";
     static final String ROLES_CLAIM = "roles";
     static final String MEMBERSHIP_CLAIM = "membership";
-    /** Tolerated clock difference between instances, for nbf and iat only: exp is exact. */
+    /** Tolerated clock difference between instances, for nbf and iat (and so the lifetime) only: exp is exact. */
     private static final Duration SKEW = Duration.ofSeconds(30);
     private static final int VERIFIED_KEPT = 4096;
 
-    private final Map<String, JWTClaimsSet> verified = new ConcurrentHashMap<>();
-    private final ECSignatureGenerator signature;
-    private final String keyId;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final SigningKeysUseCase keys;
+    private final Es256Keys decoded;
     private final TokenSettings settings;
     private final Clock clock;
 
-    JwtTokenCodec(SigningKeys keys, TokenSettings settings, Clock clock) {
-        this.signature = new ECSignatureGenerator(new ECSignatureGeneratorConfiguration() {
-            @Override
-            public ECPrivateKey getPrivateKey() {
-                return keys.privateKey();
-            }
+    private record Verified(String keyId, JWTClaimsSet claims) {}
 
-            @Override
-            public Optional<String> getKid() {
-                return Optional.of(keys.keyId());
-            }
-
-            @Override
-            public ECPublicKey getPublicKey() {
-                return keys.publicKey();
-            }
-
-            @Override
-            public JWSAlgorithm getJwsAlgorithm() {
-                return SigningKeys.ALGORITHM;
-            }
-        });
-        this.keyId = keys.keyId();
+    JwtTokenCodec(SigningKeysUseCase keys, Es256Keys decoded, TokenSettings settings, Clock clock) {
+        this.keys = keys;
+        this.decoded = decoded;
         this.settings = settings;
         this.clock = clock;
     }
@@ -91,7 +74,7 @@ public class JwtTokenCodec implements TokenCodec {
                 .claim(MEMBERSHIP_CLAIM, grant.membership().orElse(null))
                 .build();
         try {
-            return signature.sign(claims).serialize();
+            return decoded.signerFor(keys.inForce()).sign(claims).serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException("could not sign an access token", e);
         }
@@ -102,27 +85,31 @@ public class JwtTokenCodec implements TokenCodec {
         try {
             var known = verified.get(token);
             if (known != null) {
-                return grantOf(known);
+                return grantOf(known.claims(), keys.inForce().key(known.keyId()));
             }
             var jwt = SignedJWT.parse(token);
             var header = jwt.getHeader();
-            if (!SigningKeys.ALGORITHM.equals(header.getAlgorithm()) || !keyId.equals(header.getKeyID())
-                    || !signature.verify(jwt)) {
+            var kid = header.getKeyID();
+            if (!Es256Keys.ALGORITHM.equals(header.getAlgorithm()) || kid == null) {
+                throw invalid();
+            }
+            var key = keys.inForceWith(kid).key(kid);
+            if (key.isEmpty() || !decoded.verifierFor(key.get()).verify(jwt)) {
                 throw invalid();
             }
             var claims = jwt.getJWTClaimsSet();
-            var grant = grantOf(claims);
-            remember(token, claims);
+            var grant = grantOf(claims, key);
+            remember(token, new Verified(kid, claims));
             return grant;
         } catch (ParseException | JOSEException | IllegalArgumentException e) {
             throw invalid();
         }
     }
 
-    private void remember(String token, JWTClaimsSet claims) {
+    private void remember(String token, Verified claims) {
         if (verified.size() >= VERIFIED_KEPT) {
             var now = Date.from(clock.now());
-            verified.values().removeIf(kept -> kept.getExpirationTime().before(now));
+            verified.values().removeIf(kept -> kept.claims().getExpirationTime().before(now));
             if (verified.size() >= VERIFIED_KEPT) {
                 verified.clear(); // bounded memory matters more than the hit rate
             }
@@ -130,7 +117,7 @@ public class JwtTokenCodec implements TokenCodec {
         verified.put(token, claims);
     }
 
-    private AccessGrant grantOf(JWTClaimsSet claims) throws ParseException {
+    private AccessGrant grantOf(JWTClaimsSet claims, Optional<VerificationKey> key) throws ParseException {
         var now = clock.now();
         var expires = instant(claims.getExpirationTime());
         var issued = instant(claims.getIssueTime());
@@ -140,7 +127,9 @@ public class JwtTokenCodec implements TokenCodec {
                 && ACCESS_TYPE.equals(claims.getStringClaim(TYPE_CLAIM))
                 && claims.getJWTID() != null && claims.getSubject() != null
                 && !now.plus(SKEW).isBefore(notBefore)
-                && !now.plus(SKEW).isBefore(issued);
+                && !now.plus(SKEW).isBefore(issued)
+                && !expires.isAfter(issued.plus(settings.accessTtl()).plus(SKEW))
+                && key.isPresent() && key.get().verifiesAt(now) && key.get().signedAt(issued);
         if (!valid) {
             throw invalid();
         }

@@ -1,21 +1,30 @@
 package dev.warden.adapter.web.security;
 
 import com.nimbusds.jose.jwk.JWK;
+import dev.warden.application.port.in.SigningKeysUseCase;
+import dev.warden.application.port.out.Clock;
 import io.micronaut.security.token.jwt.endpoints.JwkProvider;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/** Feeds micronaut-security-jwt's keys endpoint (served at /.well-known/jwks.json) with our public key. */
+/**
+ * Feeds micronaut-security-jwt's keys endpoint (served at /.well-known/jwks.json, on the event loop) with the public
+ * keys that verify now: the one that signs and those it replaced whose tokens may still be valid, newest first.
+ */
 @Singleton
 class PublishedSigningKeys implements JwkProvider {
-    private final List<JWK> keys;
+    private final SigningKeysUseCase keys;
+    private final Es256Keys decoded;
+    private final Clock clock;
 
-    PublishedSigningKeys(SigningKeys signingKeys) {
-        this.keys = List.of(signingKeys.publicJwk());
+    PublishedSigningKeys(SigningKeysUseCase keys, Es256Keys decoded, Clock clock) {
+        this.keys = keys;
+        this.decoded = decoded;
+        this.clock = clock;
     }
 
     @Override
     public List<JWK> retrieveJsonWebKeys() {
-        return keys;
+        return keys.lastRead().verifyingAt(clock.now()).stream().<JWK>map(decoded::jwkOf).toList();
     }
 }

@@ -5,18 +5,21 @@ import java.time.Instant;
 
 /**
  * Notices of changes, shared by every instance of the service, so that an instance which keeps part of the stored
- * state in memory (accounts, revocations) learns at once what another instance changed. Delivery is best effort:
+ * state in memory (accounts, revocations, signing keys) learns at once what another instance changed. Delivery is best effort:
  * notices sent while the channel is down are lost, and listeners are told when that may have happened.
  */
 public interface ChangeNotices {
 
-    sealed interface Notice permits AccountChanged, TokenRevoked {}
+    sealed interface Notice permits AccountChanged, TokenRevoked, SigningKeyRotated {}
 
     /** The account was written (any field) or deleted. */
     record AccountChanged(UserId id) implements Notice {}
 
     /** The access token was revoked; the revocation may be forgotten after {@code expiresAt} (to the millisecond). */
     record TokenRevoked(String tokenId, Instant expiresAt) implements Notice {}
+
+    /** A new token signing key was stored: it signs from now on, and every instance is to read the keys again. */
+    record SigningKeyRotated(String keyId) implements Notice {}
 
     /**
      * Tells every listening instance, this one included; called after the change is stored. Never fails the

@@ -1,9 +1,9 @@
 package dev.warden.application.port.out;
 
 /**
- * Authenticated encryption of small secrets kept at rest (TOTP secrets), with the service's secrets key. The
- * {@code context} (for instance the owning user's id) is bound to the sealed bytes: they open only under the
- * same context, so that a sealed value copied to another row is useless.
+ * Authenticated encryption of small secrets kept at rest (TOTP secrets, token signing keys), with the service's
+ * secrets key. The {@code context} (for instance the owning user's id) is bound to the sealed bytes: they open only
+ * under the same context, so that a sealed value copied to another row is useless.
  */
 public interface SecretBox {
 

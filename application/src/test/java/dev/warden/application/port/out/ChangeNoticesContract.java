@@ -86,12 +86,14 @@ public abstract class ChangeNoticesContract {
         await("both connected", () -> here.connected.get() >= 1 && there.connected.get() >= 1);
         var account = new AccountChanged(new UserId(UUID.randomUUID()));
         var revoked = new TokenRevoked(UUID.randomUUID().toString(), Instant.parse("2026-12-13T04:05:06.789Z"));
+        var key = new ChangeNotices.SigningKeyRotated(UUID.randomUUID().toString());
 
         notices().announce(account);
         noticesOfAnotherInstance().announce(revoked);
+        notices().announce(key);
 
-        await("both heard two notices", () -> here.heard.size() >= 2 && there.heard.size() >= 2);
-        assertThat(here.heard).containsExactly(account, revoked);
-        assertThat(there.heard).containsExactly(account, revoked);
+        await("both heard three notices", () -> here.heard.size() >= 3 && there.heard.size() >= 3);
+        assertThat(here.heard).containsExactly(account, revoked, key);
+        assertThat(there.heard).containsExactly(account, revoked, key);
     }
 }

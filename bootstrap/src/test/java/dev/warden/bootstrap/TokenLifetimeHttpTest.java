@@ -1,0 +1,99 @@
+package dev.warden.bootstrap;
+
+import static dev.warden.bootstrap.Api.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.application.port.out.SecretBox;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.security.interfaces.ECPrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A token signed with the service's own key is still refused when its times are not ones the service gives: a
+ * lifetime ({@code exp - iat}) beyond the access TTL (7 days) and the clock skew allowed (30 s), or an {@code iat}
+ * further ahead than that skew. The key is taken as an attacker who holds it would (see {@link KeyThief}).
+ */
+@MicronautTest(environments = "mutable-clock")
+class TokenLifetimeHttpTest {
+    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final Duration ACCESS_TTL = Duration.ofDays(7);
+    private static final Duration SKEW = Duration.ofSeconds(30);
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    SecretBox box;
+    @Inject
+    MutableClock clock;
+    private Api api;
+    private String userId;
+    private String kid;
+    private ECPrivateKey key;
+
+    @BeforeEach
+    void takeTheKey() {
+        api = new Api(server.getURL(), json);
+        var token = api.registerAndLogin("life" + UUID.randomUUID().toString().substring(0, 8), PASSWORD)
+                .string("access_token");
+        userId = api.get("/api/auth/me", "Authorization", bearer(token)).string("id");
+        kid = KeyThief.kidOf(token);
+        key = KeyThief.withSecretsKey(dataSource, box, kid);
+    }
+
+    private Api.Reply me(Instant iat, Instant exp) {
+        return api.get("/api/auth/me", "Authorization", bearer(KeyThief.mint(key, kid, userId, List.of(), iat, exp)));
+    }
+
+    private static void assertInvalidToken(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(403);
+        assertThat(reply.detail()).isEqualTo("Invalid token");
+    }
+
+    @Test
+    void aCorrectlySignedTokenThatLivesThirtyOneYearsIs403InvalidToken() {
+        var now = clock.now();
+
+        assertInvalidToken(me(now, now.plus(Duration.ofDays(31 * 365 + 8))));
+    }
+
+    @Test
+    void aTokenThatLivesLongerThanTheAccessTtlAndTheSkewIs403InvalidToken() {
+        var now = clock.now();
+
+        assertInvalidToken(me(now, now.plus(ACCESS_TTL).plus(SKEW).plusSeconds(1)));
+    }
+
+    @Test
+    void aTokenThatLivesTheAccessTtlAndTheSkewIsAccepted() {
+        var now = clock.now();
+
+        assertThat(me(now, now.plus(ACCESS_TTL).plus(SKEW)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenIssuedFurtherAheadThanTheSkewIs403InvalidToken() {
+        var iat = clock.now().plus(SKEW).plusSeconds(1);
+
+        assertInvalidToken(me(iat, iat.plus(Duration.ofHours(1))));
+    }
+
+    @Test
+    void aTokenIssuedWithinTheSkewAheadIsAccepted() {
+        var iat = clock.now().plus(SKEW);
+
+        assertThat(me(iat, iat.plus(Duration.ofHours(1))).status()).isEqualTo(200);
+    }
+}
