@@ -91,7 +91,7 @@ class ChangeEmailHttpTest {
 
     @Test
     void theLinkMayAlsoBePosted() {
-        var name = service.registered(uniqueName("empost"));
+        var name = service.registeredAndVerified(uniqueName("empost"));
         var caller = SignIn.cookie(api, name, PASSWORD);
         var newAddress = uniqueName("posted") + "@example.org";
         assertThat(change(caller, newAddress, PASSWORD).status()).isEqualTo(200);
@@ -105,7 +105,7 @@ class ChangeEmailHttpTest {
 
     @Test
     void anAddressOfAnotherAccountGetsTheSameAnswerAndItsLinkFailsWithAConflict() {
-        var name = service.registered(uniqueName("emtaken"));
+        var name = service.registeredAndVerified(uniqueName("emtaken"));
         var other = service.registered(uniqueName("emowner"));
         var caller = SignIn.bearer(api, name, PASSWORD);
         var free = change(caller, uniqueName("free") + "@example.org", PASSWORD);
@@ -121,7 +121,7 @@ class ChangeEmailHttpTest {
 
     @Test
     void aWrongPasswordIsRefusedAndNothingIsMailed() {
-        var name = service.registered(uniqueName("embad"));
+        var name = service.registeredAndVerified(uniqueName("embad"));
         var caller = SignIn.bearer(api, name, PASSWORD);
         var newAddress = uniqueName("never") + "@example.org";
 
@@ -133,8 +133,19 @@ class ChangeEmailHttpTest {
     }
 
     @Test
+    void anAddressNeverVerifiedCannotBeMoved() {
+        var name = service.registered(uniqueName("emunver"));
+        var caller = SignIn.bearer(api, name, PASSWORD);
+        var newAddress = uniqueName("away") + "@example.org";
+
+        assertError(change(caller, newAddress, PASSWORD), 403, "Verify your email address first");
+
+        assertThat(service.settledMailsTo(newAddress)).isEmpty();
+    }
+
+    @Test
     void theNewAddressIsCheckedAsEveryEnteredAddressIs() {
-        var name = service.registered(uniqueName("embadaddr"));
+        var name = service.registeredAndVerified(uniqueName("embadaddr"));
         var caller = SignIn.bearer(api, name, PASSWORD);
 
         var malformed = change(caller, "not-an-address", PASSWORD);
@@ -154,7 +165,7 @@ class ChangeEmailHttpTest {
     void unknownAndExpiredLinksAreRefused() {
         assertError(api.get("/api/auth/email/confirm/never-mailed"), 403, "Invalid or expired email change token");
 
-        var name = service.registered(uniqueName("emexp"));
+        var name = service.registeredAndVerified(uniqueName("emexp"));
         var caller = SignIn.bearer(api, name, PASSWORD);
         var newAddress = uniqueName("late") + "@example.org";
         assertThat(change(caller, newAddress, PASSWORD).status()).isEqualTo(200);
@@ -168,7 +179,7 @@ class ChangeEmailHttpTest {
 
     @Test
     void requestsForOneNewAddressAreLimited() {
-        var name = service.registered(uniqueName("emlim"));
+        var name = service.registeredAndVerified(uniqueName("emlim"));
         var caller = SignIn.bearer(api, name, PASSWORD);
         var newAddress = uniqueName("bombed") + "@example.org";
         for (int i = 0; i < 5; i++) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ class ChangePasswordHttpTest {
     private static final String CHANGE = "/api/auth/password/change";
     private static final String NEW_PASSWORD = "Amber-Orchard-Compass-7";
     private static final String NOTICE = "Your password was changed";
+    private static final Pattern DIGITS = Pattern.compile("^    (\\d{6})\\r?$", Pattern.MULTILINE);
 
     private static MailedService service;
     private static Api api;
@@ -151,6 +153,24 @@ class ChangePasswordHttpTest {
 
         assertThat(caller.me(api)).isEqualTo(200);
         assertThat(otherLegacy.me(api)).isEqualTo(403);
+    }
+
+    @Test
+    void anAccountWithNeitherPasswordNorSecondFactorIsToldToSetUpTotpFirst() {
+        var address = uniqueName("pwotp") + "@example.com";
+        var sent = api.post("/api/auth/otp/send-sign-in-code",
+                Map.of("email", address, "callback_url", MailedService.PUBLIC_URL + "/verify-otp"));
+        assertThat(sent.status()).as(sent.text()).isEqualTo(200);
+        var digits = DIGITS.matcher(service.awaitMail(address, "Your sign-in code").text());
+        assertThat(digits.find()).isTrue();
+        var signedIn = api.post("/api/auth/otp/sign-in", Map.of("code", digits.group(1) + sent.string("nonce")));
+        assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(200);
+        var caller = new SignIn(new String[] {"Authorization", Api.bearer(signedIn.string("access_token"))},
+                signedIn.string("refresh_token"));
+
+        assertError(change(caller, Map.of("new_password", NEW_PASSWORD, "code", "123456")), 403,
+                "This account has no password or second factor to confirm the change with: "
+                        + "set up multi-factor authentication first");
     }
 
     @Test

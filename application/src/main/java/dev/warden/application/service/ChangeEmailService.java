@@ -16,7 +16,8 @@ import dev.warden.domain.user.User;
 
 /**
  * Moving an account to a new address: asked for by its signed-in owner (who confirms it as for a new password, since
- * whoever controls the address can reset the password), done when the link mailed to the new address is followed.
+ * whoever controls the address can reset the password) from a verified address, done when the link mailed to the new
+ * address is followed.
  * The link is mailed whether or not another account has that address, so that the answer tells nothing about other
  * accounts; such a link then fails (EmailTaken) unless the address is free by the time it is followed.
  */
@@ -49,6 +50,11 @@ public final class ChangeEmailService implements ChangeEmailUseCase {
     public void requestEmailChange(ChangeEmailCommand command) {
         var newEmail = command.newEmail();
         var user = reauthenticator.account(command.caller());
+        // An address never verified may be someone else's, registered by a squatter who waits for its owner to claim
+        // the account (a mailed code, an identity provider): a link the squatter holds must not move it away then.
+        if (!user.emailVerified()) {
+            throw new AuthError.EmailNotVerified().exception();
+        }
         if (user.email().value().equals(newEmail.value())) {
             throw AuthError.InvalidInput.of(ChangeEmailCommand.FIELD, UNCHANGED).exception();
         }
@@ -67,7 +73,7 @@ public final class ChangeEmailService implements ChangeEmailUseCase {
                 .orElseThrow(ChangeEmailService::invalid);
         var newEmail = token.newEmail().orElseThrow(ChangeEmailService::invalid);
         // the link moves the account from the address it had when the change was asked for, and only from that one
-        var user = users.findById(token.userId()).filter(User::active)
+        var user = users.findById(token.userId()).filter(User::active).filter(User::emailVerified)
                 .filter(account -> account.email().key().equals(token.emailKey()))
                 .orElseThrow(ChangeEmailService::invalid);
         if (users.findByEmailKey(newEmail.key()).filter(other -> !other.id().equals(user.id())).isPresent()) {

@@ -37,7 +37,7 @@ class ChangeEmailUseCaseTest {
 
     private final SelfServiceWarden service = new SelfServiceWarden();
     private final Warden warden = service.warden;
-    private final User ada = warden.registered("ada");
+    private final User ada = service.verified(warden.registered("ada"));
     private final Caller adaCaller = warden.callerWith(warden.loggedIn("ada"));
 
     private void request(String newEmail) {
@@ -233,13 +233,23 @@ class ChangeEmailUseCaseTest {
         assertThat(confirming(token)).isEqualTo(INVALID_TOKEN);
         warden.setActive(ada.id(), true);
 
-        var grace = warden.registered("grace");
+        var grace = service.verified(warden.registered("grace"));
         var graceCaller = warden.callerWith(warden.loggedIn("grace"));
         service.requestEmailChange(graceCaller, "grace@example.org", withPassword(PASSWORD));
         var first = service.confirmationTokenFor("grace@example.org");
         warden.users.update(warden.stored(grace.id()).withConfirmedEmail(Email.of("grace@example.net")));
 
         assertThat(confirming(first)).isEqualTo(INVALID_TOKEN);
+    }
+
+    @Test
+    void anAddressNeverVerifiedCannotBeMovedSoThatNoSquatterKeepsALinkPastTheOwnersClaim() {
+        warden.register.register(new RegisterCommand("squatter", "victim@example.com", PASSWORD, "", ""));
+        var squatter = warden.callerWith(warden.loggedIn("squatter"));
+
+        assertThat(errorOf(() -> service.requestEmailChange(squatter, "squatter@example.org", withPassword(PASSWORD))))
+                .isEqualTo(new AuthError.EmailNotVerified());
+        assertThat(service.mailsTo("squatter@example.org")).isEmpty();
     }
 
     @Test

@@ -113,8 +113,8 @@ class AccountController {
     }
 
     @Operation(summary = "Change the email address", description = """
-            Needs the current password (and the code, as for a password change): whoever controls the address can \
-            reset the password. Mails a link to the new address (valid 24 hours, single use; a newer request kills \
+            Needs a verified current address, and the current password (and the code, as for a password change): \
+            whoever controls the address can reset the password. Mails a link to the new address (valid 24 hours, single use; a newer request kills \
             it) and a notice to the current one; nothing changes until the link is followed. The reply is the same \
             whether or not another account has the new address. Limited per address and per client.""")
     @Access.Credentials

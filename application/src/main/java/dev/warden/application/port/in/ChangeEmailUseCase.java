@@ -6,9 +6,10 @@ public interface ChangeEmailUseCase {
     /**
      * After the caller proved to be the account's owner (as for a password change), mails a confirmation link to the
      * new address and a notice to the current one; nothing changes until the link is followed. The same whether or
-     * not another account has the new address. Fails with InvalidInput (a malformed, undeliverable or unchanged
-     * address, a missing field), IncorrectPassword, InvalidCode, TooManyFailedLogins, ReauthenticationUnavailable
-     * or TooManyRequests (the mail limits), and nothing is sent.
+     * not another account has the new address. Fails with EmailNotVerified (the current address was never
+     * verified), InvalidInput (a malformed, undeliverable or unchanged address, a missing field), IncorrectPassword,
+     * InvalidCode, TooManyFailedLogins, ReauthenticationUnavailable or TooManyRequests (the mail limits), and nothing
+     * is sent.
      */
     void requestEmailChange(ChangeEmailCommand command);
 
