@@ -5,6 +5,9 @@ import dev.warden.adapter.memory.SecureRandomIdGenerator;
 import dev.warden.adapter.memory.SystemClock;
 import dev.warden.application.port.in.EmailSignUpUseCase;
 import dev.warden.application.port.in.OtpSignInUseCase;
+import dev.warden.application.port.in.ChangeEmailUseCase;
+import dev.warden.application.port.in.ChangePasswordUseCase;
+import dev.warden.application.port.in.DeleteAccountUseCase;
 import dev.warden.application.port.in.AdministerUsersUseCase;
 import dev.warden.application.port.in.AuthenticatePasswordUseCase;
 import dev.warden.application.port.in.AuthenticateUseCase;
@@ -36,6 +39,11 @@ import dev.warden.application.port.out.TokenCodec;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.application.service.AccountFactory;
 import dev.warden.application.service.AdministerUsersService;
+import dev.warden.application.service.ChangeEmailService;
+import dev.warden.application.service.ChangePasswordService;
+import dev.warden.application.service.DeleteAccountService;
+import dev.warden.application.service.Reauthenticator;
+import dev.warden.application.service.SecondFactorProof;
 import dev.warden.application.service.AuthorizeService;
 import dev.warden.application.service.AccountMails;
 import dev.warden.application.service.EmailVerificationService;
@@ -277,5 +285,38 @@ class UseCaseFactory {
     @Singleton
     CurrentUserUseCase currentUser(UserRepository users) {
         return new CurrentUserService(users);
+    }
+
+    /** Account self-service: what a signed-in owner proves before a change, and the three changes. */
+    @Singleton
+    Reauthenticator reauthenticator(UserRepository users, PasswordHasher hasher, LoginThrottle throttle,
+                                    SecondFactorProof secondFactor) {
+        return new Reauthenticator(users, hasher, throttle, secondFactor);
+    }
+
+    @Singleton
+    ChangePasswordUseCase changePassword(Reauthenticator reauthenticator, UserRepository users, PasswordPolicy policy,
+                                         PasswordHasher hasher, OneTimeTokenStore tokens,
+                                         RefreshTokenStore refreshTokens, FamilyRevocation families,
+                                         SessionStore sessions, LegacyTokenStore legacyTokens, AccountMails mails,
+                                         AuditLog audit, IdGenerator ids, Clock clock) {
+        return new ChangePasswordService(reauthenticator, users, policy, hasher, tokens,
+                new SignOuts(refreshTokens, families, sessions, legacyTokens), mails, audit, ids, clock);
+    }
+
+    @Singleton
+    ChangeEmailUseCase changeEmail(Reauthenticator reauthenticator, UserRepository users, OneTimeTokenStore tokens,
+                                   AccountMails mails, MailRequestLimits limits, AuditLog audit, IdGenerator ids,
+                                   Clock clock) {
+        return new ChangeEmailService(reauthenticator, users, tokens, mails, limits, audit, ids, clock);
+    }
+
+    @Singleton
+    DeleteAccountUseCase deleteAccount(Reauthenticator reauthenticator, UserRepository users,
+                                       RefreshTokenStore refreshTokens, FamilyRevocation families,
+                                       SessionStore sessions, LegacyTokenStore legacyTokens, SecondFactorGate gate,
+                                       AccountMails mails, AuditLog audit, IdGenerator ids, Clock clock) {
+        return new DeleteAccountService(reauthenticator, users,
+                new SignOuts(refreshTokens, families, sessions, legacyTokens), gate, mails, audit, ids, clock);
     }
 }

@@ -96,6 +96,20 @@ class RequestLimitHttpTest {
     }
 
     @Test
+    void theSelfServiceEndpointsCountWithLoginsBeforeAnyCredentialIsLookedAt() {
+        start(Map.of());
+        api.post("/api/auth/login", Map.of("username", "a", "password", "x"));
+        api.post("/api/auth/password/change", Map.of("current_password", "x", "new_password", "y"));
+        api.post("/api/auth/email/change", Map.of("new_email", "a@example.com", "current_password", "x"));
+        api.send("DELETE", "/api/auth/me", "{\"password\":\"x\"}", "application/json");
+
+        assertTooMany(api.post("/api/auth/me/delete", Map.of("password", "x")), 60);
+        assertTooMany(api.send("DELETE", "/api/auth/me", "{\"password\":\"x\"}", "application/json"), 60);
+        assertTooMany(api.post("/api/auth/password/change", Map.of("current_password", "x", "new_password", "y")), 60);
+        assertThat(api.get("/api/auth/me").status()).as("reading the account is not limited").isEqualTo(401);
+    }
+
+    @Test
     void mailRequestsAreLimitedPerAddressToo() {
         start(Map.of());
         api.post("/api/auth/forgot-password", Map.of("email", "one@example.com"));

@@ -33,7 +33,7 @@ public final class InMemoryOneTimeTokenStore implements OneTimeTokenStore {
                 return token;
             }
             consumed[0] = true;
-            return used(token, usedAt);
+            return token.usedOn(usedAt);
         });
         return consumed[0];
     }
@@ -42,12 +42,7 @@ public final class InMemoryOneTimeTokenStore implements OneTimeTokenStore {
     public void invalidateAll(UserId userId, OneTimeToken.Purpose purpose, Instant at) {
         for (var id : byId.keySet()) {
             byId.computeIfPresent(id, (key, token) -> token.userId().equals(userId) && token.purpose() == purpose
-                    && token.usedAt().isEmpty() ? used(token, at) : token);
+                    && token.usedAt().isEmpty() ? token.usedOn(at) : token);
         }
-    }
-
-    private static OneTimeToken used(OneTimeToken token, Instant at) {
-        return new OneTimeToken(token.id(), token.tokenHash(), token.userId(), token.purpose(), token.emailKey(),
-                token.issuedAt(), token.expiresAt(), Optional.of(at));
     }
 }

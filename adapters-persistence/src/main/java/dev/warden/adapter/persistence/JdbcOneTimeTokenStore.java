@@ -2,6 +2,7 @@ package dev.warden.adapter.persistence;
 
 import dev.warden.application.port.out.OneTimeTokenStore;
 import dev.warden.domain.token.OneTimeToken;
+import dev.warden.domain.user.Email;
 import dev.warden.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -20,14 +21,16 @@ public class JdbcOneTimeTokenStore implements OneTimeTokenStore {
     @Override
     public void add(OneTimeToken token) {
         rows.save(new OneTimeTokenRow(token.id(), token.tokenHash(), token.userId().value(), token.purpose().name(),
-                token.emailKey(), token.issuedAt(), token.expiresAt(), token.usedAt().orElse(null)));
+                token.emailKey(), token.issuedAt(), token.expiresAt(), token.usedAt().orElse(null),
+                token.newEmail().map(Email::value).orElse(null), token.newEmail().map(Email::key).orElse(null)));
     }
 
     @Override
     public Optional<OneTimeToken> findByHash(String tokenHash) {
         return rows.findByTokenHash(tokenHash).map(row -> new OneTimeToken(row.id(), row.tokenHash(),
                 new UserId(row.userId()), OneTimeToken.Purpose.valueOf(row.purpose()), row.emailKey(),
-                row.issuedAt(), row.expiresAt(), Optional.ofNullable(row.usedAt())));
+                row.issuedAt(), row.expiresAt(), Optional.ofNullable(row.usedAt()),
+                Optional.ofNullable(row.newEmail()).map(value -> new Email(value, row.newEmailKey()))));
     }
 
     @Override

@@ -8,5 +8,6 @@ import java.util.UUID;
 
 @MappedEntity("one_time_tokens")
 record OneTimeTokenRow(@Id UUID id, String tokenHash, UUID userId, String purpose, String emailKey,
-                       Instant issuedAt, Instant expiresAt, @Nullable Instant usedAt) {
+                       Instant issuedAt, Instant expiresAt, @Nullable Instant usedAt, @Nullable String newEmail,
+                       @Nullable String newEmailKey) {
 }

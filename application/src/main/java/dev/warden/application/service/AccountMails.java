@@ -16,14 +16,25 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Issues a mailed token and sends the mail that carries it, from the templates in
- * {@code dev/warden/application/mail} (text and HTML). The token is stored before the mail leaves.
+ * {@code dev/warden/application/mail} (text and HTML). The token is stored before the mail leaves. Also the notices
+ * that tell an account's owner of a change to it, always at the address stored on the account.
  */
 public final class AccountMails {
     public static final String UNDELIVERABLE = "cannot be delivered as written by this service's mail server";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final OneTimeTokenStore tokens;
     private final Mailer mailer;
@@ -45,8 +56,13 @@ public final class AccountMails {
      * address is entered, before anything is stored or looked up.
      */
     public void requireDeliverable(Email address) {
+        requireDeliverable(address, "email");
+    }
+
+    /** The same, for an address entered in the field {@code field}. */
+    public void requireDeliverable(Email address, String field) {
         if (!mailer.canDeliverTo(address.value())) {
-            throw AuthError.InvalidInput.of("email", UNDELIVERABLE).exception();
+            throw AuthError.InvalidInput.of(field, UNDELIVERABLE).exception();
         }
     }
 
@@ -62,6 +78,48 @@ public final class AccountMails {
         var secret = issue(user, OneTimeToken.Purpose.RESET_PASSWORD, settings.resetTtl());
         var link = settings.publicUrl() + "/reset-password?token=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
         send(user, "Reset your password", "reset-password", link, settings.resetTtl());
+    }
+
+    /**
+     * The link that moves {@code user} to {@code newAddress}, mailed there (it proves control of that address), valid
+     * as long as a verification link. A newer request kills the older links.
+     */
+    public void sendEmailChange(User user, Email newAddress) {
+        var now = clock.now();
+        tokens.invalidateAll(user.id(), OneTimeToken.Purpose.CHANGE_EMAIL, now);
+        var secret = ids.newSecret();
+        tokens.add(OneTimeToken.issueEmailChange(ids.newId(), TokenDigest.of(secret), user.id(), user.email().key(),
+                newAddress, now, settings.verificationTtl()));
+        var link = settings.publicUrl() + "/api/auth/email/confirm/" + secret;
+        var values = values(user);
+        values.put("email", newAddress.value());
+        values.put("link", link);
+        values.put("hours", hours(settings.verificationTtl()));
+        send(newAddress, "Confirm your new email address", "confirm-email-change", values, link);
+    }
+
+    /** Tells the owner that the account's password was changed. */
+    public void notifyPasswordChanged(User user) {
+        send(user.email(), "Your password was changed", "password-changed", values(user), "");
+    }
+
+    /** Tells the owner, at the current address, that the account asked to move to {@code newAddress}. */
+    public void notifyEmailChangeRequested(User user, Email newAddress) {
+        var values = values(user);
+        values.put("email", newAddress.value());
+        send(user.email(), "Your email address is about to change", "email-change-requested", values, "");
+    }
+
+    /** Tells the owner, at the address {@code before} had, that the account moved to {@code newAddress}. */
+    public void notifyEmailChanged(User before, Email newAddress) {
+        var values = values(before);
+        values.put("email", newAddress.value());
+        send(before.email(), "Your email address was changed", "email-changed", values, "");
+    }
+
+    /** The last mail to the address of a deleted account. */
+    public void notifyAccountDeleted(User user) {
+        send(user.email(), "Your account was deleted", "account-deleted", values(user), "");
     }
 
     /**
@@ -85,14 +143,37 @@ public final class AccountMails {
     }
 
     private void send(User user, String subject, String template, String link, Duration lifetime) {
-        var hours = Long.toString(Math.max(1, lifetime.toHours()));
-        var text = render(template + ".txt", user.username().value(), link, hours);
-        var html = render(template + ".html", escape(user.username().value()), escape(link), hours);
-        mailer.send(new MailMessage(user.email().value(), subject, text, html, link));
+        var values = values(user);
+        values.put("link", link);
+        values.put("hours", hours(lifetime));
+        send(user.email(), subject, template, values, link);
     }
 
-    private static String render(String name, String username, String link, String hours) {
-        return load(name).replace("{{username}}", username).replace("{{link}}", link).replace("{{hours}}", hours);
+    /** Renders both parts of {@code template} with {@code values} (escaped in the HTML part) and sends them. */
+    private void send(Email to, String subject, String template, Map<String, String> values, String link) {
+        var text = render(load(template + ".txt"), values, false);
+        var html = render(load(template + ".html"), values, true);
+        mailer.send(new MailMessage(to.value(), subject, text, html, link));
+    }
+
+    /** Fills every {@code {{name}}} in one pass, so that a value that itself reads {@code {{link}}} stays as it is. */
+    private static String render(String template, Map<String, String> values, boolean html) {
+        return PLACEHOLDER.matcher(template).replaceAll(match -> {
+            var value = values.get(match.group(1));
+            return Matcher.quoteReplacement(value == null ? match.group() : html ? escape(value) : value);
+        });
+    }
+
+    /** What every mail about an account may name: its username, and the time of the mail. */
+    private Map<String, String> values(User user) {
+        var values = new LinkedHashMap<String, String>();
+        values.put("username", user.username().value());
+        values.put("time", TIME.format(clock.now().truncatedTo(ChronoUnit.MINUTES)));
+        return values;
+    }
+
+    private static String hours(Duration lifetime) {
+        return Long.toString(Math.max(1, lifetime.toHours()));
     }
 
     private static String load(String name) {

@@ -22,6 +22,7 @@ public final class ManageSessionsService implements ManageSessionsUseCase {
     private final FamilyRevocation families;
     private final LegacyTokenStore legacyTokens;
     private final Clock clock;
+    private final SignOuts signOuts;
 
     public ManageSessionsService(SessionStore sessions, RefreshTokenStore refreshTokens, FamilyRevocation families,
                                  LegacyTokenStore legacyTokens, Clock clock) {
@@ -30,6 +31,7 @@ public final class ManageSessionsService implements ManageSessionsUseCase {
         this.families = families;
         this.legacyTokens = legacyTokens;
         this.clock = clock;
+        this.signOuts = new SignOuts(refreshTokens, families, sessions, legacyTokens);
     }
 
     @Override
@@ -79,16 +81,7 @@ public final class ManageSessionsService implements ManageSessionsUseCase {
 
     @Override
     public int revokeOthers(Caller caller) {
-        int revoked = sessions.deleteAllOfUser(caller.userId(), currentSession(caller), clock.now());
-        revoked += legacyTokens.deleteAllOfUser(caller.userId(), currentLegacyToken(caller), clock.now());
-        var currentFamily = currentFamily(caller);
-        for (var head : refreshTokens.liveByUser(caller.userId(), clock.now())) {
-            if (currentFamily.filter(head.familyId()::equals).isEmpty()) {
-                families.revoke(head.familyId());
-                revoked++;
-            }
-        }
-        return revoked;
+        return signOuts.everywhereElse(caller, clock.now());
     }
 
     private static Optional<UUID> currentSession(Caller caller) {

@@ -69,6 +69,8 @@ public final class PasswordResetService implements PasswordResetUseCase {
         }
         users.replacePasswordHash(user.id(), hasher.hash(command.newPassword()));
         tokens.invalidateAll(user.id(), OneTimeToken.Purpose.RESET_PASSWORD, now);
+        // an email change asked for before the reset may be the work of whoever the reset locks out
+        tokens.invalidateAll(user.id(), OneTimeToken.Purpose.CHANGE_EMAIL, now);
         signOuts.everywhere(user.id(), now);
     }
 }

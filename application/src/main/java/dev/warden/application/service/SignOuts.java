@@ -1,15 +1,19 @@
 package dev.warden.application.service;
 
+import dev.warden.application.port.in.Caller;
 import dev.warden.application.port.out.LegacyTokenStore;
 import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.application.port.out.SessionStore;
+import dev.warden.domain.token.RefreshToken;
 import dev.warden.domain.user.UserId;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Ends every way a user is signed in (refresh-token families with their access tokens, sessions, legacy tokens):
- * after a password reset, a deactivation or deletion, or when the owner of the mailbox takes over an account.
+ * after a password reset, a deactivation or deletion, or when the owner of the mailbox takes over an account; or
+ * every way but the one of the current request (revoking the other sessions, changing the password).
  */
 public final class SignOuts {
     private final RefreshTokenStore refreshTokens;
@@ -31,5 +35,30 @@ public final class SignOuts {
         }
         sessions.deleteAllOfUser(user, Optional.empty(), now);
         legacyTokens.deleteAllOfUser(user, Optional.empty(), now);
+    }
+
+    /**
+     * Ends every way the caller's account is signed in except the one of this request: the session of its cookie, the
+     * legacy token, or the family of its access token (HTTP Basic holds nothing, so everything ends). Returns how many
+     * live ones ended.
+     */
+    public int everywhereElse(Caller caller, Instant now) {
+        var user = caller.userId();
+        var credential = caller.credential();
+        Optional<UUID> session = credential instanceof Caller.SessionCredential current
+                ? Optional.of(current.sessionId()) : Optional.empty();
+        Optional<UUID> legacyToken = credential instanceof Caller.LegacyTokenCredential current
+                ? Optional.of(current.tokenId()) : Optional.empty();
+        Optional<UUID> family = credential instanceof Caller.AccessTokenCredential current
+                ? refreshTokens.findByAccessTokenId(current.tokenId()).map(RefreshToken::familyId) : Optional.empty();
+        int ended = sessions.deleteAllOfUser(user, session, now);
+        ended += legacyTokens.deleteAllOfUser(user, legacyToken, now);
+        for (var head : refreshTokens.liveByUser(user, now)) {
+            if (family.filter(head.familyId()::equals).isEmpty()) {
+                families.revoke(head.familyId());
+                ended++;
+            }
+        }
+        return ended;
     }
 }

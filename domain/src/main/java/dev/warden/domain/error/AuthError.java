@@ -174,6 +174,21 @@ public sealed interface AuthError {
     /** The account holds as many passkeys as one may: delete one first. */
     record PasskeyLimitReached() implements AuthError {}
 
+    /**
+     * A signed-in caller confirming a change of their account (password, email, deletion) sent a wrong current
+     * password; it counts as a failed login.
+     */
+    record IncorrectPassword() implements AuthError {}
+
+    /**
+     * The account has neither a password nor a second factor with which its signed-in owner could confirm a change
+     * that a stolen session must not make (an account that signs in only by mailed code or identity provider).
+     */
+    record ReauthenticationUnavailable() implements AuthError {}
+
+    /** An email change token that is unknown, used, expired, superseded, or for an account whose address moved since. */
+    record InvalidEmailChangeToken() implements AuthError {}
+
     default AuthException exception() {
         return new AuthException(this);
     }

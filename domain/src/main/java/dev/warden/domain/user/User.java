@@ -76,6 +76,15 @@ public record User(
                 membership, Optional.of(provider), Optional.of(subject), dateJoined, lastLogin);
     }
 
+    /**
+     * This account at a new address, which its owner proved to control by following the link mailed there: the
+     * address is verified. Everything else stays, the identity provider link included (it signs in by its subject).
+     */
+    public User withConfirmedEmail(Email address) {
+        return new User(id, username, address, passwordHash, firstName, lastName, active, staff, superuser, true,
+                membership, oauthProvider, oauthId, dateJoined, lastLogin);
+    }
+
     public boolean hasPassword() {
         return passwordHash.isPresent();
     }

@@ -84,6 +84,11 @@ public final class ErrorCatalogue {
             case AuthError.PasskeyNotFound e -> respond(HttpStatus.NOT_FOUND, "Passkey not found");
             case AuthError.PasskeyAlreadyRegistered e -> respond(HttpStatus.CONFLICT, "Passkey already registered");
             case AuthError.PasskeyLimitReached e -> respond(HttpStatus.CONFLICT, "Too many passkeys: delete one first");
+            case AuthError.IncorrectPassword e -> respond(HttpStatus.FORBIDDEN, "Current password is incorrect");
+            case AuthError.ReauthenticationUnavailable e -> respond(HttpStatus.FORBIDDEN, "This account has no "
+                    + "password or second factor to confirm the change with: set up multi-factor authentication first");
+            case AuthError.InvalidEmailChangeToken e ->
+                    respond(HttpStatus.FORBIDDEN, "Invalid or expired email change token");
             case AuthError.TooManyRequests e -> throttled("Too many requests", e.retryAfter());
             case AuthError.TooManyFailedLogins e -> throttled("Too many failed login attempts", e.retryAfter());
         };

@@ -30,6 +30,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 @Tag(name = "Authentication", description = "Registration, login, tokens and the current user"),
                 @Tag(name = "Sessions", description = "Cookie sessions, and the caller's sessions and token families"),
                 @Tag(name = "Email", description = "Email verification and password reset"),
+                @Tag(name = "Account", description = "The signed-in user changes their password or email address, "
+                        + "or deletes their account"),
                 @Tag(name = "OAuth", description = "Sign-in with GitHub or Google"),
                 @Tag(name = "Passwordless", description = "Sign-in with a code mailed to the address"),
                 @Tag(name = "Administration", description = "User administration (staff and administrators)"),

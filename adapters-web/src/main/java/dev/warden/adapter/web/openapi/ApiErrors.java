@@ -51,6 +51,11 @@ public final class ApiErrors {
     public static final String PASSKEY_NOT_FOUND = RESPONSES + "PasskeyNotFound";
     public static final String PASSKEY_ALREADY_REGISTERED = RESPONSES + "PasskeyAlreadyRegistered";
     public static final String PASSKEY_LIMIT_REACHED = RESPONSES + "PasskeyLimitReached";
+    public static final String PASSWORD_CHANGE_REFUSED = RESPONSES + "PasswordChangeRefused";
+    public static final String EMAIL_CHANGE_REFUSED = RESPONSES + "EmailChangeRefused";
+    public static final String INVALID_EMAIL_CHANGE_TOKEN = RESPONSES + "InvalidEmailChangeToken";
+    public static final String EMAIL_CONFLICT = RESPONSES + "EmailConflict";
+    public static final String ACCOUNT_DELETION_REFUSED = RESPONSES + "AccountDeletionRefused";
     public static final String UNAVAILABLE = RESPONSES + "Unavailable";
 
     private ApiErrors() {}

@@ -18,8 +18,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.Map;
 
 /**
- * Per-address limits on the endpoints anyone may call, counted before the body is read or any password
- * checked; past a limit they answer 429 {@code Too many requests} with {@code Retry-After}.
+ * Per-address limits on the endpoints anyone may call, and on those of a signed-in user that check a password,
+ * counted before the body is read or any password checked; past a limit they answer 429 {@code Too many requests}
+ * with {@code Retry-After}.
  */
 @ServerFilter({"/api/auth/**", "/auth/**", "/api/v1/**"})
 class RequestLimitFilter implements Ordered {
@@ -46,7 +47,13 @@ class RequestLimitFilter implements Ordered {
             Map.entry("/api/v1/auth/otp/send-sign-in-code", Action.SEND_VERIFICATION),
             Map.entry("/auth/signup", Action.LEGACY),
             Map.entry("/auth/login", Action.LEGACY),
-            Map.entry("/auth/logout", Action.LEGACY));
+            Map.entry("/auth/logout", Action.LEGACY),
+            // account self-service: each checks the password (an Argon2 hash), as a login does
+            Map.entry("/api/auth/password/change", Action.LOGIN),
+            Map.entry("/api/auth/email/change", Action.LOGIN),
+            Map.entry("/api/auth/me/delete", Action.LOGIN));
+    /** The limited requests of other methods than POST, by method and path. */
+    private static final Map<String, Action> OTHER_METHODS = Map.of("DELETE /api/auth/me", Action.LOGIN);
 
     private final ThrottleRequestsUseCase limits;
 
@@ -58,8 +65,10 @@ class RequestLimitFilter implements Ordered {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     HttpResponse<?> admit(HttpRequest<?> request) {
-        var action = ACTIONS.get(Callers.routedPath(request));
-        if (action == null || request.getMethod() != HttpMethod.POST) {
+        var path = Callers.routedPath(request);
+        var action = request.getMethod() == HttpMethod.POST ? ACTIONS.get(path)
+                : OTHER_METHODS.get(request.getMethodName() + " " + path);
+        if (action == null) {
             return null;
         }
         try {

@@ -7,8 +7,8 @@ public interface PasswordResetUseCase {
     void forgotPassword(EmailCommand command);
 
     /**
-     * Sets a new password with a reset token, then ends every refresh token, session and reset token of the
-     * user. InvalidResetToken, PasswordManagedByProvider or WeakPassword otherwise, and nothing changes.
+     * Sets a new password with a reset token, then ends every refresh token, session, reset token and pending email
+     * change of the user. InvalidResetToken, PasswordManagedByProvider or WeakPassword otherwise, and nothing changes.
      */
     void resetPassword(ResetPasswordCommand command);
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.token.OneTimeToken.Purpose;
+import dev.warden.domain.user.Email;
 import dev.warden.domain.user.UserId;
 import java.time.Duration;
 import java.util.UUID;
@@ -61,5 +62,28 @@ public abstract class OneTimeTokenStoreContract {
         assertThat(store().findByHash(verify.tokenHash()).orElseThrow().isUsableFor(Purpose.VERIFY_EMAIL, T0)).isTrue();
         assertThat(store().findByHash(otherUsers.tokenHash()).orElseThrow().isUsableFor(Purpose.RESET_PASSWORD, T0)).isTrue();
         assertThat(store().consume(reset1.id(), T0.plusSeconds(11))).isFalse();
+    }
+
+    @Test
+    void anEmailChangeTokenKeepsTheNewAddressAsTypedWithItsKey() {
+        var user = storedUser();
+        var newAddress = Email.of("Ada.Lovelace@Bücher.example");
+        var change = OneTimeToken.issueEmailChange(UUID.randomUUID(), "hash-" + UUID.randomUUID(), user,
+                "ada@example.com", newAddress, T0, Duration.ofHours(24));
+        var reset = token(user, Purpose.RESET_PASSWORD);
+        store().add(change);
+        store().add(reset);
+
+        var found = store().findByHash(change.tokenHash()).orElseThrow();
+        assertThat(found).isEqualTo(change);
+        assertThat(found.newEmail()).contains(newAddress);
+        assertThat(found.newEmail().orElseThrow().key()).isEqualTo(newAddress.key());
+        assertThat(store().findByHash(reset.tokenHash()).orElseThrow().newEmail()).isEmpty();
+
+        store().invalidateAll(user, Purpose.CHANGE_EMAIL, T0.plusSeconds(1));
+        var invalidated = store().findByHash(change.tokenHash()).orElseThrow();
+        assertThat(invalidated.isUsableFor(Purpose.CHANGE_EMAIL, T0)).isFalse();
+        assertThat(invalidated.newEmail()).contains(newAddress);
+        assertThat(store().findByHash(reset.tokenHash()).orElseThrow().isUsableFor(Purpose.RESET_PASSWORD, T0)).isTrue();
     }
 }
