@@ -1,25 +1,26 @@
 package dev.warden.bootstrap;
 
 import dev.warden.adapter.memory.Argon2PasswordHasher;
+import dev.warden.adapter.memory.IcuConfusableNames;
 import dev.warden.adapter.memory.SecureRandomIdGenerator;
 import dev.warden.adapter.memory.SystemClock;
-import dev.warden.application.port.in.EmailSignUpUseCase;
-import dev.warden.application.port.in.OtpSignInUseCase;
-import dev.warden.application.port.in.ChangeEmailUseCase;
-import dev.warden.application.port.in.ChangePasswordUseCase;
-import dev.warden.application.port.in.DeleteAccountUseCase;
 import dev.warden.application.port.in.AdministerUsersUseCase;
 import dev.warden.application.port.in.AuthenticatePasswordUseCase;
 import dev.warden.application.port.in.AuthenticateUseCase;
 import dev.warden.application.port.in.AuthorizeUseCase;
-import dev.warden.application.port.in.EmailVerificationUseCase;
-import dev.warden.application.port.in.PasswordResetUseCase;
+import dev.warden.application.port.in.ChangeEmailUseCase;
+import dev.warden.application.port.in.ChangePasswordUseCase;
 import dev.warden.application.port.in.CurrentUserUseCase;
+import dev.warden.application.port.in.DeleteAccountUseCase;
+import dev.warden.application.port.in.EmailSignUpUseCase;
+import dev.warden.application.port.in.EmailVerificationUseCase;
 import dev.warden.application.port.in.EnsureAdministratorUseCase;
 import dev.warden.application.port.in.LegacySignupUseCase;
 import dev.warden.application.port.in.LoginUseCase;
 import dev.warden.application.port.in.LogoutUseCase;
 import dev.warden.application.port.in.ManageSessionsUseCase;
+import dev.warden.application.port.in.OtpSignInUseCase;
+import dev.warden.application.port.in.PasswordResetUseCase;
 import dev.warden.application.port.in.RefreshUseCase;
 import dev.warden.application.port.in.RegisterUseCase;
 import dev.warden.application.port.in.ThrottleRequestsUseCase;
@@ -29,8 +30,8 @@ import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.LegacyTokenStore;
 import dev.warden.application.port.out.Mailer;
 import dev.warden.application.port.out.OneTimeTokenStore;
-import dev.warden.application.port.out.RateLimiter;
 import dev.warden.application.port.out.PasswordHasher;
+import dev.warden.application.port.out.RateLimiter;
 import dev.warden.application.port.out.RefreshTokenStore;
 import dev.warden.application.port.out.RevokedAccessTokens;
 import dev.warden.application.port.out.SessionStore;
@@ -38,24 +39,17 @@ import dev.warden.application.port.out.SignInCodeStore;
 import dev.warden.application.port.out.TokenCodec;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.application.service.AccountFactory;
-import dev.warden.application.service.AdministerUsersService;
-import dev.warden.application.service.ChangeEmailService;
-import dev.warden.application.service.ChangePasswordService;
-import dev.warden.application.service.DeleteAccountService;
-import dev.warden.application.service.Reauthenticator;
-import dev.warden.application.service.SecondFactorProof;
-import dev.warden.application.service.AuthorizeService;
 import dev.warden.application.service.AccountMails;
-import dev.warden.application.service.EmailVerificationService;
-import dev.warden.application.service.MailRequestLimits;
-import dev.warden.application.service.EmailSignUpService;
-import dev.warden.application.service.OAuthUsernames;
-import dev.warden.application.service.OtpSignInService;
-import dev.warden.application.service.SignOuts;
-import dev.warden.application.service.PasswordResetService;
+import dev.warden.application.service.AdministerUsersService;
 import dev.warden.application.service.AuthenticatePasswordService;
 import dev.warden.application.service.AuthenticateService;
+import dev.warden.application.service.AuthorizeService;
+import dev.warden.application.service.ChangeEmailService;
+import dev.warden.application.service.ChangePasswordService;
 import dev.warden.application.service.CurrentUserService;
+import dev.warden.application.service.DeleteAccountService;
+import dev.warden.application.service.EmailSignUpService;
+import dev.warden.application.service.EmailVerificationService;
 import dev.warden.application.service.EnsureAdministratorService;
 import dev.warden.application.service.FamilyRevocation;
 import dev.warden.application.service.LegacySignupService;
@@ -63,15 +57,22 @@ import dev.warden.application.service.LegacyTokenIssuer;
 import dev.warden.application.service.LegacyTokenService;
 import dev.warden.application.service.LoginService;
 import dev.warden.application.service.LoginThrottle;
-import dev.warden.application.service.RequestLimits;
 import dev.warden.application.service.LogoutService;
+import dev.warden.application.service.MailRequestLimits;
 import dev.warden.application.service.ManageSessionsService;
+import dev.warden.application.service.OAuthUsernames;
+import dev.warden.application.service.OtpSignInService;
 import dev.warden.application.service.PasswordAuthenticator;
+import dev.warden.application.service.PasswordResetService;
+import dev.warden.application.service.Reauthenticator;
 import dev.warden.application.service.RefreshService;
 import dev.warden.application.service.RegisterService;
+import dev.warden.application.service.RequestLimits;
 import dev.warden.application.service.SecondFactorGate;
+import dev.warden.application.service.SecondFactorProof;
 import dev.warden.application.service.SessionService;
 import dev.warden.application.service.SessionSettings;
+import dev.warden.application.service.SignOuts;
 import dev.warden.application.service.TokenIssuer;
 import dev.warden.application.service.TokenLifetimes;
 import dev.warden.domain.password.CommonPasswords;
@@ -79,6 +80,7 @@ import dev.warden.domain.password.PasswordPolicy;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.util.concurrent.Executors;
 
 /**
  * Wires the use cases to the adapters of their ports. The storage ports are served by the JDBC adapters
@@ -133,7 +135,7 @@ class UseCaseFactory {
     @Singleton
     AccountFactory accountFactory(UserRepository users, PasswordPolicy policy, PasswordHasher hasher,
                                   IdGenerator ids, Clock clock, Mailer mailer) {
-        return new AccountFactory(users, policy, hasher, ids, clock, mailer);
+        return new AccountFactory(users, policy, hasher, ids, clock, mailer, new IcuConfusableNames());
     }
 
     @Singleton
@@ -192,8 +194,10 @@ class UseCaseFactory {
                                        MailRequestLimits limits, PasswordPolicy policy, PasswordHasher hasher,
                                        RefreshTokenStore refreshTokens, FamilyRevocation families,
                                        SessionStore sessions, LegacyTokenStore legacyTokens, Clock clock) {
+        // Finding the account and mailing its link leave the request (so both answers take one time): a virtual
+        // thread each, as the work is blocking I/O.
         return new PasswordResetService(users, tokens, mails, limits, policy, hasher, refreshTokens, families,
-                sessions, legacyTokens, clock);
+                sessions, legacyTokens, clock, Executors.newVirtualThreadPerTaskExecutor());
     }
 
     @Singleton

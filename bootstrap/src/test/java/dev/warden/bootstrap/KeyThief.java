@@ -1,6 +1,7 @@
 package dev.warden.bootstrap;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
@@ -76,6 +77,12 @@ final class KeyThief {
 
     /** An access token as the service makes them, for {@code subject} with {@code roles}, valid from iat to exp. */
     static String mint(ECPrivateKey key, String kid, String subject, List<String> roles, Instant iat, Instant exp) {
+        return mint(key, kid, subject, roles, iat, exp, new JOSEObjectType("at+jwt"));
+    }
+
+    /** The same with another JOSE header {@code typ} (none when null). */
+    static String mint(ECPrivateKey key, String kid, String subject, List<String> roles, Instant iat, Instant exp,
+                       JOSEObjectType type) {
         var claims = new JWTClaimsSet.Builder()
                 .issuer("http://localhost:8080")
                 .audience("warden")
@@ -87,7 +94,7 @@ final class KeyThief {
                 .claim("typ", "access")
                 .claim("roles", roles)
                 .build();
-        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).build(), claims);
+        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).type(type).build(), claims);
         try {
             jwt.sign(new ECDSASigner(key));
         } catch (JOSEException e) {

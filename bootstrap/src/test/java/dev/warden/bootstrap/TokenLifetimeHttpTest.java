@@ -96,4 +96,22 @@ class TokenLifetimeHttpTest {
 
         assertThat(me(iat, iat.plus(Duration.ofHours(1))).status()).isEqualTo(200);
     }
+
+    /** Issue 16, finding 8: access tokens carried {@code typ} as a claim only; RFC 9068 puts it in the JOSE header. */
+    @Test
+    void anIssuedTokenSaysAtJwtInItsHeaderAndATokenWithoutItIs403() throws java.text.ParseException {
+        var issued = api.post("/api/auth/login", java.util.Map.of("username", api.get("/api/auth/me", "Authorization",
+                bearer(KeyThief.mint(key, kid, userId, List.of(), clock.now(), clock.now().plusSeconds(60))))
+                .string("username"), "password", PASSWORD)).string("access_token");
+        var now = clock.now();
+        var later = now.plus(Duration.ofMinutes(5));
+
+        assertThat(com.nimbusds.jwt.SignedJWT.parse(issued).getHeader().getType().getType()).isEqualTo("at+jwt");
+        assertInvalidToken(api.get("/api/auth/me", "Authorization",
+                bearer(KeyThief.mint(key, kid, userId, List.of(), now, later, null))));
+        assertInvalidToken(api.get("/api/auth/me", "Authorization",
+                bearer(KeyThief.mint(key, kid, userId, List.of(), now, later, com.nimbusds.jose.JOSEObjectType.JWT))));
+        assertThat(api.get("/api/auth/me", "Authorization", bearer(KeyThief.mint(key, kid, userId, List.of(), now,
+                later, new com.nimbusds.jose.JOSEObjectType("application/at+jwt")))).status()).isEqualTo(200);
+    }
 }

@@ -2,6 +2,7 @@ package dev.warden.application.service;
 
 import dev.warden.application.port.in.RegisterCommand;
 import dev.warden.application.port.out.Clock;
+import dev.warden.application.port.out.ConfusableNames;
 import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.Mailer;
 import dev.warden.application.port.out.PasswordHasher;
@@ -23,6 +24,7 @@ import java.util.function.Supplier;
 /** Turns registration input into a new, unsaved user, reporting every invalid field at once. */
 public final class AccountFactory {
     static final int MAX_NAME_LENGTH = 150;
+    public static final String LOOK_ALIKE_USERNAME = "must not mix scripts or hide characters (it could pass for another name)";
 
     private final UserRepository users;
     private final PasswordPolicy policy;
@@ -30,10 +32,12 @@ public final class AccountFactory {
     private final IdGenerator ids;
     private final Clock clock;
     private final Mailer mailer;
+    private final ConfusableNames confusables;
 
     public AccountFactory(UserRepository users, PasswordPolicy policy, PasswordHasher hasher, IdGenerator ids,
-                          Clock clock, Mailer mailer) {
+                          Clock clock, Mailer mailer, ConfusableNames confusables) {
         this.mailer = mailer;
+        this.confusables = confusables;
         this.users = users;
         this.policy = policy;
         this.hasher = hasher;
@@ -65,6 +69,10 @@ public final class AccountFactory {
     Review review(String username, String email, String password, String firstName, String lastName) {
         var fields = new LinkedHashMap<String, List<String>>();
         var validUsername = username == null ? null : collect(fields, () -> Username.of(username));
+        if (validUsername != null && confusables.suspicious(validUsername.value())) {
+            fields.put("username", List.of(LOOK_ALIKE_USERNAME));
+            validUsername = null;
+        }
         var validEmail = email == null ? null : collect(fields, () -> Email.of(email));
         if (validEmail != null && !mailer.canDeliverTo(validEmail.value())) {
             fields.put("email", List.of(AccountMails.UNDELIVERABLE));
@@ -79,8 +87,18 @@ public final class AccountFactory {
         checkName(fields, "first_name", firstName);
         checkName(fields, "last_name", lastName);
         return new Review(Optional.ofNullable(validUsername), Optional.ofNullable(validEmail), fields,
-                validUsername != null && users.findByUsernameKey(validUsername.key()).isPresent(),
+                validUsername != null && (users.findByUsernameKey(validUsername.key()).isPresent()
+                        || looksLikeATakenName(validUsername)),
                 validEmail != null && users.findByEmailKey(validEmail.key()).isPresent());
+    }
+
+    /**
+     * Whether the name is written to look like one already registered: its skeleton (UTS #39) is another account's
+     * name, as {@code раураl} (Cyrillic) is {@code paypal}'s. Such a name is as taken as the one it imitates.
+     */
+    private boolean looksLikeATakenName(Username name) {
+        var imitated = Username.keyOf(confusables.skeleton(name.value()));
+        return !imitated.equals(name.key()) && users.findByUsernameKey(imitated).isPresent();
     }
 
     /** The outcome of {@link #review}: the values that are valid, the reasons of those that are not, what is taken. */

@@ -14,8 +14,16 @@ import dev.warden.domain.error.AuthError;
 import dev.warden.domain.password.PasswordPolicy;
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.token.TokenDigest;
+import java.util.concurrent.Executor;
 
+/**
+ * Forgotten passwords and their reset. The request for a link answers after the checks that depend only on the
+ * request (the address's form, the limits); finding the account and mailing its link happen afterwards, on
+ * {@code background}, so that a known address costs the caller no more time than an unknown one.
+ */
 public final class PasswordResetService implements PasswordResetUseCase {
+    private static final System.Logger LOG = System.getLogger(PasswordResetService.class.getName());
+
     private final UserRepository users;
     private final OneTimeTokenStore tokens;
     private final AccountMails mails;
@@ -24,11 +32,13 @@ public final class PasswordResetService implements PasswordResetUseCase {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final SignOuts signOuts;
+    private final Executor background;
 
     public PasswordResetService(UserRepository users, OneTimeTokenStore tokens, AccountMails mails,
                                 MailRequestLimits limits, PasswordPolicy policy, PasswordHasher hasher,
                                 RefreshTokenStore refreshTokens, FamilyRevocation families, SessionStore sessions,
-                                LegacyTokenStore legacyTokens, Clock clock) {
+                                LegacyTokenStore legacyTokens, Clock clock, Executor background) {
+        this.background = background;
         this.users = users;
         this.tokens = tokens;
         this.mails = mails;
@@ -43,9 +53,16 @@ public final class PasswordResetService implements PasswordResetUseCase {
     public void forgotPassword(EmailCommand command) {
         mails.requireDeliverable(command.email());
         limits.check("forgot-password", command.email(), command.clientAddress());
-        users.findByEmailKey(command.email().key())
-                .filter(user -> user.active() && user.hasPassword() && user.oauthProvider().isEmpty())
-                .ifPresent(mails::sendReset);
+        var key = command.email().key();
+        background.execute(() -> {
+            try {
+                users.findByEmailKey(key)
+                        .filter(user -> user.active() && user.hasPassword() && user.oauthProvider().isEmpty())
+                        .ifPresent(mails::sendReset);
+            } catch (RuntimeException e) { // no caller to tell: the answer did not depend on it
+                LOG.log(System.Logger.Level.WARNING, "A reset link could not be issued: " + e);
+            }
+        });
     }
 
     @Override

@@ -53,7 +53,7 @@ final class MailWarden {
             warden.mails, limits, warden.clock);
     final PasswordResetUseCase reset = new PasswordResetService(warden.users, warden.oneTimeTokens, warden.mails,
             limits, PasswordPolicy.standard(), warden.hasher, warden.refreshTokens, warden.families, sessionStore,
-            warden.legacyTokens, warden.clock);
+            warden.legacyTokens, warden.clock, Runnable::run);
 
     static String addressOf(String username) {
         return username + "@example.com";

@@ -6,6 +6,7 @@ import static dev.warden.adapter.memory.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.port.in.RegisterCommand;
+import dev.warden.application.service.AccountFactory;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.Username;
 import java.util.List;
@@ -137,5 +138,35 @@ class RegisterUseCaseTest {
         assertThat(ada.id()).isNotEqualTo(grace.id());
         assertThat(warden.users.findByUsernameKey("ada")).contains(ada);
         assertThat(warden.users.findByUsernameKey("grace")).contains(grace);
+    }
+
+    /** Issue 16, finding 8: "rооt" (Cyrillic о) was registered beside "root". */
+    @Test
+    void aNameMixingScriptsIsRefusedAsALookAlike() {
+        warden.registered("root");
+
+        assertThat(registering("r\u043e\u043et", "mixed@example.com", PASSWORD))
+                .isEqualTo(AuthError.InvalidInput.of("username", AccountFactory.LOOK_ALIKE_USERNAME));
+        assertThat(registering("pay\u200dpal", "hidden@example.com", PASSWORD))
+                .isInstanceOf(AuthError.InvalidInput.class);
+    }
+
+    @Test
+    void aNameInOneScriptThatLooksLikeARegisteredNameIsTaken() {
+        warden.registered("paypal");
+
+        assertThat(registering("\u0440\u0430\u0443\u0440\u0430l", "twin@example.com", PASSWORD))
+                .isInstanceOf(AuthError.InvalidInput.class); // Cyrillic with a Latin l: mixed scripts
+        assertThat(registering("\u0440\u0430\u0443\u0440\u0430\u04cf", "twin@example.com", PASSWORD))
+                .isEqualTo(new AuthError.UsernameTaken()); // all Cyrillic, the skeleton of paypal
+    }
+
+    @Test
+    void namesInOneScriptOrInAMixOneWritingSystemUsesAreAccepted() {
+        for (var name : java.util.List.of("\u0438\u0432\u0430\u043d", "\u5c71\u7530taro", "\u00e9lodie_2",
+                "\u03bf\u03b4\u03c5\u03c3\u03c3\u03b5\u03c5\u03c2", "kim\ud55c\uad6d")) {
+            assertThat(warden.register.register(new RegisterCommand(name, "n" + Math.abs(name.hashCode())
+                    + "@example.com", PASSWORD, null, null)).username().value()).isEqualTo(name);
+        }
     }
 }

@@ -62,7 +62,7 @@ final class SelfServiceWarden {
             warden.oneTimeTokens, warden.mails, limits, audit, warden.ids, warden.clock);
     final PasswordResetUseCase reset = new PasswordResetService(warden.users, warden.oneTimeTokens, warden.mails,
             limits, PasswordPolicy.standard(), warden.hasher, warden.refreshTokens, warden.families,
-            warden.sessionStore, warden.legacyTokens, warden.clock);
+            warden.sessionStore, warden.legacyTokens, warden.clock, Runnable::run);
     final DeleteAccountUseCase deleteAccount = new DeleteAccountService(reauthenticator, warden.users, signOuts,
             warden.gate, warden.mails, audit, warden.ids, warden.clock);
 

@@ -1,9 +1,15 @@
 package dev.warden.adapter.web.security;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import dev.warden.application.port.in.KeyRing;
 import dev.warden.application.port.in.VerificationKey;
 import io.micronaut.security.token.jwt.signature.ec.ECSignature;
@@ -28,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 class Es256Keys {
     static final JWSAlgorithm ALGORITHM = JWSAlgorithm.ES256;
+    static final JOSEObjectType ACCESS_TOKEN_TYPE = new JOSEObjectType("at+jwt");
     private static final int KEPT = 64;
 
     private final Map<String, Public> decoded = new ConcurrentHashMap<>();
@@ -46,7 +53,7 @@ class Es256Keys {
         var publicKey = publicOf(ring.signing()).key();
         var privateKey = privateKey(ring.signingKeyId(), ring.signingKey());
         var kid = ring.signingKeyId();
-        var generator = new ECSignatureGenerator(new ECSignatureGeneratorConfiguration() {
+        var generator = new AccessTokenSigner(new ECSignatureGeneratorConfiguration() {
             @Override
             public ECPrivateKey getPrivateKey() {
                 return privateKey;
@@ -69,6 +76,25 @@ class Es256Keys {
         });
         signer = new Signer(kid, generator);
         return generator;
+    }
+
+    /**
+     * micronaut-security-jwt's ES256 signer with the JOSE header of an access token (RFC 9068: {@code typ: at+jwt}),
+     * so that no other JWT signed by a key of ours can pass for one.
+     */
+    private static final class AccessTokenSigner extends ECSignatureGenerator {
+        AccessTokenSigner(ECSignatureGeneratorConfiguration configuration) {
+            super(configuration);
+        }
+
+        @Override
+        protected SignedJWT signWithPrivateKey(JWTClaimsSet claims, ECPrivateKey privateKey, String keyId)
+                throws JOSEException {
+            var header = new JWSHeader.Builder(ALGORITHM).keyID(keyId).type(ACCESS_TOKEN_TYPE).build();
+            var jwt = new SignedJWT(header, claims);
+            jwt.sign(new ECDSASigner(privateKey));
+            return jwt;
+        }
     }
 
     /** The signature that verifies tokens of {@code key}. */

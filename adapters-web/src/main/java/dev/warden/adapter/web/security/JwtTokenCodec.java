@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Access tokens as ES256-signed JWTs (micronaut-security-jwt's EC signature on Nimbus), signed with the key that
  * signs now and verified with the key their {@code kid} names among the keys in force ({@link SigningKeysUseCase}).
- * Only our own keys and algorithm count, whatever the token's header says; {@code iss}, {@code aud}, {@code typ},
+ * Only our own keys and algorithm count, whatever the token's header says; the header must say {@code typ: at+jwt}
+ * (RFC 9068: no other JWT signed by a key of ours passes for an access token); {@code iss}, {@code aud}, {@code typ},
  * {@code exp}, {@code nbf} and {@code iat} are always checked, and a token may not claim a longer life
  * ({@code exp - iat}) than the service gives (the access TTL, and the skew), nor an issue time after its key was
  * replaced: whoever got hold of a key cannot make tokens that outlive its replacement.
@@ -90,7 +91,7 @@ public class JwtTokenCodec implements TokenCodec {
             var jwt = SignedJWT.parse(token);
             var header = jwt.getHeader();
             var kid = header.getKeyID();
-            if (!Es256Keys.ALGORITHM.equals(header.getAlgorithm()) || kid == null) {
+            if (!Es256Keys.ALGORITHM.equals(header.getAlgorithm()) || kid == null || !isAccessTokenType(header)) {
                 throw invalid();
             }
             var key = keys.inForceWith(kid).key(kid);
@@ -104,6 +105,16 @@ public class JwtTokenCodec implements TokenCodec {
         } catch (ParseException | JOSEException | IllegalArgumentException e) {
             throw invalid();
         }
+    }
+
+    /** RFC 9068 §4: the header says {@code at+jwt} (or {@code application/at+jwt}); any other JWT is no access token. */
+    private static boolean isAccessTokenType(com.nimbusds.jose.JWSHeader header) {
+        var type = header.getType();
+        if (type == null) {
+            return false;
+        }
+        var name = type.getType().toLowerCase(java.util.Locale.ROOT);
+        return name.equals("at+jwt") || name.equals("application/at+jwt");
     }
 
     private void remember(String token, Verified claims) {
