@@ -26,8 +26,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * A request whose body stops arriving (shorter than its Content-Length, or a client that stalls) is answered 408
  * in the contract's format once no byte came for {@code micronaut.server.read-idle-timeout}
- * ({@code AUTH_REQUEST_READ_TIMEOUT}), and its connection closed; Micronaut alone would close it silently. An idle
- * connection between requests is closed as before, without a reply.
+ * ({@code AUTH_REQUEST_READ_TIMEOUT}), and its connection closed; Micronaut acts only on its idle-timeout (5 minutes),
+ * closing silently. A connection idle between requests, or waiting for a reply, gets no 408.
  */
 @Singleton
 class SlowRequestTimeout implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
