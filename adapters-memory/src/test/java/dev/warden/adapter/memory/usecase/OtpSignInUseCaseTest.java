@@ -106,6 +106,20 @@ class OtpSignInUseCaseTest {
     }
 
     @Test
+    void anAccountWhoseAddressPredatesTheLookAlikeRuleStillSignsInByCode() {
+        var old = dev.warden.domain.user.User.register(new dev.warden.domain.user.UserId(java.util.UUID.randomUUID()),
+                dev.warden.domain.user.Username.of("strasse"),
+                new dev.warden.domain.user.Email("stra\u00dfe@example.de", "strasse@example.de"), "$argon2id$x", "", "",
+                warden.clock.now());
+        warden.users.add(old);
+
+        var nonce = send("STRASSE@example.de", CALLBACK);
+
+        assertThat(warden.outbox.sent().getLast().to()).isEqualTo("stra\u00dfe@example.de");
+        assertThat(signIn(mailedDigits("stra\u00dfe@example.de") + nonce).userId()).isEqualTo(old.id());
+    }
+
+    @Test
     void aLookAlikeSpellingOfAnAccountsAddressIsRefusedAndNoMailLeaves() {
         warden.registered("time");
         int before = warden.outbox.sent().size();
