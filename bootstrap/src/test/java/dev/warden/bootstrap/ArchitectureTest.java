@@ -35,6 +35,23 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..", "dev.warden.adapter..");
 
     @ArchTest
+    static final ArchRule inboundPortsDoNotKnowOutboundPorts = noClasses()
+            .that().resideInAPackage("dev.warden.application.port.in..")
+            .should().dependOnClassesThat().resideInAPackage("dev.warden.application.port.out..")
+            .because("what a use case offers says nothing of what it needs (a value both share lives in the domain)");
+
+    @ArchTest
+    static final ArchRule outboundPortsDoNotKnowInboundPorts = noClasses()
+            .that().resideInAPackage("dev.warden.application.port.out..")
+            .should().dependOnClassesThat().resideInAPackage("dev.warden.application.port.in..");
+
+    @ArchTest
+    static final ArchRule adaptersDependOnPortsNeverOnServices = noClasses()
+            .that().resideInAPackage("dev.warden.adapter..")
+            .should().dependOnClassesThat().resideInAPackage("dev.warden.application.service..")
+            .because("an adapter plugs into a port; which service answers it is bootstrap's choice");
+
+    @ArchTest
     static final ArchRule adaptersDoNotKnowEachOther = slices()
             .matching("dev.warden.adapter.(*)..")
             .should().notDependOnEachOther()

@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.AuditEntry;
 import dev.warden.application.port.out.AuditLog;
+import dev.warden.domain.audit.AuditEntry;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

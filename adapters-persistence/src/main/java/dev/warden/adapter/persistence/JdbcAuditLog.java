@@ -1,7 +1,7 @@
 package dev.warden.adapter.persistence;
 
-import dev.warden.application.port.out.AuditEntry;
 import dev.warden.application.port.out.AuditLog;
+import dev.warden.domain.audit.AuditEntry;
 import dev.warden.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.util.List;

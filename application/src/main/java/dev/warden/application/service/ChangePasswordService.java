@@ -2,13 +2,13 @@ package dev.warden.application.service;
 
 import dev.warden.application.port.in.ChangePasswordCommand;
 import dev.warden.application.port.in.ChangePasswordUseCase;
-import dev.warden.application.port.out.AuditEntry;
 import dev.warden.application.port.out.AuditLog;
 import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.OneTimeTokenStore;
 import dev.warden.application.port.out.PasswordHasher;
 import dev.warden.application.port.out.UserRepository;
+import dev.warden.domain.audit.AuditEntry;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.password.PasswordPolicy;
 import dev.warden.domain.token.OneTimeToken;

@@ -2,11 +2,11 @@ package dev.warden.application.service;
 
 import dev.warden.application.port.in.DeleteAccountCommand;
 import dev.warden.application.port.in.DeleteAccountUseCase;
-import dev.warden.application.port.out.AuditEntry;
 import dev.warden.application.port.out.AuditLog;
 import dev.warden.application.port.out.Clock;
 import dev.warden.application.port.out.IdGenerator;
 import dev.warden.application.port.out.UserRepository;
+import dev.warden.domain.audit.AuditEntry;
 import dev.warden.domain.error.AuthError;
 
 /**

@@ -7,7 +7,7 @@ import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Guarded;
 import dev.warden.application.port.in.AdministerUsersUseCase;
-import dev.warden.application.port.out.AuditEntry;
+import dev.warden.domain.audit.AuditEntry;
 import dev.warden.domain.guard.Guard;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

@@ -1,6 +1,6 @@
 package dev.warden.application.port.in;
 
-import dev.warden.application.port.out.AuditEntry;
+import dev.warden.domain.audit.AuditEntry;
 import java.util.List;
 
 public record AuditPage(List<AuditEntry> entries, int page, int size, long total) {

@@ -1,5 +1,6 @@
 package dev.warden.application.port.out;
 
+import dev.warden.domain.audit.AuditEntry;
 import java.util.List;
 
 /** The audit trail of administration: append-only, read newest first. */

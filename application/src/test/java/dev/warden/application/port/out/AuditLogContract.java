@@ -3,6 +3,7 @@ package dev.warden.application.port.out;
 import static dev.warden.application.port.out.TestUsers.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.domain.audit.AuditEntry;
 import dev.warden.domain.user.UserId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

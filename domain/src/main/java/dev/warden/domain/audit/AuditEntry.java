@@ -1,4 +1,4 @@
-package dev.warden.application.port.out;
+package dev.warden.domain.audit;
 
 import dev.warden.domain.user.UserId;
 import java.time.Instant;
