@@ -52,6 +52,12 @@ class ArchitectureTest {
             .because("an adapter plugs into a port; which service answers it is bootstrap's choice");
 
     @ArchTest
+    static final ArchRule onlyBootstrapBuildsServices = noClasses()
+            .that().resideOutsideOfPackages("dev.warden.bootstrap..", "dev.warden.application.service..")
+            .should().dependOnClassesThat().resideInAPackage("dev.warden.application.service..")
+            .because("services are built in one place and reached through their ports everywhere else");
+
+    @ArchTest
     static final ArchRule adaptersDoNotKnowEachOther = slices()
             .matching("dev.warden.adapter.(*)..")
             .should().notDependOnEachOther()
