@@ -24,7 +24,6 @@ import java.util.function.Supplier;
 /** Turns registration input into a new, unsaved user, reporting every invalid field at once. */
 public final class AccountFactory {
     static final int MAX_NAME_LENGTH = 150;
-    public static final String LOOK_ALIKE_USERNAME = "must not mix scripts or hide characters (it could pass for another name)";
 
     private final UserRepository users;
     private final PasswordPolicy policy;
@@ -70,12 +69,12 @@ public final class AccountFactory {
         var fields = new LinkedHashMap<String, List<String>>();
         var validUsername = username == null ? null : collect(fields, () -> Username.of(username));
         if (validUsername != null && confusables.suspicious(validUsername.value())) {
-            fields.put("username", List.of(LOOK_ALIKE_USERNAME));
+            fields.put("username", List.of(Username.LOOK_ALIKE));
             validUsername = null;
         }
         var validEmail = email == null ? null : collect(fields, () -> Email.of(email));
         if (validEmail != null && !mailer.canDeliverTo(validEmail.value())) {
-            fields.put("email", List.of(AccountMails.UNDELIVERABLE));
+            fields.put("email", List.of(Email.UNDELIVERABLE));
             validEmail = null;
         }
         if (password != null) {

@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
  * that tell an account's owner of a change to it, always at the address stored on the account.
  */
 public final class AccountMails {
-    public static final String UNDELIVERABLE = "cannot be delivered as written by this service's mail server";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -62,7 +61,7 @@ public final class AccountMails {
     /** The same, for an address entered in the field {@code field}. */
     public void requireDeliverable(Email address, String field) {
         if (!mailer.canDeliverTo(address.value())) {
-            throw AuthError.InvalidInput.of(field, UNDELIVERABLE).exception();
+            throw AuthError.InvalidInput.of(field, Email.UNDELIVERABLE).exception();
         }
     }
 

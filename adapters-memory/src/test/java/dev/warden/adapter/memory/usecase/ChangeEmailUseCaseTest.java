@@ -201,7 +201,7 @@ class ChangeEmailUseCaseTest {
 
         assertThat(errorOf(() -> changeEmail.requestEmailChange(new ChangeEmailCommand(adaCaller,
                 "élodie@example.org", withPassword(PASSWORD), CLIENT))))
-                .isEqualTo(AuthError.InvalidInput.of("new_email", AccountMails.UNDELIVERABLE));
+                .isEqualTo(AuthError.InvalidInput.of("new_email", dev.warden.domain.user.Email.UNDELIVERABLE));
         assertThat(service.mailsTo("élodie@example.org")).isEmpty();
     }
 

@@ -6,7 +6,6 @@ import static dev.warden.adapter.memory.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.port.in.RegisterCommand;
-import dev.warden.application.service.AccountFactory;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.Username;
 import java.util.List;
@@ -146,7 +145,7 @@ class RegisterUseCaseTest {
         warden.registered("root");
 
         assertThat(registering("r\u043e\u043et", "mixed@example.com", PASSWORD))
-                .isEqualTo(AuthError.InvalidInput.of("username", AccountFactory.LOOK_ALIKE_USERNAME));
+                .isEqualTo(AuthError.InvalidInput.of("username", Username.LOOK_ALIKE));
         assertThat(registering("pay\u200dpal", "hidden@example.com", PASSWORD))
                 .isInstanceOf(AuthError.InvalidInput.class);
     }
