@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -13,8 +14,21 @@ import com.tngtech.archunit.lang.ArchRule;
  * The hexagon, checked on every build: the domain knows only the JDK, the application knows only the
  * domain, and no adapter knows another. Bootstrap alone sees everything, to wire it.
  */
-@AnalyzeClasses(packages = "dev.warden", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.warden",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
 class ArchitectureTest {
+
+    /**
+     * The test harnesses of other modules (the test-jars, e.g. adapters-memory's {@code Warden}) build services as
+     * bootstrap does; they are on this classpath as {@code *-tests.jar} in a full build, which
+     * {@link ImportOption.DoNotIncludeTests} (test-classes folders) does not recognise.
+     */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     @ArchTest
     static final ArchRule domainDependsOnlyOnTheJdk = classes()
