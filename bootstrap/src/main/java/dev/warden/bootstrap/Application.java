@@ -6,9 +6,9 @@ public final class Application {
     private Application() {}
 
     public static void main(String[] args) {
-        Micronaut.build(args)
-                .mainClass(Application.class)
-                .banner(false)
-                .start();
+        var builder = Micronaut.build(args).mainClass(Application.class).banner(false);
+        Storage.environmentOf(System.getProperty("auth.storage", System.getenv("AUTH_STORAGE")))
+                .ifPresent(builder::environments);
+        builder.start();
     }
 }

@@ -54,6 +54,12 @@ class SecondFactorFactory {
             throw new IllegalStateException("AUTH_SECRETS_KEY is required in prod: at least 32 random characters, "
                     + "e.g. openssl rand -base64 32, the same on every instance");
         }
+        if (environment.getActiveNames().contains(Storage.MEMORY)) {
+            // nothing this key seals outlives the process: it is made now and never written
+            var bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            return AesGcmSecretBox.fromKeyMaterial(java.util.Base64.getEncoder().encodeToString(bytes));
+        }
         return AesGcmSecretBox.fromKeyMaterial(keyFromFile(Path.of(settings.secrets().keyFile())));
     }
 

@@ -8,7 +8,7 @@ final class SharedDatabase implements Condition {
 
     @Override
     public boolean matches(ConditionContext context) {
-        return context.getProperty("datasources.default.url", String.class)
+        return SingleProcessDatabase.opened(context) && context.getProperty("datasources.default.url", String.class)
                 .map(url -> !SingleProcessDatabase.isEmbedded(url)).orElse(true);
     }
 }

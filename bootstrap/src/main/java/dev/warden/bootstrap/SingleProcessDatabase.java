@@ -12,8 +12,13 @@ final class SingleProcessDatabase implements Condition {
 
     @Override
     public boolean matches(ConditionContext context) {
-        return context.getProperty("datasources.default.url", String.class).map(SingleProcessDatabase::isEmbedded)
-                .orElse(false);
+        return opened(context) && context.getProperty("datasources.default.url", String.class)
+                .map(SingleProcessDatabase::isEmbedded).orElse(false);
+    }
+
+    /** Whether there is a database at all ({@code AUTH_STORAGE=memory} opens none). */
+    static boolean opened(ConditionContext context) {
+        return context.getProperty("datasources.default.enabled", Boolean.class).orElse(true);
     }
 
     static boolean isEmbedded(String url) {

@@ -23,6 +23,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +81,7 @@ class StoreFactory {
     @Primary
     @Singleton
     @Requires(property = "redis.uri")
+    @Requires(beans = DataSource.class)
     RevokedAccessTokens cachedRevocations(JdbcRevokedAccessTokens durable, RedisConnector redis,
                                           RedisChangeNotices notices, Clock clock, AuthSettings settings) {
         var inRedis = new RedisCachedRevokedAccessTokens(durable, redis, clock, settings.session().redisKeyPrefix());
