@@ -229,6 +229,25 @@ class TotpHttpTest {
                 .isEqualTo(enrolled.username());
     }
 
+    /** Issue 16, finding 8: the session a browser held must not outlive a new login finished by the second factor. */
+    @Test
+    void aSessionLoginFinishedByTheSecondFactorEndsTheSessionTheBrowserHeld() {
+        var enrolled = enrolled();
+        var first = verify(mfaTokenOf(service.api.post("/api/auth/session/login",
+                Map.of("username", enrolled.username(), "password", PASSWORD))), enrolled.recoveryCodes().get(5));
+        var held = SetCookie.SESSION + "=" + SetCookie.sessionCookieOf(first).value();
+
+        var challenge = service.api.post("/api/auth/session/login",
+                Map.of("username", enrolled.username(), "password", PASSWORD), "Cookie", held);
+        var second = service.api.post("/api/auth/mfa/totp/verify",
+                Map.of("mfa_token", mfaTokenOf(challenge), "code", enrolled.recoveryCodes().get(6)), "Cookie", held);
+
+        assertThat(second.status()).as(second.text()).isEqualTo(200);
+        assertThat(service.api.get("/api/auth/me", "Cookie", held).status()).isEqualTo(401);
+        assertThat(me("Cookie", SetCookie.SESSION + "=" + SetCookie.sessionCookieOf(second).value())
+                .string("username")).isEqualTo(enrolled.username());
+    }
+
     @Test
     void disablingNeedsACodeAndThenLoginsGiveTokensAgain() {
         var enrolled = enrolled();

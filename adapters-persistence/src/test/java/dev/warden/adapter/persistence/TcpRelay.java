@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP relay of the test's own between the service and a shared server, which the test can cut and restore
- * (../shared/SERVICES.md): the way to take the database away without touching the machine's server.
+ * (the server .ci/run starts): the way to take the database away without touching the machine's server.
  */
 final class TcpRelay implements AutoCloseable {
     private final int targetPort;

@@ -34,7 +34,7 @@ final class TestRedis implements AutoCloseable {
             System.err.println("""
                     ************************************************************
                     SKIPPING Redis tests: %s
-                    Start it with the command in ../shared/SERVICES.md
+                    Start it, e.g.: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" (as .ci/run does)
                     ************************************************************""".formatted(message));
             Assumptions.abort(message);
         }

@@ -41,12 +41,12 @@ public final class OAuthLoginService implements OAuthLoginUseCase {
     private final Clock clock;
     private final String publicUrl;
     private final SecondFactorGate gate;
-    private final SignOuts signOuts;
+    private final MailboxTakeover takeover;
 
     public OAuthLoginService(List<IdentityProvider> providers, PendingLoginStore pending, UserRepository users,
                              OAuthUsernames usernames, TokenIssuer issuer, IdGenerator ids, Clock clock,
                              String publicUrl, SecondFactorGate gate, SignOuts signOuts) {
-        this.signOuts = signOuts;
+        this.takeover = new MailboxTakeover(users, signOuts, gate, clock);
         this.providers = providers.stream().collect(Collectors.toUnmodifiableMap(IdentityProvider::name, Function.identity()));
         this.pending = pending;
         this.users = users;
@@ -95,22 +95,11 @@ public final class OAuthLoginService implements OAuthLoginUseCase {
                 users.update(linked);
                 yield linked;
             }
-            case AccountLinking.TakeOver(var user) -> takenOver(user, identity);
+            case AccountLinking.TakeOver(var user) ->
+                    takeover.takeOver(user.linkedTo(identity.provider(), identity.subject()));
             case AccountLinking.Create() -> create(identity);
             case AccountLinking.Refuse(var reason) -> throw reason.exception();
         };
-    }
-
-    /**
-     * The provider proved the mailbox that the account's registrant never proved: the password goes first (no
-     * new sign-in with it), then every sign-in the registrant made and their second factors.
-     */
-    private User takenOver(User user, ProviderIdentity identity) {
-        var owned = user.linkedTo(identity.provider(), identity.subject()).claimedByMailboxOwner();
-        users.update(owned);
-        signOuts.everywhere(user.id(), clock.now());
-        gate.removeSecondFactor(user.id());
-        return owned;
     }
 
     /** A new account; a concurrent sign-in of the same identity may win the insert, then that account is used. */

@@ -18,7 +18,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 
 /**
  * Sign-in by a code mailed to the address (seed 002). The code is six random digits and a random nonce, which the
@@ -37,7 +36,7 @@ public final class OtpSignInService implements OtpSignInUseCase {
     private final Clock clock;
     private final OtpSettings settings;
     private final LoginThrottle throttle;
-    private final SignOuts signOuts;
+    private final MailboxTakeover takeover;
     private final SecondFactorGate gate;
 
     public OtpSignInService(UserRepository users, SignInCodeStore codes, AccountMails mails, MailRequestLimits limits,
@@ -53,7 +52,7 @@ public final class OtpSignInService implements OtpSignInUseCase {
         this.clock = clock;
         this.settings = settings;
         this.throttle = throttle;
-        this.signOuts = signOuts;
+        this.takeover = new MailboxTakeover(users, signOuts, gate, clock);
         this.gate = gate;
     }
 
@@ -101,7 +100,7 @@ public final class OtpSignInService implements OtpSignInUseCase {
         if (!codes.consume(code.id(), now)) {
             throw new AuthError.InvalidSignInCode().exception();
         }
-        var account = accountFor(code.email(), now);
+        var account = accountFor(code.email());
         var user = account.user();
         if (!user.active()) {
             throw new AuthError.AccountDisabled().exception();
@@ -136,7 +135,7 @@ public final class OtpSignInService implements OtpSignInUseCase {
      * never verified may have been registered by someone else with the victim's address, waiting for the victim
      * to use it: the mailbox's owner takes it over, so every sign-in made before and its password end here.
      */
-    private Account accountFor(String address, Instant now) {
+    private Account accountFor(String address) {
         // the address stored on an account may predate today's rules for new addresses: it is looked up, not parsed
         var existing = users.findByEmailKey(Email.keyOf(address));
         if (existing.isEmpty()) {
@@ -144,10 +143,7 @@ public final class OtpSignInService implements OtpSignInUseCase {
         }
         var user = existing.get();
         if (!user.emailVerified()) {
-            signOuts.everywhere(user.id(), now);
-            gate.removeSecondFactor(user.id()); // the squatter's authenticator must not guard the owner's account
-            user = user.claimedByMailboxOwner();
-            users.update(user);
+            user = takeover.takeOver(user);
         }
         return new Account(user, false);
     }

@@ -4,6 +4,7 @@ import static dev.warden.adapter.web.openapi.ApiErrors.*;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.warden.adapter.web.openapi.Access;
+import dev.warden.adapter.web.openapi.ApiErrors;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.SessionCookies;
 import dev.warden.application.port.in.Caller;
@@ -169,12 +170,7 @@ class AccountController {
             with `DELETE`.""")
     @Access.Credentials
     @ApiResponse(responseCode = "200", description = "Deleted")
-    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
-    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
-    @ApiResponse(responseCode = "403", ref = ACCOUNT_DELETION_REFUSED)
-    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
-    @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
-    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @ApiErrors.AccountDeletion
     @Delete("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<MessageResponse> deleteAccount(HttpRequest<?> http, Authentication authentication,
@@ -192,12 +188,7 @@ class AccountController {
     @Operation(summary = "Delete the own account (POST)", description = "The same as `DELETE /api/auth/me`.")
     @Access.Credentials
     @ApiResponse(responseCode = "200", description = "Deleted")
-    @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
-    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
-    @ApiResponse(responseCode = "403", ref = ACCOUNT_DELETION_REFUSED)
-    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
-    @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
-    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @ApiErrors.AccountDeletion
     @Post("/me/delete")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<MessageResponse> deleteAccountByPost(HttpRequest<?> http, Authentication authentication,

@@ -12,8 +12,6 @@ import dev.warden.application.port.in.LegacyFormResult;
 import dev.warden.application.port.in.ManageTotpUseCase;
 import dev.warden.application.port.in.MfaCompletion;
 import dev.warden.application.port.in.SecondFactorCommand;
-import dev.warden.application.port.in.SessionLogoutUseCase;
-import dev.warden.application.port.in.SessionSecretCommand;
 import dev.warden.application.port.in.VerifyMfaCommand;
 import dev.warden.application.port.in.VerifyMfaUseCase;
 import io.micronaut.core.annotation.Nullable;
@@ -46,11 +44,11 @@ class MfaController {
     private final ManageTotpUseCase totp;
     private final VerifyMfaUseCase verify;
     private final SessionCookies cookies;
-    private final SessionLogoutUseCase logout;
+    private final PreviousSession previous;
 
     MfaController(ManageTotpUseCase totp, VerifyMfaUseCase verify, SessionCookies cookies,
-                  SessionLogoutUseCase logout) {
-        this.logout = logout;
+                  PreviousSession previous) {
+        this.previous = previous;
         this.totp = totp;
         this.verify = verify;
         this.cookies = cookies;
@@ -169,7 +167,7 @@ class MfaController {
                     done.tokens().refreshToken(), "bearer", done.tokens().accessTokenLifetime().toSeconds(),
                     done.userId().toString())));
             case MfaCompletion.SessionOpened done -> {
-                cookies.secretOf(http).ifPresent(previous -> logout.endSession(new SessionSecretCommand(previous)));
+                previous.end(http);
                 yield HttpResponse.ok(new MessageResponse("Successfully logged in"))
                         .cookie(cookies.issue(done.ticket().secret(), done.ticket().lifetime()));
             }

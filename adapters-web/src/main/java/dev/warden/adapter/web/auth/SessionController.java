@@ -34,11 +34,14 @@ class SessionController {
     private final SessionLoginUseCase login;
     private final SessionLogoutUseCase logout;
     private final SessionCookies cookies;
+    private final PreviousSession previous;
 
-    SessionController(SessionLoginUseCase login, SessionLogoutUseCase logout, SessionCookies cookies) {
+    SessionController(SessionLoginUseCase login, SessionLogoutUseCase logout, SessionCookies cookies,
+                      PreviousSession previous) {
         this.login = login;
         this.logout = logout;
         this.cookies = cookies;
+        this.previous = previous;
     }
 
     @Operation(summary = "Log in for a session cookie", description = """
@@ -52,17 +55,9 @@ class SessionController {
     HttpResponse<MessageResponse> login(HttpRequest<?> http, @Body @Nullable Requests.Login body) {
         var request = Objects.requireNonNullElse(body, Requests.Login.EMPTY);
         var ticket = login.startSession(new LoginCommand(request.username(), request.password(), Callers.clientOf(http)));
-        endPrevious(http);
+        previous.end(http);
         return HttpResponse.ok(new MessageResponse("Successfully logged in"))
                 .cookie(cookies.issue(ticket.secret(), ticket.lifetime()));
-    }
-
-    /**
-     * A login from a browser that already holds a session replaces it: the old session ends, whoever it belonged
-     * to, so that no earlier sign-in (another person's at a shared computer) lingers behind the new cookie.
-     */
-    private void endPrevious(HttpRequest<?> http) {
-        cookies.secretOf(http).ifPresent(previous -> logout.endSession(new SessionSecretCommand(previous)));
     }
 
     @Operation(summary = "End the session", description = """
