@@ -1,4 +1,4 @@
-import dev.warden.adapter.memory.Argon2PasswordHasher;
+import dev.warden.adapter.inprocess.Argon2PasswordHasher;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**

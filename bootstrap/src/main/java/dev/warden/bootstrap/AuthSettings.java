@@ -1,6 +1,6 @@
 package dev.warden.bootstrap;
 
-import dev.warden.adapter.memory.Argon2PasswordHasher;
+import dev.warden.adapter.inprocess.Argon2PasswordHasher;
 import dev.warden.adapter.web.security.CrossSiteRequests;
 import dev.warden.application.port.in.ThrottleRequestsUseCase;
 import dev.warden.application.port.out.RateLimiter;

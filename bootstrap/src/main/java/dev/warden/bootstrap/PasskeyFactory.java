@@ -1,7 +1,7 @@
 package dev.warden.bootstrap;
 
 import dev.warden.adapter.memory.InMemoryPasskeyChallengeStore;
-import dev.warden.adapter.memory.WebAuthn4jVerifier;
+import dev.warden.adapter.inprocess.WebAuthn4jVerifier;
 import dev.warden.adapter.redis.RedisConnector;
 import dev.warden.adapter.redis.RedisPasskeyChallengeStore;
 import dev.warden.application.port.out.Clock;

@@ -1,8 +1,8 @@
 package dev.warden.bootstrap;
 
-import dev.warden.adapter.memory.AesGcmSecretBox;
+import dev.warden.adapter.inprocess.AesGcmSecretBox;
 import dev.warden.adapter.memory.InMemoryMfaChallengeStore;
-import dev.warden.adapter.memory.LibraryTotpGenerator;
+import dev.warden.adapter.inprocess.LibraryTotpGenerator;
 import dev.warden.adapter.redis.RedisConnector;
 import dev.warden.adapter.redis.RedisMfaChallengeStore;
 import dev.warden.application.port.out.Clock;

@@ -1,6 +1,6 @@
 package dev.warden.bootstrap;
 
-import dev.warden.adapter.memory.JcaSigningKeyPairs;
+import dev.warden.adapter.inprocess.JcaSigningKeyPairs;
 import dev.warden.application.port.out.AuditLog;
 import dev.warden.application.port.out.ChangeNotices;
 import dev.warden.application.port.out.Clock;

@@ -2,8 +2,8 @@ package dev.warden.bootstrap;
 
 import dev.warden.adapter.memory.InMemoryRateLimiter;
 import dev.warden.adapter.memory.InMemorySessionStore;
-import dev.warden.adapter.memory.LocalCachedRevokedAccessTokens;
-import dev.warden.adapter.memory.LocalCachedUserRepository;
+import dev.warden.adapter.inprocess.LocalCachedRevokedAccessTokens;
+import dev.warden.adapter.inprocess.LocalCachedUserRepository;
 import dev.warden.adapter.persistence.JdbcRevokedAccessTokens;
 import dev.warden.adapter.persistence.JdbcUserRepository;
 import dev.warden.adapter.redis.RedisCachedRevokedAccessTokens;

@@ -1,9 +1,9 @@
 package dev.warden.bootstrap;
 
-import dev.warden.adapter.memory.Argon2PasswordHasher;
-import dev.warden.adapter.memory.IcuConfusableNames;
-import dev.warden.adapter.memory.SecureRandomIdGenerator;
-import dev.warden.adapter.memory.SystemClock;
+import dev.warden.adapter.inprocess.Argon2PasswordHasher;
+import dev.warden.adapter.inprocess.IcuConfusableNames;
+import dev.warden.adapter.inprocess.SecureRandomIdGenerator;
+import dev.warden.adapter.inprocess.SystemClock;
 import dev.warden.application.port.in.AdministerUsersUseCase;
 import dev.warden.application.port.in.AuthenticatePasswordUseCase;
 import dev.warden.application.port.in.AuthenticateUseCase;

@@ -247,7 +247,7 @@ class GitHubSignInHttpTest {
     void anAccountWithTotpGetsTheChallengeAtTheCallbackAndTheCodeFinishesIt() {
         var account = newAccount(uniqueName("octomfa"));
         var access = service.signInWithGitHub(account).string("access_token");
-        var app = new dev.warden.adapter.memory.LibraryTotpGenerator();
+        var app = new dev.warden.adapter.inprocess.LibraryTotpGenerator();
         var secret = service.api.post("/api/auth/mfa/totp/setup", "", "Authorization", Api.bearer(access)).string("secret");
         long step = dev.warden.domain.mfa.TotpPolicy.stepAt(java.time.Instant.now());
         var enabled = service.api.post("/api/auth/mfa/totp/enable", Map.of("code", app.codeAt(secret, step)),

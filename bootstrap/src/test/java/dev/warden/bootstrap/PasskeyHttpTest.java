@@ -4,9 +4,9 @@ import static dev.warden.bootstrap.MailedService.PASSWORD;
 import static dev.warden.bootstrap.MailedService.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.adapter.memory.LibraryTotpGenerator;
-import dev.warden.adapter.memory.webauthn.SoftwareAuthenticator;
-import dev.warden.adapter.memory.webauthn.SoftwareAuthenticator.Attestation;
+import dev.warden.adapter.inprocess.LibraryTotpGenerator;
+import dev.warden.adapter.inprocess.webauthn.SoftwareAuthenticator;
+import dev.warden.adapter.inprocess.webauthn.SoftwareAuthenticator.Attestation;
 import dev.warden.domain.mfa.TotpPolicy;
 import java.nio.ByteBuffer;
 import java.util.Base64;

@@ -2,8 +2,8 @@ package dev.warden.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.adapter.memory.LocalCachedRevokedAccessTokens;
-import dev.warden.adapter.memory.LocalCachedUserRepository;
+import dev.warden.adapter.inprocess.LocalCachedRevokedAccessTokens;
+import dev.warden.adapter.inprocess.LocalCachedUserRepository;
 import dev.warden.application.port.out.RevokedAccessTokens;
 import dev.warden.application.port.out.UserRepository;
 import dev.warden.adapter.persistence.JdbcUserRepository;

@@ -362,7 +362,7 @@ class StackApiHttpTest {
         var email = newEmail("stackmfa");
         var access = signedUp(email).string("access_token");
         service.verify(email);
-        var app = new dev.warden.adapter.memory.LibraryTotpGenerator();
+        var app = new dev.warden.adapter.inprocess.LibraryTotpGenerator();
         var setup = service.api.post("/api/auth/mfa/totp/setup", "", "Authorization", Api.bearer(access));
         var secret = setup.string("secret");
         var step = dev.warden.domain.mfa.TotpPolicy.stepAt(service.clock.now());
@@ -396,7 +396,7 @@ class StackApiHttpTest {
         var email = newEmail("stackmfa2");
         var access = signedUp(email).string("access_token");
         service.verify(email);
-        var app = new dev.warden.adapter.memory.LibraryTotpGenerator();
+        var app = new dev.warden.adapter.inprocess.LibraryTotpGenerator();
         var secret = service.api.post("/api/auth/mfa/totp/setup", "", "Authorization", Api.bearer(access))
                 .string("secret");
         var step = dev.warden.domain.mfa.TotpPolicy.stepAt(service.clock.now());

@@ -6,7 +6,7 @@ import static dev.warden.bootstrap.MailedService.addressOf;
 import static dev.warden.bootstrap.MailedService.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.adapter.memory.LibraryTotpGenerator;
+import dev.warden.adapter.inprocess.LibraryTotpGenerator;
 import dev.warden.domain.mfa.TotpPolicy;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.adapter.memory.InMemoryUserRepository;
 import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
-import dev.warden.adapter.memory.LocalCachedRevokedAccessTokens;
-import dev.warden.adapter.memory.LocalCachedUserRepository;
+import dev.warden.adapter.inprocess.LocalCachedRevokedAccessTokens;
+import dev.warden.adapter.inprocess.LocalCachedUserRepository;
 import dev.warden.application.port.out.CountingRevokedAccessTokens;
 import dev.warden.application.port.out.ChangeNotices;
 import dev.warden.application.port.out.ChangeNotices.AccountChanged;

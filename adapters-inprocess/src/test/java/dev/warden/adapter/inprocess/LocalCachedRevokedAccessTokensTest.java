@@ -1,0 +1,69 @@
+package dev.warden.adapter.inprocess;
+
+import static dev.warden.application.port.out.TestUsers.unique;
+import static dev.warden.application.port.out.TestUsers.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.application.port.out.RevokedAccessTokens;
+import dev.warden.application.port.out.RevokedAccessTokensContract;
+import dev.warden.domain.user.UserId;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
+import dev.warden.adapter.memory.InMemoryUserRepository;
+
+class LocalCachedRevokedAccessTokensTest extends RevokedAccessTokensContract {
+    private static final Instant NOW = Instant.parse("2026-01-15T10:30:00Z");
+
+    private final InMemoryRevokedAccessTokens durable = new InMemoryRevokedAccessTokens();
+    private final LocalCachedRevokedAccessTokens cached = new LocalCachedRevokedAccessTokens(durable, () -> NOW);
+    private final InMemoryUserRepository users = new InMemoryUserRepository();
+
+    @Override
+    protected RevokedAccessTokens revocations() {
+        return cached;
+    }
+
+    @Override
+    protected UserId storedUser() {
+        var name = unique("owner");
+        var user = user(name, name + "@example.com");
+        users.add(user);
+        return user.id();
+    }
+
+    @Test
+    void revocationsStoredBeforeTheCacheExistedAreSeen() {
+        var earlier = UUID.randomUUID().toString();
+        durable.revoke(earlier, storedUser(), NOW.plusSeconds(600));
+
+        var fresh = new LocalCachedRevokedAccessTokens(durable, () -> NOW);
+
+        assertThat(fresh.isRevoked(earlier)).isTrue();
+        assertThat(fresh.isRevoked(UUID.randomUUID().toString())).isFalse();
+    }
+
+    @Test
+    void aRevocationMadeThroughTheCacheIsDurable() {
+        var token = UUID.randomUUID().toString();
+
+        cached.revoke(token, storedUser(), NOW.plusSeconds(600));
+
+        assertThat(durable.isRevoked(token)).isTrue();
+        assertThat(new LocalCachedRevokedAccessTokens(durable, () -> NOW).isRevoked(token)).isTrue();
+    }
+
+    @Test
+    void checksAfterTheFirstAskNothingOfTheDurableStore() {
+        var token = UUID.randomUUID().toString();
+        cached.revoke(token, storedUser(), NOW.plusSeconds(600));
+        assertThat(cached.isRevoked(token)).isTrue();
+
+        // revoked behind the cache's back (what only another writer could do): not seen, by design
+        var behind = UUID.randomUUID().toString();
+        durable.revoke(behind, storedUser(), NOW.plusSeconds(600));
+
+        assertThat(cached.isRevoked(behind)).isFalse();
+    }
+}

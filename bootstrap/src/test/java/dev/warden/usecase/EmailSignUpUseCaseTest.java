@@ -1,0 +1,92 @@
+package dev.warden.usecase;
+
+import static dev.warden.usecase.Warden.PASSWORD;
+import static dev.warden.usecase.Warden.errorOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warden.application.port.in.EmailSignUpCommand;
+import dev.warden.application.port.in.EmailSignUpUseCase;
+import dev.warden.application.port.in.LoginCommand;
+import dev.warden.application.port.in.SignedUp;
+import dev.warden.application.service.EmailSignUpService;
+import dev.warden.application.service.OAuthUsernames;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.session.ClientInfo;
+import org.junit.jupiter.api.Test;
+
+/** Sign-up with an email and a password only (the Stack-style surface): registration's rules, a derived username. */
+class EmailSignUpUseCaseTest {
+    private final Warden warden = new Warden();
+    private final EmailSignUpUseCase signUp = new EmailSignUpService(warden.register,
+            new OAuthUsernames(warden.users, warden.ids), warden.issuer, warden.users, warden.clock);
+
+    private SignedUp signedUp(String email, String password) {
+        return signUp.signUp(new EmailSignUpCommand(email, password, ClientInfo.UNKNOWN));
+    }
+
+    private AuthError signingUp(String email, String password) {
+        return errorOf(() -> signedUp(email, password));
+    }
+
+    @Test
+    void theAccountGetsTheAddressesLocalPartAsUsernameAndIsSignedIn() {
+        var signed = signedUp("Lin.Yu@example.com", PASSWORD);
+
+        var user = warden.stored(signed.userId());
+        assertThat(user.username().value()).isEqualTo("Lin.Yu");
+        assertThat(user.email().value()).isEqualTo("Lin.Yu@example.com");
+        assertThat(user.hasPassword()).isTrue();
+        assertThat(user.emailVerified()).isFalse();
+        assertThat(user.lastLogin()).contains(Warden.T0);
+        assertThat(warden.authenticated(signed.tokens().accessToken()).userId()).isEqualTo(user.id());
+        assertThat(warden.refreshed(signed.tokens().refreshToken()).accessToken()).isNotBlank();
+    }
+
+    @Test
+    void itSendsTheVerificationMailOfRegistration() {
+        signedUp("mail@example.com", PASSWORD);
+
+        assertThat(warden.outbox.sentTo("mail@example.com")).singleElement()
+                .satisfies(mail -> assertThat(mail.subject()).isEqualTo("Verify your email address"));
+    }
+
+    @Test
+    void theAccountLogsInWithTheAddressAndPassword() {
+        var signed = signedUp("login@example.com", PASSWORD);
+
+        var pair = warden.login.login(new LoginCommand("login@example.com", PASSWORD));
+
+        assertThat(warden.authenticated(pair.accessToken()).userId()).isEqualTo(signed.userId());
+    }
+
+    @Test
+    void aTakenUsernameGetsASuffix() {
+        warden.registered("ada");
+
+        var signed = signedUp("ada@elsewhere.org", PASSWORD);
+
+        assertThat(warden.stored(signed.userId()).username().value()).startsWith("ada-").hasSize(10);
+    }
+
+    @Test
+    void aTakenAddressIsEmailTaken() {
+        warden.registered("ada");
+
+        assertThat(signingUp("ADA@example.com", PASSWORD)).isEqualTo(new AuthError.EmailTaken());
+    }
+
+    @Test
+    void aMalformedAddressAndAWeakPasswordAreReportedTogether() {
+        var error = signingUp("not-an-address", "password");
+
+        assertThat(error).isInstanceOfSatisfying(AuthError.InvalidInput.class,
+                invalid -> assertThat(invalid.fields()).containsOnlyKeys("email", "password"));
+        assertThat(warden.outbox.sent()).isEmpty();
+    }
+
+    @Test
+    void missingFieldsAreInvalidInput() {
+        assertThat(signingUp(null, "")).isEqualTo(new AuthError.InvalidInput(java.util.Map.of(
+                "email", java.util.List.of("must not be blank"), "password", java.util.List.of("must not be blank"))));
+    }
+}
