@@ -1,8 +1,8 @@
 package dev.warden.bootstrap;
 
-import dev.warden.application.port.in.EnsureAdministratorResult;
-import dev.warden.application.port.in.EnsureAdministratorUseCase;
-import dev.warden.application.port.in.RegisterCommand;
+import dev.warden.application.account.port.in.RegisterCommand;
+import dev.warden.application.admin.port.in.EnsureAdministratorResult;
+import dev.warden.application.admin.port.in.EnsureAdministratorUseCase;
 import dev.warden.domain.error.AuthException;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;

@@ -1,6 +1,6 @@
 package dev.warden.bootstrap;
 
-import dev.warden.application.port.out.RateLimiter;
+import dev.warden.application.ratelimit.port.out.RateLimiter;
 import java.time.Duration;
 import java.util.regex.Pattern;
 

@@ -3,7 +3,7 @@ package dev.warden.bootstrap;
 import dev.warden.adapter.mail.LoggingMailer;
 import dev.warden.adapter.mail.SmtpMailer;
 import dev.warden.adapter.mail.SmtpSettings;
-import dev.warden.application.port.out.Mailer;
+import dev.warden.application.mail.port.out.Mailer;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;

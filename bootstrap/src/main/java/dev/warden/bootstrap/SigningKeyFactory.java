@@ -1,14 +1,14 @@
 package dev.warden.bootstrap;
 
 import dev.warden.adapter.inprocess.JcaSigningKeyPairs;
-import dev.warden.application.port.out.AuditLog;
-import dev.warden.application.port.out.ChangeNotices;
-import dev.warden.application.port.out.Clock;
-import dev.warden.application.port.out.IdGenerator;
-import dev.warden.application.port.out.SecretBox;
-import dev.warden.application.port.out.SigningKeyPairs;
-import dev.warden.application.port.out.SigningKeyStore;
-import dev.warden.application.service.SigningKeyService;
+import dev.warden.application.shared.port.out.AuditLog;
+import dev.warden.application.shared.port.out.ChangeNotices;
+import dev.warden.application.shared.port.out.Clock;
+import dev.warden.application.shared.port.out.IdGenerator;
+import dev.warden.application.shared.port.out.SecretBox;
+import dev.warden.application.token.port.out.SigningKeyPairs;
+import dev.warden.application.token.port.out.SigningKeyStore;
+import dev.warden.application.token.service.SigningKeyService;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;

@@ -50,25 +50,25 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule inboundPortsDoNotKnowOutboundPorts = noClasses()
-            .that().resideInAPackage("dev.warden.application.port.in..")
-            .should().dependOnClassesThat().resideInAPackage("dev.warden.application.port.out..")
+            .that().resideInAPackage("dev.warden.application..port.in..")
+            .should().dependOnClassesThat().resideInAPackage("dev.warden.application..port.out..")
             .because("what a use case offers says nothing of what it needs (a value both share lives in the domain)");
 
     @ArchTest
     static final ArchRule outboundPortsDoNotKnowInboundPorts = noClasses()
-            .that().resideInAPackage("dev.warden.application.port.out..")
-            .should().dependOnClassesThat().resideInAPackage("dev.warden.application.port.in..");
+            .that().resideInAPackage("dev.warden.application..port.out..")
+            .should().dependOnClassesThat().resideInAPackage("dev.warden.application..port.in..");
 
     @ArchTest
     static final ArchRule adaptersDependOnPortsNeverOnServices = noClasses()
             .that().resideInAPackage("dev.warden.adapter..")
-            .should().dependOnClassesThat().resideInAPackage("dev.warden.application.service..")
+            .should().dependOnClassesThat().resideInAPackage("dev.warden.application..service..")
             .because("an adapter plugs into a port; which service answers it is bootstrap's choice");
 
     @ArchTest
     static final ArchRule onlyBootstrapBuildsServices = noClasses()
-            .that().resideOutsideOfPackages("dev.warden.bootstrap..", "dev.warden.application.service..")
-            .should().dependOnClassesThat().resideInAPackage("dev.warden.application.service..")
+            .that().resideOutsideOfPackages("dev.warden.bootstrap..", "dev.warden.application..service..")
+            .should().dependOnClassesThat().resideInAPackage("dev.warden.application..service..")
             .because("services are built in one place and reached through their ports everywhere else");
 
     @ArchTest

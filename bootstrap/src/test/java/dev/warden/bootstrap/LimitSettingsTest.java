@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.adapter.web.security.CrossSiteRequests;
-import dev.warden.application.port.in.ThrottleRequestsUseCase;
+import dev.warden.application.ratelimit.port.in.ThrottleRequestsUseCase;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.util.Map;
@@ -56,7 +56,7 @@ class LimitSettingsTest {
 
     @Test
     void limitsAreReadInEveryUnit() {
-        assertThat(LimitSpec.parse("x", "5/15m")).isEqualTo(new dev.warden.application.port.out.RateLimiter.Limit(5, Duration.ofMinutes(15)));
+        assertThat(LimitSpec.parse("x", "5/15m")).isEqualTo(new dev.warden.application.ratelimit.port.out.RateLimiter.Limit(5, Duration.ofMinutes(15)));
         assertThat(LimitSpec.parse("x", " 30 / 1h ").period()).isEqualTo(Duration.ofHours(1));
         assertThat(LimitSpec.parse("x", "2/500ms").period()).isEqualTo(Duration.ofMillis(500));
         assertThat(LimitSpec.parse("x", "7/2d").permits()).isEqualTo(7);

@@ -1,6 +1,6 @@
 package dev.warden.bootstrap;
 
-import dev.warden.application.port.out.Clock;
+import dev.warden.application.shared.port.out.Clock;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;

@@ -3,7 +3,7 @@ package dev.warden.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warden.application.port.out.SecretBox;
+import dev.warden.application.shared.port.out.SecretBox;
 import io.micronaut.context.ApplicationContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.adapter.inprocess.LocalCachedRevokedAccessTokens;
 import dev.warden.adapter.inprocess.LocalCachedUserRepository;
-import dev.warden.application.port.out.RevokedAccessTokens;
-import dev.warden.application.port.out.UserRepository;
 import dev.warden.adapter.persistence.JdbcUserRepository;
+import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.token.port.out.RevokedAccessTokens;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -2,7 +2,7 @@ package dev.warden.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.in.Actor;
+import dev.warden.application.admin.port.in.Actor;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.User;
 import java.util.Optional;

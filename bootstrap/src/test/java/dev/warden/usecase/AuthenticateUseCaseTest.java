@@ -4,7 +4,7 @@ import static dev.warden.usecase.Warden.T0;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.in.AuthenticateCommand;
+import dev.warden.application.token.port.in.AuthenticateCommand;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.User;
 import java.time.Duration;

@@ -6,9 +6,9 @@ import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.in.Caller;
-import dev.warden.application.port.in.RegisterCommand;
-import dev.warden.application.port.in.TokenPair;
+import dev.warden.application.account.port.in.RegisterCommand;
+import dev.warden.application.shared.port.in.Caller;
+import dev.warden.application.token.port.in.TokenPair;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.password.PasswordPolicy;
 import dev.warden.domain.user.User;

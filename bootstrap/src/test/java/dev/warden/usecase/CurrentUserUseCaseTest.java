@@ -3,7 +3,7 @@ package dev.warden.usecase;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.in.CurrentUserCommand;
+import dev.warden.application.account.port.in.CurrentUserCommand;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
@@ -29,9 +29,9 @@ class CurrentUserUseCaseTest {
 
     @Test
     void aSessionCallerGetsTheAccountItsCheckReadAndASnapshotOfSomeoneElseIsIgnored() {
-        var session = warden.sessions.startSession(new dev.warden.application.port.in.LoginCommand("ada", Warden.PASSWORD));
+        var session = warden.sessions.startSession(new dev.warden.application.login.port.in.LoginCommand("ada", Warden.PASSWORD));
         var caller = warden.sessions.authenticateCaller(
-                new dev.warden.application.port.in.SessionSecretCommand(session.secret()));
+                new dev.warden.application.session.port.in.SessionSecretCommand(session.secret()));
         assertThat(caller.account()).contains(warden.stored(ada.id()));
 
         assertThat(warden.currentUser.currentUser(CurrentUserCommand.of(caller))).isEqualTo(warden.stored(ada.id()));

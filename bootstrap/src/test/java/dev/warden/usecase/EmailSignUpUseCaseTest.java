@@ -4,12 +4,12 @@ import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.in.EmailSignUpCommand;
-import dev.warden.application.port.in.EmailSignUpUseCase;
-import dev.warden.application.port.in.LoginCommand;
-import dev.warden.application.port.in.SignedUp;
-import dev.warden.application.service.EmailSignUpService;
-import dev.warden.application.service.OAuthUsernames;
+import dev.warden.application.account.port.in.EmailSignUpCommand;
+import dev.warden.application.account.port.in.EmailSignUpUseCase;
+import dev.warden.application.account.port.in.SignedUp;
+import dev.warden.application.account.service.EmailSignUpService;
+import dev.warden.application.login.port.in.LoginCommand;
+import dev.warden.application.oauth.service.OAuthUsernames;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.session.ClientInfo;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static dev.warden.usecase.MailWarden.addressOf;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.in.EmailVerificationUseCase.VerificationMail;
-import dev.warden.application.port.in.EmailCommand;
+import dev.warden.application.mail.port.in.EmailCommand;
+import dev.warden.application.mail.port.in.EmailVerificationUseCase.VerificationMail;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.User;
 import java.time.Duration;

@@ -4,10 +4,10 @@ import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.in.Actor;
-import dev.warden.application.port.in.EnsureAdministratorResult;
-import dev.warden.application.port.in.LoginCommand;
-import dev.warden.application.port.in.RegisterCommand;
+import dev.warden.application.account.port.in.RegisterCommand;
+import dev.warden.application.admin.port.in.Actor;
+import dev.warden.application.admin.port.in.EnsureAdministratorResult;
+import dev.warden.application.login.port.in.LoginCommand;
 import dev.warden.domain.error.AuthError;
 import java.util.List;
 import java.util.Optional;

@@ -3,9 +3,9 @@ package dev.warden.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.adapter.memory.InMemoryAuditLog;
-import dev.warden.application.port.in.Actor;
-import dev.warden.application.port.in.AdministerUsersUseCase;
-import dev.warden.application.service.AdministerUsersService;
+import dev.warden.application.admin.port.in.Actor;
+import dev.warden.application.admin.port.in.AdministerUsersUseCase;
+import dev.warden.application.admin.service.AdministerUsersService;
 import dev.warden.domain.error.AuthException;
 import dev.warden.domain.user.User;
 import java.util.List;

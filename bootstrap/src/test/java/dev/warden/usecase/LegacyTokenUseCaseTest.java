@@ -5,9 +5,9 @@ import static dev.warden.usecase.Warden.T0;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.in.LegacyFormResult;
-import dev.warden.application.port.in.LegacyLoginCommand;
-import dev.warden.application.port.in.LegacyTokenCommand;
+import dev.warden.application.legacy.port.in.LegacyFormResult;
+import dev.warden.application.legacy.port.in.LegacyLoginCommand;
+import dev.warden.application.legacy.port.in.LegacyTokenCommand;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.token.TokenDigest;

@@ -4,7 +4,7 @@ import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.in.LoginCommand;
+import dev.warden.application.login.port.in.LoginCommand;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.session.ClientInfo;
 import java.time.Duration;

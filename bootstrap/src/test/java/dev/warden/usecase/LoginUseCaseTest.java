@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.warden.adapter.inprocess.Argon2PasswordHasher;
-import dev.warden.application.port.in.LoginCommand;
-import dev.warden.application.port.in.RegisterCommand;
-import dev.warden.application.port.out.PasswordHasher;
+import dev.warden.application.account.port.in.RegisterCommand;
+import dev.warden.application.account.port.out.PasswordHasher;
+import dev.warden.application.login.port.in.LoginCommand;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.User;

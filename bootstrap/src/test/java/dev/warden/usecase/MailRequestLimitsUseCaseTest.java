@@ -5,7 +5,7 @@ import static dev.warden.usecase.MailWarden.addressOf;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.in.EmailVerificationUseCase.VerificationMail;
+import dev.warden.application.mail.port.in.EmailVerificationUseCase.VerificationMail;
 import dev.warden.domain.error.AuthError;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -5,11 +5,11 @@ import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.warden.application.port.in.Caller;
-import dev.warden.application.port.in.SessionEntry;
-import dev.warden.application.port.in.SessionEntry.Kind;
-import dev.warden.application.port.in.SessionSecretCommand;
-import dev.warden.application.port.in.TokenPair;
+import dev.warden.application.session.port.in.SessionEntry.Kind;
+import dev.warden.application.session.port.in.SessionEntry;
+import dev.warden.application.session.port.in.SessionSecretCommand;
+import dev.warden.application.shared.port.in.Caller;
+import dev.warden.application.token.port.in.TokenPair;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.token.TokenDigest;

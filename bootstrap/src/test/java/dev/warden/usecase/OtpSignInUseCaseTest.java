@@ -1,33 +1,33 @@
 package dev.warden.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.warden.adapter.memory.InMemorySignInCodeStore;
-import dev.warden.application.port.in.LoginCommand;
-import dev.warden.application.port.in.OtpSignIn;
-import dev.warden.application.port.in.OtpSignInCommand;
-import dev.warden.application.port.in.SendSignInCodeCommand;
-import dev.warden.application.port.out.MailMessage;
-import dev.warden.application.service.AccountMailSettings;
-import dev.warden.application.service.MailRequestLimits;
-import dev.warden.application.service.OAuthUsernames;
-import dev.warden.application.service.OtpSettings;
-import dev.warden.application.service.OtpSignInService;
-import dev.warden.application.service.SignOuts;
+import dev.warden.application.login.port.in.LoginCommand;
+import dev.warden.application.mail.port.in.OtpSignIn;
+import dev.warden.application.mail.port.in.OtpSignInCommand;
+import dev.warden.application.mail.port.in.SendSignInCodeCommand;
+import dev.warden.application.mail.port.out.MailMessage;
+import dev.warden.application.mail.service.AccountMailSettings;
+import dev.warden.application.mail.service.MailRequestLimits;
+import dev.warden.application.mail.service.OtpSettings;
+import dev.warden.application.mail.service.OtpSignInService;
+import dev.warden.application.oauth.service.OAuthUsernames;
+import dev.warden.application.secondfactor.port.in.MfaCompletion;
+import dev.warden.application.secondfactor.port.in.SecondFactorCommand;
+import dev.warden.application.secondfactor.port.in.VerifyMfaCommand;
+import dev.warden.application.session.service.SignOuts;
+import dev.warden.application.shared.port.in.Caller;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
+import dev.warden.domain.mfa.TotpPolicy;
 import dev.warden.domain.session.ClientInfo;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
 import java.util.regex.Pattern;
-import dev.warden.application.port.in.Caller;
-import dev.warden.application.port.in.MfaCompletion;
-import dev.warden.application.port.in.SecondFactorCommand;
-import dev.warden.application.port.in.VerifyMfaCommand;
-import dev.warden.domain.mfa.TotpPolicy;
 import org.junit.jupiter.api.Test;
 
 /** Sign-in by a mailed code (seed 002), on the in-memory adapters. */
@@ -375,7 +375,7 @@ class OtpSignInUseCaseTest {
         var caller = new Caller(squatter.id(), new Caller.PasswordCredential());
         var authenticator = dev.warden.adapter.inprocess.webauthn.SoftwareAuthenticator.es256("https://auth.example.org");
         var options = warden.passkeys.registrationOptions(caller);
-        warden.passkeys.register(new dev.warden.application.port.in.RegisterPasskeyCommand(caller,
+        warden.passkeys.register(new dev.warden.application.passkey.port.in.RegisterPasskeyCommand(caller,
                 authenticator.register(options.challenge(), options.rpId(), options.userHandle()), null));
         warden.users.update(squatter);
         var nonce = send("passkey-squatter@example.com", CALLBACK);
@@ -384,7 +384,7 @@ class OtpSignInUseCaseTest {
 
         assertThat(warden.passkeyStore.listByUser(squatter.id())).isEmpty();
         var request = warden.passkeys.signInOptions(java.util.Optional.empty());
-        assertThatThrownBy(() -> warden.passkeys.signIn(new dev.warden.application.port.in.PasskeySignInCommand(
+        assertThatThrownBy(() -> warden.passkeys.signIn(new dev.warden.application.passkey.port.in.PasskeySignInCommand(
                 request.challengeId(), authenticator.assertion(request.challenge(), request.rpId()), ClientInfo.UNKNOWN)))
                 .isInstanceOfSatisfying(AuthException.class,
                         e -> assertThat(e.error()).isInstanceOf(AuthError.InvalidPasskey.class));

@@ -6,8 +6,8 @@ import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.in.EmailCommand;
-import dev.warden.application.service.PasswordResetService;
+import dev.warden.application.mail.port.in.EmailCommand;
+import dev.warden.application.mail.service.PasswordResetService;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.password.PasswordPolicy;
 import dev.warden.domain.token.OneTimeToken;

@@ -3,11 +3,11 @@ package dev.warden.usecase;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.in.AccessToken;
-import dev.warden.application.port.in.Caller;
-import dev.warden.application.port.in.RefreshCommand;
-import dev.warden.application.port.in.SessionEntry;
-import dev.warden.application.port.in.TokenPair;
+import dev.warden.application.session.port.in.SessionEntry;
+import dev.warden.application.shared.port.in.Caller;
+import dev.warden.application.token.port.in.AccessToken;
+import dev.warden.application.token.port.in.RefreshCommand;
+import dev.warden.application.token.port.in.TokenPair;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.token.TokenDigest;
 import dev.warden.domain.user.User;

@@ -3,7 +3,7 @@ package dev.warden.usecase;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.in.RefreshCommand;
+import dev.warden.application.token.port.in.RefreshCommand;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.User;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import static dev.warden.usecase.Warden.T0;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.in.RegisterCommand;
+import dev.warden.application.account.port.in.RegisterCommand;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.Username;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.warden.usecase;
 
-import dev.warden.application.port.out.UserRepository;
+import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
 import java.time.Duration;

@@ -3,8 +3,8 @@ package dev.warden.usecase;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.in.RefreshCommand;
-import dev.warden.application.port.in.TokenPair;
+import dev.warden.application.token.port.in.RefreshCommand;
+import dev.warden.application.token.port.in.TokenPair;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.token.TokenDigest;
 import java.util.UUID;
@@ -39,8 +39,8 @@ class RevokeOtherSessionUseCaseTest {
         var login = warden.loggedIn("ada");
         var access = warden.refresh.refreshAccess(new RefreshCommand(login.refreshToken()));
         var grant = warden.authenticated(access.token());
-        var caller = new dev.warden.application.port.in.Caller(grant.userId(),
-                new dev.warden.application.port.in.Caller.AccessTokenCredential(grant.tokenId()));
+        var caller = new dev.warden.application.shared.port.in.Caller(grant.userId(),
+                new dev.warden.application.shared.port.in.Caller.AccessTokenCredential(grant.tokenId()));
 
         assertThat(errorOf(() -> warden.manageSessions.revokeOther(caller, familyOf(login)))).isEqualTo(CURRENT);
     }
@@ -49,7 +49,7 @@ class RevokeOtherSessionUseCaseTest {
     void theCurrentCookieSessionIsRefused() {
         var ticket = warden.sessionStarted("ada");
         var caller = warden.callerWith(ticket);
-        var sessionId = ((dev.warden.application.port.in.Caller.SessionCredential) caller.credential()).sessionId();
+        var sessionId = ((dev.warden.application.shared.port.in.Caller.SessionCredential) caller.credential()).sessionId();
 
         assertThat(errorOf(() -> warden.manageSessions.revokeOther(caller, sessionId))).isEqualTo(CURRENT);
         assertThat(warden.sessionOf(ticket.secret()).id()).isEqualTo(sessionId);

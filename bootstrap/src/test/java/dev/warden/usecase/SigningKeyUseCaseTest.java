@@ -5,19 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.adapter.inprocess.AesGcmSecretBox;
+import dev.warden.adapter.inprocess.JcaSigningKeyPairs;
+import dev.warden.adapter.inprocess.SecureRandomIdGenerator;
 import dev.warden.adapter.memory.InMemoryAuditLog;
 import dev.warden.adapter.memory.InMemoryChangeNotices;
 import dev.warden.adapter.memory.InMemorySigningKeyStore;
-import dev.warden.adapter.inprocess.JcaSigningKeyPairs;
-import dev.warden.adapter.inprocess.SecureRandomIdGenerator;
-import dev.warden.application.port.in.Actor;
-import dev.warden.application.port.in.VerificationKey;
-import dev.warden.application.port.out.BackingServiceUnavailable;
-import dev.warden.application.port.out.ChangeNotices;
-import dev.warden.application.port.out.SecretBox;
-import dev.warden.application.port.out.SigningKey;
-import dev.warden.application.port.out.SigningKeyStore;
-import dev.warden.application.service.SigningKeyService;
+import dev.warden.application.admin.port.in.Actor;
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
+import dev.warden.application.shared.port.out.ChangeNotices;
+import dev.warden.application.shared.port.out.MutableClock;
+import dev.warden.application.shared.port.out.SecretBox;
+import dev.warden.application.token.port.in.VerificationKey;
+import dev.warden.application.token.port.out.SigningKey;
+import dev.warden.application.token.port.out.SigningKeyStore;
+import dev.warden.application.token.service.SigningKeyService;
 import dev.warden.domain.token.SigningKeyPolicy;
 import dev.warden.domain.user.UserId;
 import java.security.KeyFactory;
@@ -32,7 +33,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import dev.warden.application.port.out.MutableClock;
 
 /** Token signing keys: sealed at rest, replaced on a schedule or when asked, agreed on by every instance. */
 class SigningKeyUseCaseTest {

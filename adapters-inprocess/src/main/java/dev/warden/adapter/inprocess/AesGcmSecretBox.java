@@ -1,6 +1,6 @@
 package dev.warden.adapter.inprocess;
 
-import dev.warden.application.port.out.SecretBox;
+import dev.warden.application.shared.port.out.SecretBox;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.inprocess;
 
-import dev.warden.application.port.out.PasswordHasher;
+import dev.warden.application.account.port.out.PasswordHasher;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;

@@ -1,7 +1,7 @@
 package dev.warden.adapter.inprocess;
 
 import com.ibm.icu.text.SpoofChecker;
-import dev.warden.application.port.out.ConfusableNames;
+import dev.warden.application.account.port.out.ConfusableNames;
 
 /**
  * ICU4J's {@link SpoofChecker} (Unicode TS #39). A name passes when it is written in one script, or in a mix that

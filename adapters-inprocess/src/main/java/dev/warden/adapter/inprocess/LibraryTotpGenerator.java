@@ -9,7 +9,7 @@ import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.secret.SecretGenerator;
-import dev.warden.application.port.out.TotpGenerator;
+import dev.warden.application.secondfactor.port.out.TotpGenerator;
 import dev.warden.domain.mfa.TotpPolicy;
 
 /**

@@ -1,9 +1,9 @@
 package dev.warden.adapter.inprocess;
 
-import dev.warden.application.port.out.ChangeNotices;
-import dev.warden.application.port.out.ChangeNotices.TokenRevoked;
-import dev.warden.application.port.out.Clock;
-import dev.warden.application.port.out.RevokedAccessTokens;
+import dev.warden.application.shared.port.out.ChangeNotices.TokenRevoked;
+import dev.warden.application.shared.port.out.ChangeNotices;
+import dev.warden.application.shared.port.out.Clock;
+import dev.warden.application.token.port.out.RevokedAccessTokens;
 import dev.warden.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;

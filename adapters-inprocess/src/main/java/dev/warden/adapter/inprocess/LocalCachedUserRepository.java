@@ -1,9 +1,9 @@
 package dev.warden.adapter.inprocess;
 
-import dev.warden.application.port.out.Clock;
-import dev.warden.application.port.out.ChangeNotices;
-import dev.warden.application.port.out.ChangeNotices.AccountChanged;
-import dev.warden.application.port.out.UserRepository;
+import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.shared.port.out.ChangeNotices.AccountChanged;
+import dev.warden.application.shared.port.out.ChangeNotices;
+import dev.warden.application.shared.port.out.Clock;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.inprocess;
 
-import dev.warden.application.port.out.IdGenerator;
+import dev.warden.application.shared.port.out.IdGenerator;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;

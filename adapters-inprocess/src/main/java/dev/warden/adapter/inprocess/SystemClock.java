@@ -1,6 +1,6 @@
 package dev.warden.adapter.inprocess;
 
-import dev.warden.application.port.out.Clock;
+import dev.warden.application.shared.port.out.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 

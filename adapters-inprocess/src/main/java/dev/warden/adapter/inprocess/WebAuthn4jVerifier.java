@@ -14,7 +14,7 @@ import com.webauthn4j.data.attestation.statement.NoneAttestationStatement;
 import com.webauthn4j.data.client.Origin;
 import com.webauthn4j.data.client.challenge.DefaultChallenge;
 import com.webauthn4j.server.ServerProperty;
-import dev.warden.application.port.out.WebAuthnVerifier;
+import dev.warden.application.passkey.port.out.WebAuthnVerifier;
 import dev.warden.domain.passkey.Passkey;
 import java.util.Collection;
 import java.util.List;

@@ -1,17 +1,17 @@
 package dev.warden.adapter.inprocess;
 
-import static dev.warden.application.port.out.TestUsers.unique;
-import static dev.warden.application.port.out.TestUsers.user;
+import static dev.warden.application.account.port.out.TestUsers.unique;
+import static dev.warden.application.account.port.out.TestUsers.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.out.RevokedAccessTokens;
-import dev.warden.application.port.out.RevokedAccessTokensContract;
+import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
+import dev.warden.adapter.memory.InMemoryUserRepository;
+import dev.warden.application.token.port.out.RevokedAccessTokens;
+import dev.warden.application.token.port.out.RevokedAccessTokensContract;
 import dev.warden.domain.user.UserId;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
-import dev.warden.adapter.memory.InMemoryUserRepository;
 
 class LocalCachedRevokedAccessTokensTest extends RevokedAccessTokensContract {
     private static final Instant NOW = Instant.parse("2026-01-15T10:30:00Z");

@@ -1,15 +1,15 @@
 package dev.warden.adapter.inprocess;
 
-import static dev.warden.application.port.out.TestUsers.unique;
-import static dev.warden.application.port.out.TestUsers.user;
+import static dev.warden.application.account.port.out.TestUsers.unique;
+import static dev.warden.application.account.port.out.TestUsers.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.out.UserRepository;
-import dev.warden.application.port.out.UserRepositoryContract;
+import dev.warden.adapter.memory.InMemoryUserRepository;
+import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.account.port.out.UserRepositoryContract;
 import dev.warden.domain.user.User;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import dev.warden.adapter.memory.InMemoryUserRepository;
 
 class LocalCachedUserRepositoryTest extends UserRepositoryContract {
     private final InMemoryUserRepository durable = new InMemoryUserRepository();

@@ -3,10 +3,12 @@ package dev.warden.adapter.inprocess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warden.application.port.out.MutableClock;
-import dev.warden.application.port.out.CountingRevokedAccessTokens;
-import dev.warden.application.port.out.RevokedAccessTokens;
-import dev.warden.application.port.out.RevokedAccessTokensContract;
+import dev.warden.adapter.memory.InMemoryChangeNotices;
+import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
+import dev.warden.application.shared.port.out.MutableClock;
+import dev.warden.application.token.port.out.CountingRevokedAccessTokens;
+import dev.warden.application.token.port.out.RevokedAccessTokens;
+import dev.warden.application.token.port.out.RevokedAccessTokensContract;
 import dev.warden.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
-import dev.warden.adapter.memory.InMemoryChangeNotices;
-import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
 
 /** Revocations kept in memory by each of two instances over one durable store, told of each other's revocations. */
 class SharedCachedRevokedAccessTokensTest extends RevokedAccessTokensContract {

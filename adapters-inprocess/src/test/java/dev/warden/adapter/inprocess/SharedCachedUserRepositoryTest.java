@@ -1,19 +1,19 @@
 package dev.warden.adapter.inprocess;
 
-import static dev.warden.application.port.out.TestUsers.unique;
-import static dev.warden.application.port.out.TestUsers.user;
+import static dev.warden.application.account.port.out.TestUsers.unique;
+import static dev.warden.application.account.port.out.TestUsers.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warden.application.port.out.MutableClock;
-import dev.warden.application.port.out.UserRepository;
-import dev.warden.application.port.out.UserRepositoryContract;
+import dev.warden.adapter.memory.InMemoryChangeNotices;
+import dev.warden.adapter.memory.InMemoryUserRepository;
+import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.account.port.out.UserRepositoryContract;
+import dev.warden.application.shared.port.out.MutableClock;
 import dev.warden.domain.user.User;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import dev.warden.adapter.memory.InMemoryChangeNotices;
-import dev.warden.adapter.memory.InMemoryUserRepository;
 
 /** Accounts cached by each of two instances over one durable store, told of each other's writes. */
 class SharedCachedUserRepositoryTest extends UserRepositoryContract {

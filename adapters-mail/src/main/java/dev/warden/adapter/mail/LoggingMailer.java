@@ -1,7 +1,7 @@
 package dev.warden.adapter.mail;
 
-import dev.warden.application.port.out.MailMessage;
-import dev.warden.application.port.out.Mailer;
+import dev.warden.application.mail.port.out.MailMessage;
+import dev.warden.application.mail.port.out.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package dev.warden.adapter.mail;
 
-import dev.warden.application.port.out.MailMessage;
-import dev.warden.application.port.out.Mailer;
+import dev.warden.application.mail.port.out.MailMessage;
+import dev.warden.application.mail.port.out.Mailer;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
 import io.micronaut.email.MultipartBody;

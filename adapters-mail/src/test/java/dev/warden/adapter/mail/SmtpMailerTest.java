@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.warden.application.port.out.MailMessage;
+import dev.warden.application.mail.port.out.MailMessage;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.AuditLog;
+import dev.warden.application.shared.port.out.AuditLog;
 import dev.warden.domain.audit.AuditEntry;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.ChangeNotices;
+import dev.warden.application.shared.port.out.ChangeNotices;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

@@ -1,6 +1,6 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.LegacyTokenStore;
+import dev.warden.application.legacy.port.out.LegacyTokenStore;
 import dev.warden.domain.token.LegacyToken;
 import dev.warden.domain.user.UserId;
 import java.time.Instant;

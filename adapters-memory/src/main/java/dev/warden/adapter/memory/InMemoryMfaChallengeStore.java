@@ -1,6 +1,6 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.MfaChallengeStore;
+import dev.warden.application.secondfactor.port.out.MfaChallengeStore;
 import dev.warden.domain.mfa.MfaChallenge;
 import java.time.Instant;
 import java.util.Map;

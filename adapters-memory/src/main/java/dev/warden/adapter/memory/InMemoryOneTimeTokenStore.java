@@ -1,6 +1,6 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.OneTimeTokenStore;
+import dev.warden.application.mail.port.out.OneTimeTokenStore;
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.user.UserId;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.MailMessage;
-import dev.warden.application.port.out.Mailer;
+import dev.warden.application.mail.port.out.MailMessage;
+import dev.warden.application.mail.port.out.Mailer;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

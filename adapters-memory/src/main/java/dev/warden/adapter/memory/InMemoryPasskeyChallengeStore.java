@@ -1,6 +1,6 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.PasskeyChallengeStore;
+import dev.warden.application.passkey.port.out.PasskeyChallengeStore;
 import dev.warden.domain.passkey.PasskeyChallenge;
 import java.time.Instant;
 import java.util.Map;

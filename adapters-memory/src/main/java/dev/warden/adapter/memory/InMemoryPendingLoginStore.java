@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.PendingLogin;
-import dev.warden.application.port.out.PendingLoginStore;
+import dev.warden.application.oauth.port.out.PendingLogin;
+import dev.warden.application.oauth.port.out.PendingLoginStore;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

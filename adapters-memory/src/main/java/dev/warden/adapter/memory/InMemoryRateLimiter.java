@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.Clock;
-import dev.warden.application.port.out.RateLimiter;
+import dev.warden.application.ratelimit.port.out.RateLimiter;
+import dev.warden.application.shared.port.out.Clock;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.RefreshTokenStore;
+import dev.warden.application.token.port.out.RefreshTokenStore;
 import dev.warden.domain.token.RefreshToken;
 import dev.warden.domain.user.UserId;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.RevokedAccessTokens;
+import dev.warden.application.token.port.out.RevokedAccessTokens;
 import dev.warden.domain.user.UserId;
 import java.time.Instant;
 import java.util.Map;

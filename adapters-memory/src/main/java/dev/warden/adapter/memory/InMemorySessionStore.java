@@ -1,6 +1,6 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.SessionStore;
+import dev.warden.application.session.port.out.SessionStore;
 import dev.warden.domain.session.Session;
 import dev.warden.domain.session.SessionLifetime;
 import dev.warden.domain.user.UserId;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.SignInCodeStore;
+import dev.warden.application.mail.port.out.SignInCodeStore;
 import dev.warden.domain.token.SignInCode;
 import java.time.Instant;
 import java.util.Map;

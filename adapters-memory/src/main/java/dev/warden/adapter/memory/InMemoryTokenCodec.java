@@ -1,8 +1,8 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.Clock;
-import dev.warden.application.port.out.IdGenerator;
-import dev.warden.application.port.out.TokenCodec;
+import dev.warden.application.shared.port.out.Clock;
+import dev.warden.application.shared.port.out.IdGenerator;
+import dev.warden.application.token.port.out.TokenCodec;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.token.AccessGrant;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.TotpStore;
+import dev.warden.application.secondfactor.port.out.TotpStore;
 import dev.warden.domain.mfa.TotpEnrollment;
 import dev.warden.domain.user.UserId;
 import java.time.Instant;

@@ -1,16 +1,16 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.UserRepository;
+import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /** Users in process memory. Writes are serialized so that the uniqueness checks and the insert are one step. */
 public final class InMemoryUserRepository implements UserRepository {

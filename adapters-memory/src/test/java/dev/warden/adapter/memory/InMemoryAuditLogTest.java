@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.AuditLog;
-import dev.warden.application.port.out.AuditLogContract;
+import dev.warden.application.shared.port.out.AuditLog;
+import dev.warden.application.shared.port.out.AuditLogContract;
 
 class InMemoryAuditLogTest extends AuditLogContract {
     private final InMemoryAuditLog log = new InMemoryAuditLog();

@@ -2,9 +2,9 @@ package dev.warden.adapter.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.out.ChangeNotices;
-import dev.warden.application.port.out.ChangeNotices.AccountChanged;
-import dev.warden.application.port.out.ChangeNoticesContract;
+import dev.warden.application.shared.port.out.ChangeNotices.AccountChanged;
+import dev.warden.application.shared.port.out.ChangeNotices;
+import dev.warden.application.shared.port.out.ChangeNoticesContract;
 import dev.warden.domain.user.UserId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.LegacyTokenStore;
-import dev.warden.application.port.out.LegacyTokenStoreContract;
+import dev.warden.application.legacy.port.out.LegacyTokenStore;
+import dev.warden.application.legacy.port.out.LegacyTokenStoreContract;
 import dev.warden.domain.user.UserId;
 import java.util.UUID;
 

@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.MfaChallengeStore;
-import dev.warden.application.port.out.MfaChallengeStoreContract;
+import dev.warden.application.secondfactor.port.out.MfaChallengeStore;
+import dev.warden.application.secondfactor.port.out.MfaChallengeStoreContract;
 
 class InMemoryMfaChallengeStoreTest extends MfaChallengeStoreContract {
     private final InMemoryMfaChallengeStore store = new InMemoryMfaChallengeStore();

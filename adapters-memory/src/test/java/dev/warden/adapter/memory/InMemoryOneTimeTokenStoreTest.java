@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.OneTimeTokenStore;
-import dev.warden.application.port.out.OneTimeTokenStoreContract;
+import dev.warden.application.mail.port.out.OneTimeTokenStore;
+import dev.warden.application.mail.port.out.OneTimeTokenStoreContract;
 import dev.warden.domain.user.UserId;
 import java.util.UUID;
 

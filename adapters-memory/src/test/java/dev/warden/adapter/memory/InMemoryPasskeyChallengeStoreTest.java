@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.PasskeyChallengeStore;
-import dev.warden.application.port.out.PasskeyChallengeStoreContract;
+import dev.warden.application.passkey.port.out.PasskeyChallengeStore;
+import dev.warden.application.passkey.port.out.PasskeyChallengeStoreContract;
 
 class InMemoryPasskeyChallengeStoreTest extends PasskeyChallengeStoreContract {
     private final InMemoryPasskeyChallengeStore store = new InMemoryPasskeyChallengeStore();

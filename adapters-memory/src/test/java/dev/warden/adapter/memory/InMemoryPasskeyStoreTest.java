@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.PasskeyStore;
-import dev.warden.application.port.out.PasskeyStoreContract;
+import dev.warden.application.passkey.port.out.PasskeyStore;
+import dev.warden.application.passkey.port.out.PasskeyStoreContract;
 import dev.warden.domain.user.UserId;
 import java.util.UUID;
 

@@ -1,10 +1,10 @@
 package dev.warden.adapter.memory;
 
-import static dev.warden.application.port.out.TestUsers.unique;
-import static dev.warden.application.port.out.TestUsers.user;
+import static dev.warden.application.account.port.out.TestUsers.unique;
+import static dev.warden.application.account.port.out.TestUsers.user;
 
-import dev.warden.application.port.out.RefreshTokenStore;
-import dev.warden.application.port.out.RefreshTokenStoreContract;
+import dev.warden.application.token.port.out.RefreshTokenStore;
+import dev.warden.application.token.port.out.RefreshTokenStoreContract;
 import dev.warden.domain.user.UserId;
 
 class InMemoryRefreshTokenStoreTest extends RefreshTokenStoreContract {

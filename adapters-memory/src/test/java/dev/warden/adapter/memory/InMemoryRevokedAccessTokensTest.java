@@ -1,10 +1,10 @@
 package dev.warden.adapter.memory;
 
-import static dev.warden.application.port.out.TestUsers.unique;
-import static dev.warden.application.port.out.TestUsers.user;
+import static dev.warden.application.account.port.out.TestUsers.unique;
+import static dev.warden.application.account.port.out.TestUsers.user;
 
-import dev.warden.application.port.out.RevokedAccessTokens;
-import dev.warden.application.port.out.RevokedAccessTokensContract;
+import dev.warden.application.token.port.out.RevokedAccessTokens;
+import dev.warden.application.token.port.out.RevokedAccessTokensContract;
 import dev.warden.domain.user.UserId;
 
 class InMemoryRevokedAccessTokensTest extends RevokedAccessTokensContract {

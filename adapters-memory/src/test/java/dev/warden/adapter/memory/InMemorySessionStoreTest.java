@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.SessionStore;
-import dev.warden.application.port.out.SessionStoreContract;
+import dev.warden.application.session.port.out.SessionStore;
+import dev.warden.application.session.port.out.SessionStoreContract;
 
 class InMemorySessionStoreTest extends SessionStoreContract {
     private final InMemorySessionStore store = new InMemorySessionStore();

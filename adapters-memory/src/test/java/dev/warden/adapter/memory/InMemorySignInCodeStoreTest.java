@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.SignInCodeStore;
-import dev.warden.application.port.out.SignInCodeStoreContract;
+import dev.warden.application.mail.port.out.SignInCodeStore;
+import dev.warden.application.mail.port.out.SignInCodeStoreContract;
 
 class InMemorySignInCodeStoreTest extends SignInCodeStoreContract {
     private final InMemorySignInCodeStore store = new InMemorySignInCodeStore();

@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.SigningKeyStore;
-import dev.warden.application.port.out.SigningKeyStoreContract;
+import dev.warden.application.token.port.out.SigningKeyStore;
+import dev.warden.application.token.port.out.SigningKeyStoreContract;
 
 class InMemorySigningKeyStoreTest extends SigningKeyStoreContract {
     private final InMemorySigningKeyStore store = new InMemorySigningKeyStore();

@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.TotpStore;
-import dev.warden.application.port.out.TotpStoreContract;
+import dev.warden.application.secondfactor.port.out.TotpStore;
+import dev.warden.application.secondfactor.port.out.TotpStoreContract;
 import dev.warden.domain.user.UserId;
 import java.util.UUID;
 

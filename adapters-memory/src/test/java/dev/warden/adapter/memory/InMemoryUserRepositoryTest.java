@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.port.out.UserRepository;
-import dev.warden.application.port.out.UserRepositoryContract;
+import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.account.port.out.UserRepositoryContract;
 
 class InMemoryUserRepositoryTest extends UserRepositoryContract {
     private final InMemoryUserRepository repository = new InMemoryUserRepository();

@@ -1,6 +1,6 @@
 package dev.warden.adapter.oauth;
 
-import dev.warden.application.port.out.IdentityProvider;
+import dev.warden.application.oauth.port.out.IdentityProvider;
 import dev.warden.domain.oauth.ProviderIdentity;
 import java.net.URI;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.oauth;
 
-import dev.warden.application.port.out.IdentityProvider;
+import dev.warden.application.oauth.port.out.IdentityProvider;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;

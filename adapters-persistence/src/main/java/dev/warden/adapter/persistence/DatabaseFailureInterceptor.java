@@ -1,6 +1,6 @@
 package dev.warden.adapter.persistence;
 
-import dev.warden.application.port.out.BackingServiceUnavailable;
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
 import io.micronaut.aop.InterceptPhase;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.persistence;
 
-import dev.warden.application.port.out.AuditLog;
+import dev.warden.application.shared.port.out.AuditLog;
 import dev.warden.domain.audit.AuditEntry;
 import dev.warden.domain.user.UserId;
 import jakarta.inject.Singleton;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.persistence;
 
-import dev.warden.application.port.out.OneTimeTokenStore;
+import dev.warden.application.mail.port.out.OneTimeTokenStore;
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.UserId;

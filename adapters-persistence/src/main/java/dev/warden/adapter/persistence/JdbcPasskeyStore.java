@@ -1,6 +1,6 @@
 package dev.warden.adapter.persistence;
 
-import dev.warden.application.port.out.PasskeyStore;
+import dev.warden.application.passkey.port.out.PasskeyStore;
 import dev.warden.domain.passkey.Passkey;
 import dev.warden.domain.user.UserId;
 import jakarta.inject.Singleton;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.persistence;
 
-import dev.warden.application.port.out.RefreshTokenStore;
+import dev.warden.application.token.port.out.RefreshTokenStore;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.token.RefreshToken;
 import dev.warden.domain.user.UserId;

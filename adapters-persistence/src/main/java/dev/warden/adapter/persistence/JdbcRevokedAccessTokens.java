@@ -1,6 +1,6 @@
 package dev.warden.adapter.persistence;
 
-import dev.warden.application.port.out.RevokedAccessTokens;
+import dev.warden.application.token.port.out.RevokedAccessTokens;
 import dev.warden.domain.user.UserId;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;

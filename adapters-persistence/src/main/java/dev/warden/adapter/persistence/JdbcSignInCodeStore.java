@@ -1,6 +1,6 @@
 package dev.warden.adapter.persistence;
 
-import dev.warden.application.port.out.SignInCodeStore;
+import dev.warden.application.mail.port.out.SignInCodeStore;
 import dev.warden.domain.token.SignInCode;
 import jakarta.inject.Singleton;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.persistence;
 
-import dev.warden.application.port.out.TotpStore;
+import dev.warden.application.secondfactor.port.out.TotpStore;
 import dev.warden.domain.mfa.TotpEnrollment;
 import dev.warden.domain.mfa.TotpPolicy;
 import dev.warden.domain.user.UserId;

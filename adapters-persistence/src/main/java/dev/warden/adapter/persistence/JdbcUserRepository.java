@@ -1,6 +1,6 @@
 package dev.warden.adapter.persistence;
 
-import dev.warden.application.port.out.UserRepository;
+import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.MembershipLevel;

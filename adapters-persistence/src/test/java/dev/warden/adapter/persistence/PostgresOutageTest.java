@@ -3,11 +3,11 @@ package dev.warden.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warden.application.port.out.BackingServiceUnavailable;
-import dev.warden.application.port.out.LegacyTokenStore;
-import dev.warden.application.port.out.TotpStore;
-import dev.warden.application.port.out.TestUsers;
-import dev.warden.application.port.out.UserRepository;
+import dev.warden.application.account.port.out.TestUsers;
+import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.legacy.port.out.LegacyTokenStore;
+import dev.warden.application.secondfactor.port.out.TotpStore;
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.time.Instant;

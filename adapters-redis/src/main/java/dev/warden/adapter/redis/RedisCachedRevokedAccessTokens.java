@@ -1,8 +1,8 @@
 package dev.warden.adapter.redis;
 
-import dev.warden.application.port.out.BackingServiceUnavailable;
-import dev.warden.application.port.out.Clock;
-import dev.warden.application.port.out.RevokedAccessTokens;
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
+import dev.warden.application.shared.port.out.Clock;
+import dev.warden.application.token.port.out.RevokedAccessTokens;
 import dev.warden.domain.user.UserId;
 import io.lettuce.core.SetArgs;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.warden.adapter.redis;
 
-import dev.warden.application.port.out.BackingServiceUnavailable;
-import dev.warden.application.port.out.ChangeNotices;
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
+import dev.warden.application.shared.port.out.ChangeNotices;
 import dev.warden.domain.user.UserId;
 import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.redis;
 
-import dev.warden.application.port.out.BackingServiceUnavailable;
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.redis;
 
-import dev.warden.application.port.out.MfaChallengeStore;
+import dev.warden.application.secondfactor.port.out.MfaChallengeStore;
 import dev.warden.domain.mfa.MfaChallenge;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.user.UserId;

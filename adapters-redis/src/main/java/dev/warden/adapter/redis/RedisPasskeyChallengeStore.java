@@ -1,6 +1,6 @@
 package dev.warden.adapter.redis;
 
-import dev.warden.application.port.out.PasskeyChallengeStore;
+import dev.warden.application.passkey.port.out.PasskeyChallengeStore;
 import dev.warden.domain.passkey.PasskeyChallenge;
 import dev.warden.domain.user.UserId;
 import io.lettuce.core.SetArgs;

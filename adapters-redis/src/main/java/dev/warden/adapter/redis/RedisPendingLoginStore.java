@@ -1,7 +1,7 @@
 package dev.warden.adapter.redis;
 
-import dev.warden.application.port.out.PendingLogin;
-import dev.warden.application.port.out.PendingLoginStore;
+import dev.warden.application.oauth.port.out.PendingLogin;
+import dev.warden.application.oauth.port.out.PendingLoginStore;
 import io.lettuce.core.SetArgs;
 import java.time.Instant;
 import java.util.Optional;

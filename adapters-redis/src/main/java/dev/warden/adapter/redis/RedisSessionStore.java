@@ -1,6 +1,6 @@
 package dev.warden.adapter.redis;
 
-import dev.warden.application.port.out.SessionStore;
+import dev.warden.application.session.port.out.SessionStore;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.session.Session;
 import dev.warden.domain.session.SessionLifetime;

@@ -3,8 +3,8 @@ package dev.warden.adapter.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
-import dev.warden.application.port.out.RevokedAccessTokens;
-import dev.warden.application.port.out.RevokedAccessTokensContract;
+import dev.warden.application.token.port.out.RevokedAccessTokens;
+import dev.warden.application.token.port.out.RevokedAccessTokensContract;
 import dev.warden.domain.user.UserId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

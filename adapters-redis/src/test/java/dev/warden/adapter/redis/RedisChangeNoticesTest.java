@@ -1,18 +1,18 @@
 package dev.warden.adapter.redis;
 
-import static dev.warden.application.port.out.TestUsers.unique;
-import static dev.warden.application.port.out.TestUsers.user;
+import static dev.warden.application.account.port.out.TestUsers.unique;
+import static dev.warden.application.account.port.out.TestUsers.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.adapter.memory.InMemoryUserRepository;
-import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
 import dev.warden.adapter.inprocess.LocalCachedRevokedAccessTokens;
 import dev.warden.adapter.inprocess.LocalCachedUserRepository;
-import dev.warden.application.port.out.CountingRevokedAccessTokens;
-import dev.warden.application.port.out.ChangeNotices;
-import dev.warden.application.port.out.ChangeNotices.AccountChanged;
-import dev.warden.application.port.out.ChangeNotices.TokenRevoked;
-import dev.warden.application.port.out.ChangeNoticesContract;
+import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
+import dev.warden.adapter.memory.InMemoryUserRepository;
+import dev.warden.application.shared.port.out.ChangeNotices.AccountChanged;
+import dev.warden.application.shared.port.out.ChangeNotices.TokenRevoked;
+import dev.warden.application.shared.port.out.ChangeNotices;
+import dev.warden.application.shared.port.out.ChangeNoticesContract;
+import dev.warden.application.token.port.out.CountingRevokedAccessTokens;
 import dev.warden.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;

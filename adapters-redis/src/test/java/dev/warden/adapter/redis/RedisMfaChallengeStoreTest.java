@@ -2,8 +2,8 @@ package dev.warden.adapter.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.out.MfaChallengeStore;
-import dev.warden.application.port.out.MfaChallengeStoreContract;
+import dev.warden.application.secondfactor.port.out.MfaChallengeStore;
+import dev.warden.application.secondfactor.port.out.MfaChallengeStoreContract;
 import dev.warden.domain.mfa.MfaChallenge;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.user.UserId;

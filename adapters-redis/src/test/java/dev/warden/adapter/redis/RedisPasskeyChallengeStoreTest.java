@@ -2,8 +2,8 @@ package dev.warden.adapter.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.out.PasskeyChallengeStore;
-import dev.warden.application.port.out.PasskeyChallengeStoreContract;
+import dev.warden.application.passkey.port.out.PasskeyChallengeStore;
+import dev.warden.application.passkey.port.out.PasskeyChallengeStoreContract;
 import dev.warden.domain.passkey.PasskeyChallenge;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,7 +1,7 @@
 package dev.warden.adapter.redis;
 
-import dev.warden.application.port.out.PendingLoginStore;
-import dev.warden.application.port.out.PendingLoginStoreContract;
+import dev.warden.application.oauth.port.out.PendingLoginStore;
+import dev.warden.application.oauth.port.out.PendingLoginStoreContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

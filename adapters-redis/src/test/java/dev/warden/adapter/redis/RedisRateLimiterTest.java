@@ -3,9 +3,9 @@ package dev.warden.adapter.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warden.application.port.out.BackingServiceUnavailable;
-import dev.warden.application.port.out.RateLimiter;
-import dev.warden.application.port.out.RateLimiterContract;
+import dev.warden.application.ratelimit.port.out.RateLimiter;
+import dev.warden.application.ratelimit.port.out.RateLimiterContract;
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
 import io.lettuce.core.RedisClient;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;

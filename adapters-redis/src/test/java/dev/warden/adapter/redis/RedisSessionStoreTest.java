@@ -2,8 +2,8 @@ package dev.warden.adapter.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.port.out.SessionStore;
-import dev.warden.application.port.out.SessionStoreContract;
+import dev.warden.application.session.port.out.SessionStore;
+import dev.warden.application.session.port.out.SessionStoreContract;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.session.Session;
 import dev.warden.domain.token.TokenDigest;

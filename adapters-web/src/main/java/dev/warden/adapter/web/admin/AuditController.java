@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Guarded;
-import dev.warden.application.port.in.AdministerUsersUseCase;
+import dev.warden.application.admin.port.in.AdministerUsersUseCase;
 import dev.warden.domain.audit.AuditEntry;
 import dev.warden.domain.guard.Guard;
 import io.micronaut.http.annotation.Controller;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.Guarded;
-import dev.warden.application.port.in.AuthorizeUseCase;
+import dev.warden.application.admin.port.in.AuthorizeUseCase;
 import dev.warden.domain.guard.Guard;
 import dev.warden.domain.user.User;
 import io.micronaut.http.annotation.Controller;

@@ -1,9 +1,9 @@
 package dev.warden.adapter.web.auth;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.warden.application.port.in.PasskeyCreationOptions;
-import dev.warden.application.port.in.PasskeyDescriptor;
-import dev.warden.application.port.in.PasskeyRequestOptions;
+import dev.warden.application.passkey.port.in.PasskeyCreationOptions;
+import dev.warden.application.passkey.port.in.PasskeyDescriptor;
+import dev.warden.application.passkey.port.in.PasskeyRequestOptions;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Base64;

@@ -1,8 +1,8 @@
 package dev.warden.adapter.web.auth;
 
 import dev.warden.adapter.web.security.SessionCookies;
-import dev.warden.application.port.in.SessionLogoutUseCase;
-import dev.warden.application.port.in.SessionSecretCommand;
+import dev.warden.application.session.port.in.SessionLogoutUseCase;
+import dev.warden.application.session.port.in.SessionSecretCommand;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 

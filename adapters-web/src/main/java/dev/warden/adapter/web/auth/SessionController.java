@@ -2,14 +2,14 @@ package dev.warden.adapter.web.auth;
 
 import static dev.warden.adapter.web.openapi.ApiErrors.*;
 
-import dev.warden.adapter.web.openapi.ApiErrors;
 import dev.warden.adapter.web.openapi.Access;
+import dev.warden.adapter.web.openapi.ApiErrors;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.SessionCookies;
-import dev.warden.application.port.in.LoginCommand;
-import dev.warden.application.port.in.SessionLoginUseCase;
-import dev.warden.application.port.in.SessionLogoutUseCase;
-import dev.warden.application.port.in.SessionSecretCommand;
+import dev.warden.application.login.port.in.LoginCommand;
+import dev.warden.application.session.port.in.SessionLoginUseCase;
+import dev.warden.application.session.port.in.SessionLogoutUseCase;
+import dev.warden.application.session.port.in.SessionSecretCommand;
 import dev.warden.domain.error.AuthError;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

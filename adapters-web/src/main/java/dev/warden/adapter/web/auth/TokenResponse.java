@@ -1,7 +1,7 @@
 package dev.warden.adapter.web.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.warden.application.port.in.TokenPair;
+import dev.warden.application.token.port.in.TokenPair;
 import io.micronaut.serde.annotation.Serdeable;
 
 @Serdeable

@@ -1,6 +1,6 @@
 package dev.warden.adapter.web.error;
 
-import dev.warden.application.port.out.BackingServiceUnavailable;
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
 import dev.warden.domain.error.AuthError;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;

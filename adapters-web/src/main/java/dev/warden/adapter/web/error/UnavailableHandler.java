@@ -1,6 +1,6 @@
 package dev.warden.adapter.web.error;
 
-import dev.warden.application.port.out.BackingServiceUnavailable;
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;

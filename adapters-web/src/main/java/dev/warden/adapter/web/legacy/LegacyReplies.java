@@ -1,7 +1,7 @@
 package dev.warden.adapter.web.legacy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.warden.application.port.in.LegacyFormResult;
+import dev.warden.application.legacy.port.in.LegacyFormResult;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;

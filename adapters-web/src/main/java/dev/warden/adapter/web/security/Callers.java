@@ -1,10 +1,10 @@
 package dev.warden.adapter.web.security;
 
-import dev.warden.application.port.in.Caller;
+import dev.warden.application.shared.port.in.Caller;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.session.ClientInfo;
-import dev.warden.domain.token.LegacyToken;
 import dev.warden.domain.token.AccessGrant;
+import dev.warden.domain.token.LegacyToken;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;

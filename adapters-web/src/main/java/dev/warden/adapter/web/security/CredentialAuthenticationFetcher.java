@@ -1,14 +1,14 @@
 package dev.warden.adapter.web.security;
 
-import dev.warden.application.port.in.AuthenticateCommand;
-import dev.warden.application.port.in.AuthenticatePasswordUseCase;
-import dev.warden.application.port.in.LoginCommand;
-import dev.warden.application.port.in.AuthenticateLegacyTokenUseCase;
-import dev.warden.application.port.in.AuthenticateSessionUseCase;
-import dev.warden.application.port.in.AuthenticateUseCase;
-import dev.warden.application.port.in.Caller;
-import dev.warden.application.port.in.LegacyTokenCommand;
-import dev.warden.application.port.in.SessionSecretCommand;
+import dev.warden.application.legacy.port.in.AuthenticateLegacyTokenUseCase;
+import dev.warden.application.legacy.port.in.LegacyTokenCommand;
+import dev.warden.application.login.port.in.AuthenticatePasswordUseCase;
+import dev.warden.application.login.port.in.LoginCommand;
+import dev.warden.application.session.port.in.AuthenticateSessionUseCase;
+import dev.warden.application.session.port.in.SessionSecretCommand;
+import dev.warden.application.shared.port.in.Caller;
+import dev.warden.application.token.port.in.AuthenticateCommand;
+import dev.warden.application.token.port.in.AuthenticateUseCase;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
 import io.micronaut.context.annotation.Replaces;

@@ -1,6 +1,6 @@
 package dev.warden.adapter.web.security;
 
-import dev.warden.application.port.in.AuthorizeUseCase;
+import dev.warden.application.admin.port.in.AuthorizeUseCase;
 import dev.warden.domain.error.AuthException;
 import dev.warden.domain.guard.Guard;
 import io.micronaut.core.annotation.Nullable;

@@ -1,9 +1,9 @@
 package dev.warden.adapter.web.security;
 
 import dev.warden.adapter.web.error.ErrorCatalogue;
-import dev.warden.application.port.in.ThrottleRequestsUseCase;
-import dev.warden.application.port.in.ThrottleRequestsUseCase.Action;
-import dev.warden.application.port.out.BackingServiceUnavailable;
+import dev.warden.application.ratelimit.port.in.ThrottleRequestsUseCase.Action;
+import dev.warden.application.ratelimit.port.in.ThrottleRequestsUseCase;
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
 import dev.warden.domain.error.AuthException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;

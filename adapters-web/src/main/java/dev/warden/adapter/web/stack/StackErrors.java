@@ -1,6 +1,6 @@
 package dev.warden.adapter.web.stack;
 
-import dev.warden.application.port.out.BackingServiceUnavailable;
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
 import dev.warden.domain.error.AuthError;
 import io.micronaut.http.HttpStatus;
 import java.util.Locale;

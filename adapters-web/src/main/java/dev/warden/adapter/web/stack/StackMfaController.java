@@ -4,9 +4,9 @@ import static dev.warden.adapter.web.stack.StackDocs.*;
 
 import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.security.Callers;
-import dev.warden.application.port.in.MfaCompletion;
-import dev.warden.application.port.in.VerifyMfaCommand;
-import dev.warden.application.port.in.VerifyMfaUseCase;
+import dev.warden.application.secondfactor.port.in.MfaCompletion;
+import dev.warden.application.secondfactor.port.in.VerifyMfaCommand;
+import dev.warden.application.secondfactor.port.in.VerifyMfaUseCase;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
 import dev.warden.domain.mfa.MfaChallenge;

@@ -4,9 +4,9 @@ import static dev.warden.adapter.web.stack.StackDocs.*;
 
 import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.security.Callers;
-import dev.warden.application.port.in.OtpSignInCommand;
-import dev.warden.application.port.in.OtpSignInUseCase;
-import dev.warden.application.port.in.SendSignInCodeCommand;
+import dev.warden.application.mail.port.in.OtpSignInCommand;
+import dev.warden.application.mail.port.in.OtpSignInUseCase;
+import dev.warden.application.mail.port.in.SendSignInCodeCommand;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

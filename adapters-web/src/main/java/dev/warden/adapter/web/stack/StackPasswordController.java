@@ -4,12 +4,12 @@ import static dev.warden.adapter.web.stack.StackDocs.*;
 
 import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.security.Callers;
-import dev.warden.application.port.in.AuthenticateCommand;
-import dev.warden.application.port.in.AuthenticateUseCase;
-import dev.warden.application.port.in.EmailSignUpCommand;
-import dev.warden.application.port.in.EmailSignUpUseCase;
-import dev.warden.application.port.in.LoginCommand;
-import dev.warden.application.port.in.LoginUseCase;
+import dev.warden.application.account.port.in.EmailSignUpCommand;
+import dev.warden.application.account.port.in.EmailSignUpUseCase;
+import dev.warden.application.login.port.in.LoginCommand;
+import dev.warden.application.login.port.in.LoginUseCase;
+import dev.warden.application.token.port.in.AuthenticateCommand;
+import dev.warden.application.token.port.in.AuthenticateUseCase;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
 import dev.warden.domain.user.Email;

@@ -4,9 +4,9 @@ import static dev.warden.adapter.web.stack.StackDocs.*;
 
 import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.security.Callers;
-import dev.warden.application.port.in.ManageSessionsUseCase;
-import dev.warden.application.port.in.RefreshCommand;
-import dev.warden.application.port.in.RefreshUseCase;
+import dev.warden.application.session.port.in.ManageSessionsUseCase;
+import dev.warden.application.token.port.in.RefreshCommand;
+import dev.warden.application.token.port.in.RefreshUseCase;
 import dev.warden.domain.error.AuthError;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;

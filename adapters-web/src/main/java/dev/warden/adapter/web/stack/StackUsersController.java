@@ -3,8 +3,8 @@ package dev.warden.adapter.web.stack;
 import static dev.warden.adapter.web.stack.StackDocs.*;
 
 import dev.warden.adapter.web.security.Callers;
-import dev.warden.application.port.in.CurrentUserCommand;
-import dev.warden.application.port.in.CurrentUserUseCase;
+import dev.warden.application.account.port.in.CurrentUserCommand;
+import dev.warden.application.account.port.in.CurrentUserUseCase;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;

@@ -1,0 +1,31 @@
+package dev.warden.application.account.port.in;
+
+import dev.warden.domain.error.AuthError;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/** Registration input as the client sent it; names are optional, the rest is required. */
+public record RegisterCommand(String username, String email, String password, String firstName, String lastName) {
+    public RegisterCommand {
+        var missing = new LinkedHashMap<String, List<String>>();
+        if (username == null || username.isBlank()) {
+            missing.put("username", List.of("must not be blank"));
+        }
+        if (email == null || email.isBlank()) {
+            missing.put("email", List.of("must not be blank"));
+        }
+        if (password == null || password.isEmpty()) {
+            missing.put("password", List.of("must not be blank"));
+        }
+        if (!missing.isEmpty()) {
+            throw new AuthError.InvalidInput(missing).exception();
+        }
+        firstName = firstName == null ? "" : firstName.strip();
+        lastName = lastName == null ? "" : lastName.strip();
+    }
+
+    @Override
+    public String toString() {
+        return "RegisterCommand[username=" + username + ", email=" + email + "]";
+    }
+}

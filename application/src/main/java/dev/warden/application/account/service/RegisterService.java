@@ -1,0 +1,27 @@
+package dev.warden.application.account.service;
+
+import dev.warden.application.account.port.in.RegisterCommand;
+import dev.warden.application.account.port.in.RegisterUseCase;
+import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.mail.service.AccountMails;
+import dev.warden.domain.user.User;
+
+public final class RegisterService implements RegisterUseCase {
+    private final AccountFactory accounts;
+    private final UserRepository users;
+    private final AccountMails mails;
+
+    public RegisterService(AccountFactory accounts, UserRepository users, AccountMails mails) {
+        this.accounts = accounts;
+        this.users = users;
+        this.mails = mails;
+    }
+
+    @Override
+    public User register(RegisterCommand command) {
+        var user = accounts.newAccount(command);
+        users.add(user);
+        mails.sendVerification(user);
+        return user;
+    }
+}

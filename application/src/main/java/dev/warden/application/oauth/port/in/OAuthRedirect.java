@@ -1,0 +1,12 @@
+package dev.warden.application.oauth.port.in;
+
+import java.net.URI;
+import java.time.Duration;
+
+/** Where to send the browser, and the browser key it must bring back (as a cookie) within {@code lifetime}. */
+public record OAuthRedirect(URI location, String browserKey, Duration lifetime) {
+    @Override
+    public String toString() {
+        return "OAuthRedirect[" + location.getHost() + "]";
+    }
+}

@@ -1,8 +1,0 @@
-package dev.warden.application.port.in;
-
-import dev.warden.domain.token.AccessGrant;
-
-/** Checks a bearer access token: signature, claims, and that it was not revoked. Fails with InvalidToken. */
-public interface AuthenticateUseCase {
-    AccessGrant authenticate(AuthenticateCommand command);
-}

@@ -1,6 +1,0 @@
-package dev.warden.application.port.in;
-
-/** Deletes the live legacy token presented; false when there was none (unknown, expired, already logged out). */
-public interface LegacyLogoutUseCase {
-    boolean logout(LegacyTokenCommand command);
-}

@@ -1,9 +1,0 @@
-package dev.warden.application.port.in;
-
-/**
- * Revokes the caller's access token and the refresh token family it belongs to (or the family of the
- * refresh token given, when it is the caller's). Other logins of the same user stay valid.
- */
-public interface LogoutUseCase {
-    void logout(LogoutCommand command);
-}

@@ -1,6 +1,0 @@
-package dev.warden.application.port.in;
-
-import dev.warden.domain.user.UserId;
-
-/** A sign-in by passkey: the token pair and whose account it is. */
-public record PasskeySignIn(TokenPair tokens, UserId userId) {}

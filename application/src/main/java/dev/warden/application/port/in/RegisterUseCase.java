@@ -1,8 +1,0 @@
-package dev.warden.application.port.in;
-
-import dev.warden.domain.user.User;
-
-/** Creates a password account. Fails with InvalidInput, UsernameTaken or EmailTaken. */
-public interface RegisterUseCase {
-    User register(RegisterCommand command);
-}

@@ -1,6 +1,0 @@
-package dev.warden.application.port.in;
-
-/** Deletes the session a secret opens; nothing happens for an unknown one. */
-public interface SessionLogoutUseCase {
-    void endSession(SessionSecretCommand command);
-}

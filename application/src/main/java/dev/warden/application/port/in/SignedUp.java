@@ -1,6 +1,0 @@
-package dev.warden.application.port.in;
-
-import dev.warden.domain.user.UserId;
-
-/** A sign-up that signed in: the first token pair of the new account, and its id. */
-public record SignedUp(TokenPair tokens, UserId userId) {}

@@ -1,7 +1,0 @@
-package dev.warden.application.port.in;
-
-/** Finishes a login that answered "Multi-factor authentication required", with a TOTP or recovery code. */
-public interface VerifyMfaUseCase {
-
-    MfaCompletion verify(VerifyMfaCommand command);
-}

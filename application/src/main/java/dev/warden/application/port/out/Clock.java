@@ -1,9 +1,0 @@
-package dev.warden.application.port.out;
-
-import java.time.Instant;
-
-/** The current time; tests move it instead of sleeping. */
-@FunctionalInterface
-public interface Clock {
-    Instant now();
-}

@@ -1,0 +1,17 @@
+package dev.warden.application.token.port.out;
+
+import dev.warden.domain.user.UserId;
+import java.time.Instant;
+import java.util.Map;
+
+/** Access tokens revoked before their expiry. Durable: a restart never brings one back to life. */
+public interface RevokedAccessTokens {
+
+    /** Records the revocation; revoking twice is harmless. It may be forgotten after {@code expiresAt}. */
+    void revoke(String tokenId, UserId userId, Instant expiresAt);
+
+    boolean isRevoked(String tokenId);
+
+    /** Every revocation whose token has not expired at {@code now}: token id to expiry (to warm a cache). */
+    Map<String, Instant> unexpired(Instant now);
+}

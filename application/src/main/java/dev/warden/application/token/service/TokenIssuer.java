@@ -1,0 +1,71 @@
+package dev.warden.application.token.service;
+
+import dev.warden.application.shared.port.out.Clock;
+import dev.warden.application.shared.port.out.IdGenerator;
+import dev.warden.application.token.port.in.AccessToken;
+import dev.warden.application.token.port.in.TokenPair;
+import dev.warden.application.token.port.out.RefreshTokenStore;
+import dev.warden.application.token.port.out.TokenCodec;
+import dev.warden.domain.session.ClientInfo;
+import dev.warden.domain.token.AccessGrant;
+import dev.warden.domain.token.RefreshToken;
+import dev.warden.domain.token.TokenDigest;
+import dev.warden.domain.user.User;
+
+/** Issues access and refresh tokens together, so that every refresh token knows its access token. */
+public final class TokenIssuer {
+    private final TokenCodec codec;
+    private final RefreshTokenStore refreshTokens;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final TokenLifetimes lifetimes;
+
+    public TokenIssuer(TokenCodec codec, RefreshTokenStore refreshTokens, IdGenerator ids, Clock clock,
+                       TokenLifetimes lifetimes) {
+        this.codec = codec;
+        this.refreshTokens = refreshTokens;
+        this.ids = ids;
+        this.clock = clock;
+        this.lifetimes = lifetimes;
+    }
+
+    /** The first pair of a new token family (a login from {@code client}). */
+    public TokenPair startFamily(User user, ClientInfo client) {
+        var access = grantFor(user);
+        var secret = ids.newSecret();
+        refreshTokens.add(RefreshToken.startFamily(ids.newId(), TokenDigest.of(secret), access,
+                lifetimes.refreshToken(), client));
+        return pair(access, secret);
+    }
+
+    /**
+     * The next pair of the family that {@code spent} belongs to, with the account as it is now; the new refresh
+     * token dies with its family, at the family's maximum age.
+     */
+    public TokenPair continueFamily(RefreshToken spent, User user) {
+        var access = grantFor(user);
+        var secret = ids.newSecret();
+        refreshTokens.add(spent.successor(ids.newId(), TokenDigest.of(secret), access, lifetimes.refreshToken(),
+                lifetimes.refreshMaxAge()));
+        return pair(access, secret);
+    }
+
+    /**
+     * A new access token for the family of {@code live}, which stays as it is (not spent): the family records the
+     * access token, so that revoking the family revokes it too.
+     */
+    public AccessToken accessFor(RefreshToken live, User user) {
+        var access = grantFor(user);
+        refreshTokens.add(live.accessOnly(ids.newId(), TokenDigest.of(ids.newSecret()), access));
+        return new AccessToken(codec.encode(access), lifetimes.accessToken());
+    }
+
+    private AccessGrant grantFor(User user) {
+        var now = clock.now();
+        return AccessGrant.of(ids.newId().toString(), user, now, now.plus(lifetimes.accessToken()));
+    }
+
+    private TokenPair pair(AccessGrant access, String refreshSecret) {
+        return new TokenPair(codec.encode(access), refreshSecret, lifetimes.accessToken());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.warden.application.oauth.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link PendingLoginStore} must do. Each adapter's test extends this class. */
+public abstract class PendingLoginStoreContract {
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+    protected abstract PendingLoginStore store();
+
+    private PendingLogin pending(Duration lifetime) {
+        return new PendingLogin("state-" + UUID.randomUUID(), "github", "verifier-" + UUID.randomUUID(),
+                "browser-" + UUID.randomUUID(), now.plus(lifetime));
+    }
+
+    @Test
+    void aPendingLoginIsTakenOnceWithEverythingItHeld() {
+        var login = pending(Duration.ofMinutes(10));
+        store().save(login);
+
+        assertThat(store().take(login.stateHash(), now)).contains(login);
+        assertThat(store().take(login.stateHash(), now)).isEmpty();
+    }
+
+    @Test
+    void anExpiredOrUnknownStateGivesNothing() {
+        var login = pending(Duration.ofMinutes(10));
+        store().save(login);
+
+        assertThat(store().take(login.stateHash(), now.plus(Duration.ofMinutes(10)))).isEmpty();
+        assertThat(store().take("state-unknown-" + UUID.randomUUID(), now)).isEmpty();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.warden.application.token.port.out;
+
+import dev.warden.domain.user.UserId;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A revocation store in front of another that counts what it is asked, for tests of the caches in front of one.
+ * A read of every revocation takes its snapshot, then waits at {@link #gate} (open unless a test shuts it) before
+ * handing it over.
+ */
+public final class CountingRevokedAccessTokens implements RevokedAccessTokens {
+    public final AtomicInteger checks = new AtomicInteger();
+    public final AtomicInteger snapshots = new AtomicInteger();
+    public final AtomicInteger fills = new AtomicInteger();
+    public volatile CountDownLatch gate = new CountDownLatch(0);
+    private final RevokedAccessTokens store;
+
+    public CountingRevokedAccessTokens(RevokedAccessTokens store) {
+        this.store = store;
+    }
+
+    @Override
+    public void revoke(String tokenId, UserId userId, Instant expiresAt) {
+        store.revoke(tokenId, userId, expiresAt);
+    }
+
+    @Override
+    public boolean isRevoked(String tokenId) {
+        checks.incrementAndGet();
+        return store.isRevoked(tokenId);
+    }
+
+    @Override
+    public Map<String, Instant> unexpired(Instant now) {
+        var all = store.unexpired(now);
+        snapshots.incrementAndGet();
+        try {
+            if (!gate.await(5, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the gate stayed shut");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        fills.incrementAndGet();
+        return all;
+    }
+}
