@@ -1,6 +1,6 @@
 package dev.warden.adapter.inprocess;
 
-import dev.warden.application.token.port.out.SigningKeyPairs;
+import dev.warden.application.signingkey.port.out.SigningKeyPairs;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;

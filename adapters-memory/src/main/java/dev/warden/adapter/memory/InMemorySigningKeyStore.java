@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.token.port.out.SigningKey;
-import dev.warden.application.token.port.out.SigningKeyStore;
+import dev.warden.application.signingkey.port.out.SigningKey;
+import dev.warden.application.signingkey.port.out.SigningKeyStore;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

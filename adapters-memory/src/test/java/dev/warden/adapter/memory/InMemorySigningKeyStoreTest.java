@@ -1,7 +1,7 @@
 package dev.warden.adapter.memory;
 
-import dev.warden.application.token.port.out.SigningKeyStore;
-import dev.warden.application.token.port.out.SigningKeyStoreContract;
+import dev.warden.application.signingkey.port.out.SigningKeyStore;
+import dev.warden.application.signingkey.port.out.SigningKeyStoreContract;
 
 class InMemorySigningKeyStoreTest extends SigningKeyStoreContract {
     private final InMemorySigningKeyStore store = new InMemorySigningKeyStore();

@@ -1,7 +1,7 @@
 package dev.warden.adapter.persistence;
 
-import dev.warden.application.token.port.out.SigningKey;
-import dev.warden.application.token.port.out.SigningKeyStore;
+import dev.warden.application.signingkey.port.out.SigningKey;
+import dev.warden.application.signingkey.port.out.SigningKeyStore;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.util.Base64;

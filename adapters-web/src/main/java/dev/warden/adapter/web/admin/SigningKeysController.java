@@ -8,7 +8,7 @@ import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.Guarded;
 import dev.warden.application.admin.port.in.Actor;
-import dev.warden.application.token.port.in.RotateSigningKeyUseCase;
+import dev.warden.application.signingkey.port.in.RotateSigningKeyUseCase;
 import dev.warden.domain.guard.Guard;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

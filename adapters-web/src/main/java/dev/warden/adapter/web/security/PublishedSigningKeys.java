@@ -2,7 +2,7 @@ package dev.warden.adapter.web.security;
 
 import com.nimbusds.jose.jwk.JWK;
 import dev.warden.application.shared.port.out.Clock;
-import dev.warden.application.token.port.in.SigningKeysUseCase;
+import dev.warden.application.signingkey.port.in.SigningKeysUseCase;
 import io.micronaut.security.token.jwt.endpoints.JwkProvider;
 import jakarta.inject.Singleton;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.warden.application.token.port.out;
+package dev.warden.application.signingkey.port.out;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.warden.application.token.port.in;
+package dev.warden.application.signingkey.port.in;
 
 /**
  * The keys that sign and verify access tokens, for the token codec and the key set (JWKS). Every instance reads them

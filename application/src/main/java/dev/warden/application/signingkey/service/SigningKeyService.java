@@ -1,4 +1,4 @@
-package dev.warden.application.token.service;
+package dev.warden.application.signingkey.service;
 
 import dev.warden.application.admin.port.in.Actor;
 import dev.warden.application.shared.port.out.AuditLog;
@@ -7,13 +7,13 @@ import dev.warden.application.shared.port.out.ChangeNotices;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;
 import dev.warden.application.shared.port.out.SecretBox;
-import dev.warden.application.token.port.in.KeyRing;
-import dev.warden.application.token.port.in.RotateSigningKeyUseCase;
-import dev.warden.application.token.port.in.SigningKeysUseCase;
-import dev.warden.application.token.port.in.VerificationKey;
-import dev.warden.application.token.port.out.SigningKey;
-import dev.warden.application.token.port.out.SigningKeyPairs;
-import dev.warden.application.token.port.out.SigningKeyStore;
+import dev.warden.application.signingkey.port.in.KeyRing;
+import dev.warden.application.signingkey.port.in.RotateSigningKeyUseCase;
+import dev.warden.application.signingkey.port.in.SigningKeysUseCase;
+import dev.warden.application.signingkey.port.in.VerificationKey;
+import dev.warden.application.signingkey.port.out.SigningKey;
+import dev.warden.application.signingkey.port.out.SigningKeyPairs;
+import dev.warden.application.signingkey.port.out.SigningKeyStore;
 import dev.warden.domain.audit.AuditEntry;
 import dev.warden.domain.token.SigningKeyPolicy;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.warden.application.token.port.out;
+package dev.warden.application.signingkey.port.out;
 
 import static dev.warden.application.account.port.out.TestUsers.T0;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package dev.warden.application.token.port.in;
+package dev.warden.application.signingkey.port.in;
 
 import java.time.Instant;
 import java.util.List;
