@@ -1,7 +1,7 @@
 package dev.warden.bootstrap;
 
 import dev.warden.adapter.web.security.CrossSiteRequests;
-import dev.warden.application.passkey.service.PasskeySettings;
+import dev.warden.application.passkey.PasskeySettings;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 

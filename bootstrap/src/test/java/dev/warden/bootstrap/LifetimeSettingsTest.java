@@ -3,8 +3,8 @@ package dev.warden.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warden.application.session.service.SessionSettings;
-import dev.warden.application.token.service.TokenLifetimes;
+import dev.warden.application.session.SessionSettings;
+import dev.warden.application.token.TokenLifetimes;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.util.Map;

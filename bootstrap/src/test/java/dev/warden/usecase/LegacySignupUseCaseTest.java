@@ -4,12 +4,12 @@ import static dev.warden.usecase.Warden.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.warden.application.legacy.LegacyTokenSettings;
 import dev.warden.application.legacy.port.in.LegacyFormResult;
 import dev.warden.application.legacy.port.in.LegacySignupCommand;
 import dev.warden.application.legacy.port.in.LegacyTokenCommand;
 import dev.warden.application.legacy.service.LegacySignupService;
 import dev.warden.application.legacy.service.LegacyTokenIssuer;
-import dev.warden.application.legacy.service.LegacyTokenSettings;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
 import dev.warden.domain.user.Email;

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.warden.adapter.memory.InMemorySignInCodeStore;
 import dev.warden.application.login.port.in.LoginCommand;
+import dev.warden.application.mail.AccountMailSettings;
+import dev.warden.application.mail.OtpSettings;
 import dev.warden.application.mail.port.in.OtpSignIn;
 import dev.warden.application.mail.port.in.OtpSignInCommand;
 import dev.warden.application.mail.port.in.SendSignInCodeCommand;
 import dev.warden.application.mail.port.out.MailMessage;
-import dev.warden.application.mail.service.AccountMailSettings;
 import dev.warden.application.mail.service.MailRequestLimits;
-import dev.warden.application.mail.service.OtpSettings;
 import dev.warden.application.mail.service.OtpSignInService;
 import dev.warden.application.oauth.service.OAuthUsernames;
 import dev.warden.application.secondfactor.port.in.MfaCompletion;

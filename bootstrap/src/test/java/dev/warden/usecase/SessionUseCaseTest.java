@@ -6,8 +6,8 @@ import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.login.port.in.LoginCommand;
+import dev.warden.application.session.SessionSettings;
 import dev.warden.application.session.port.in.SessionSecretCommand;
-import dev.warden.application.session.service.SessionSettings;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.token.TokenDigest;

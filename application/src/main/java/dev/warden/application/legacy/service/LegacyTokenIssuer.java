@@ -1,5 +1,6 @@
 package dev.warden.application.legacy.service;
 
+import dev.warden.application.legacy.LegacyTokenSettings;
 import dev.warden.application.legacy.port.out.LegacyTokenStore;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;

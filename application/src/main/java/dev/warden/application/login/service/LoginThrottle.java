@@ -1,5 +1,6 @@
 package dev.warden.application.login.service;
 
+import dev.warden.application.login.LoginThrottleSettings;
 import dev.warden.application.ratelimit.port.out.RateLimiter.Limit;
 import dev.warden.application.ratelimit.port.out.RateLimiter;
 import dev.warden.domain.error.AuthError;

@@ -3,6 +3,7 @@ package dev.warden.application.mail.service;
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.account.service.MailboxTakeover;
 import dev.warden.application.login.service.LoginThrottle;
+import dev.warden.application.mail.OtpSettings;
 import dev.warden.application.mail.port.in.OtpSignIn;
 import dev.warden.application.mail.port.in.OtpSignInCommand;
 import dev.warden.application.mail.port.in.OtpSignInUseCase;

@@ -1,6 +1,7 @@
 package dev.warden.application.passkey.service;
 
 import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.passkey.PasskeySettings;
 import dev.warden.application.passkey.port.in.ManagePasskeysUseCase;
 import dev.warden.application.passkey.port.in.PasskeyCreationOptions;
 import dev.warden.application.passkey.port.in.PasskeyDescriptor;

@@ -3,6 +3,7 @@ package dev.warden.application.secondfactor.service;
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.legacy.service.LegacyTokenIssuer;
 import dev.warden.application.login.service.LoginThrottle;
+import dev.warden.application.secondfactor.TotpSettings;
 import dev.warden.application.secondfactor.port.in.ManageTotpUseCase;
 import dev.warden.application.secondfactor.port.in.MfaCompletion;
 import dev.warden.application.secondfactor.port.in.SecondFactorCommand;

@@ -1,5 +1,6 @@
 package dev.warden.application.session.service;
 
+import dev.warden.application.session.SessionSettings;
 import dev.warden.application.session.port.in.SessionTicket;
 import dev.warden.application.session.port.out.SessionStore;
 import dev.warden.application.shared.port.out.Clock;

@@ -3,6 +3,7 @@ package dev.warden.application.session.service;
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.login.port.in.LoginCommand;
 import dev.warden.application.login.service.PasswordAuthenticator;
+import dev.warden.application.session.SessionSettings;
 import dev.warden.application.session.port.in.AuthenticateSessionUseCase;
 import dev.warden.application.session.port.in.SessionLoginUseCase;
 import dev.warden.application.session.port.in.SessionLogoutUseCase;

@@ -2,6 +2,7 @@ package dev.warden.application.token.service;
 
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.shared.port.out.Clock;
+import dev.warden.application.token.TokenLifetimes;
 import dev.warden.application.token.port.in.AccessToken;
 import dev.warden.application.token.port.in.RefreshCommand;
 import dev.warden.application.token.port.in.RefreshUseCase;

@@ -2,6 +2,7 @@ package dev.warden.application.token.service;
 
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;
+import dev.warden.application.token.TokenLifetimes;
 import dev.warden.application.token.port.in.AccessToken;
 import dev.warden.application.token.port.in.TokenPair;
 import dev.warden.application.token.port.out.RefreshTokenStore;

@@ -1,4 +1,4 @@
-package dev.warden.application.token.service;
+package dev.warden.application.token;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.warden.application.legacy.service;
+package dev.warden.application.legacy;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.warden.application.mail.service;
+package dev.warden.application.mail;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.warden.application.secondfactor.service;
+package dev.warden.application.secondfactor;
 
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
-package dev.warden.application.passkey.service;
+package dev.warden.application.passkey;
 
-import dev.warden.application.mail.service.OtpSettings;
+import dev.warden.application.mail.OtpSettings;
 import dev.warden.application.passkey.port.out.WebAuthnVerifier;
 import java.net.URI;
 import java.util.Locale;
@@ -41,7 +41,7 @@ public record PasskeySettings(String rpId, String rpName, Set<String> origins) {
                 origins.isEmpty() ? Set.of(defaultOrigin) : origins);
     }
 
-    WebAuthnVerifier.RelyingParty relyingParty() {
+    public WebAuthnVerifier.RelyingParty relyingParty() {
         return new WebAuthnVerifier.RelyingParty(rpId, origins);
     }
 }

@@ -1,4 +1,4 @@
-package dev.warden.application.session.service;
+package dev.warden.application.session;
 
 import dev.warden.domain.session.SessionLifetime;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.warden.application.login.service;
+package dev.warden.application.login;
 
 import dev.warden.application.ratelimit.port.out.RateLimiter.Limit;
 import java.time.Duration;
@@ -35,7 +35,7 @@ public record LoginThrottleSettings(Limit accountFailures, Duration firstLockout
     }
 
     /** The lock after the {@code level}-th lockout: first × 2^(level−1), at most the maximum. */
-    Duration lockout(int level) {
+    public Duration lockout(int level) {
         var lock = firstLockout;
         for (int i = 1; i < level && lock.compareTo(maxLockout) < 0; i++) {
             lock = lock.multipliedBy(2);
