@@ -2,9 +2,9 @@ package dev.warden.bootstrap;
 
 import dev.warden.adapter.inprocess.Argon2PasswordHasher;
 import dev.warden.adapter.web.security.CrossSiteRequests;
+import dev.warden.application.account.AccountMailSettings;
 import dev.warden.application.legacy.LegacyTokenSettings;
 import dev.warden.application.login.LoginThrottleSettings;
-import dev.warden.application.mail.AccountMailSettings;
 import dev.warden.application.mail.OtpSettings;
 import dev.warden.application.passkey.PasskeySettings;
 import dev.warden.application.ratelimit.port.in.ThrottleRequestsUseCase;

@@ -1,9 +1,10 @@
 package dev.warden.usecase;
 
 import dev.warden.adapter.memory.InMemorySessionStore;
+import dev.warden.application.account.AccountMailSettings;
+import dev.warden.application.account.service.MailRequestLimits;
 import dev.warden.application.login.port.in.LoginCommand;
 import dev.warden.application.login.service.PasswordAuthenticator;
-import dev.warden.application.mail.AccountMailSettings;
 import dev.warden.application.mail.port.in.EmailCommand;
 import dev.warden.application.mail.port.in.EmailVerificationUseCase.VerificationMail;
 import dev.warden.application.mail.port.in.EmailVerificationUseCase;
@@ -12,7 +13,6 @@ import dev.warden.application.mail.port.in.ResetPasswordCommand;
 import dev.warden.application.mail.port.in.TokenCommand;
 import dev.warden.application.mail.port.out.MailMessage;
 import dev.warden.application.mail.service.EmailVerificationService;
-import dev.warden.application.mail.service.MailRequestLimits;
 import dev.warden.application.mail.service.PasswordResetService;
 import dev.warden.application.session.SessionSettings;
 import dev.warden.application.session.port.in.SessionSecretCommand;

@@ -6,8 +6,8 @@ import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.account.port.in.Reauthentication;
 import dev.warden.application.login.port.in.LoginCommand;
+import dev.warden.application.selfservice.port.in.Reauthentication;
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.User;

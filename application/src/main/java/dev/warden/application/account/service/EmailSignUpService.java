@@ -6,7 +6,7 @@ import dev.warden.application.account.port.in.RegisterCommand;
 import dev.warden.application.account.port.in.RegisterUseCase;
 import dev.warden.application.account.port.in.SignedUp;
 import dev.warden.application.account.port.out.UserRepository;
-import dev.warden.application.oauth.service.OAuthUsernames;
+import dev.warden.application.account.service.OAuthUsernames;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.token.service.TokenIssuer;
 import dev.warden.domain.error.AuthException;

@@ -1,7 +1,7 @@
 package dev.warden.application.account.service;
 
 import dev.warden.application.account.port.out.UserRepository;
-import dev.warden.application.secondfactor.service.SecondFactorGate;
+import dev.warden.application.login.service.SecondFactorGate;
 import dev.warden.application.session.service.SignOuts;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.domain.user.User;

@@ -3,7 +3,7 @@ package dev.warden.application.account.service;
 import dev.warden.application.account.port.in.RegisterCommand;
 import dev.warden.application.account.port.in.RegisterUseCase;
 import dev.warden.application.account.port.out.UserRepository;
-import dev.warden.application.mail.service.AccountMails;
+import dev.warden.application.account.service.AccountMails;
 import dev.warden.domain.user.User;
 
 public final class RegisterService implements RegisterUseCase {

@@ -3,7 +3,7 @@ package dev.warden.application.login.service;
 import dev.warden.application.account.port.out.PasswordHasher;
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.login.port.in.LoginCommand;
-import dev.warden.application.secondfactor.service.SecondFactorGate;
+import dev.warden.application.login.service.SecondFactorGate;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.mfa.MfaChallenge;

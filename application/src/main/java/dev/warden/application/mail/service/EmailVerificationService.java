@@ -1,6 +1,8 @@
 package dev.warden.application.mail.service;
 
 import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.account.service.AccountMails;
+import dev.warden.application.account.service.MailRequestLimits;
 import dev.warden.application.mail.port.in.EmailCommand;
 import dev.warden.application.mail.port.in.EmailVerificationUseCase;
 import dev.warden.application.mail.port.in.TokenCommand;

@@ -1,16 +1,18 @@
 package dev.warden.application.mail.service;
 
 import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.account.service.AccountMails;
+import dev.warden.application.account.service.MailRequestLimits;
 import dev.warden.application.account.service.MailboxTakeover;
+import dev.warden.application.account.service.OAuthUsernames;
 import dev.warden.application.login.service.LoginThrottle;
+import dev.warden.application.login.service.SecondFactorGate;
 import dev.warden.application.mail.OtpSettings;
 import dev.warden.application.mail.port.in.OtpSignIn;
 import dev.warden.application.mail.port.in.OtpSignInCommand;
 import dev.warden.application.mail.port.in.OtpSignInUseCase;
 import dev.warden.application.mail.port.in.SendSignInCodeCommand;
 import dev.warden.application.mail.port.out.SignInCodeStore;
-import dev.warden.application.oauth.service.OAuthUsernames;
-import dev.warden.application.secondfactor.service.SecondFactorGate;
 import dev.warden.application.session.service.SignOuts;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;

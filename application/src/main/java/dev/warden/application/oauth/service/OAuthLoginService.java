@@ -2,13 +2,14 @@ package dev.warden.application.oauth.service;
 
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.account.service.MailboxTakeover;
+import dev.warden.application.account.service.OAuthUsernames;
+import dev.warden.application.login.service.SecondFactorGate;
 import dev.warden.application.oauth.port.in.OAuthCallbackCommand;
 import dev.warden.application.oauth.port.in.OAuthLoginUseCase;
 import dev.warden.application.oauth.port.in.OAuthRedirect;
 import dev.warden.application.oauth.port.out.IdentityProvider;
 import dev.warden.application.oauth.port.out.PendingLogin;
 import dev.warden.application.oauth.port.out.PendingLoginStore;
-import dev.warden.application.secondfactor.service.SecondFactorGate;
 import dev.warden.application.session.service.SignOuts;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;

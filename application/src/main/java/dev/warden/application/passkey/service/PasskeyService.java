@@ -1,6 +1,7 @@
 package dev.warden.application.passkey.service;
 
 import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.login.service.SecondFactorGate;
 import dev.warden.application.passkey.PasskeySettings;
 import dev.warden.application.passkey.port.in.ManagePasskeysUseCase;
 import dev.warden.application.passkey.port.in.PasskeyCreationOptions;
@@ -13,7 +14,6 @@ import dev.warden.application.passkey.port.in.RegisterPasskeyCommand;
 import dev.warden.application.passkey.port.out.PasskeyChallengeStore;
 import dev.warden.application.passkey.port.out.PasskeyStore;
 import dev.warden.application.passkey.port.out.WebAuthnVerifier;
-import dev.warden.application.secondfactor.service.SecondFactorGate;
 import dev.warden.application.secondfactor.service.SecondFactorProof;
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.application.shared.port.out.Clock;

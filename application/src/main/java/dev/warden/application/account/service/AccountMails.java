@@ -1,6 +1,6 @@
-package dev.warden.application.mail.service;
+package dev.warden.application.account.service;
 
-import dev.warden.application.mail.AccountMailSettings;
+import dev.warden.application.account.AccountMailSettings;
 import dev.warden.application.mail.port.out.MailMessage;
 import dev.warden.application.mail.port.out.Mailer;
 import dev.warden.application.mail.port.out.OneTimeTokenStore;

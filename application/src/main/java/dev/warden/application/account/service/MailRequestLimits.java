@@ -1,6 +1,6 @@
-package dev.warden.application.mail.service;
+package dev.warden.application.account.service;
 
-import dev.warden.application.mail.AccountMailSettings;
+import dev.warden.application.account.AccountMailSettings;
 import dev.warden.application.ratelimit.port.out.RateLimiter;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.Email;

@@ -1,4 +1,4 @@
-package dev.warden.application.account.port.in;
+package dev.warden.application.selfservice.port.in;
 
 /** A signed-in user deletes their own account. */
 public interface DeleteAccountUseCase {

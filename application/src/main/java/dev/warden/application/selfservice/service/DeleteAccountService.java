@@ -1,10 +1,10 @@
-package dev.warden.application.account.service;
+package dev.warden.application.selfservice.service;
 
-import dev.warden.application.account.port.in.DeleteAccountCommand;
-import dev.warden.application.account.port.in.DeleteAccountUseCase;
 import dev.warden.application.account.port.out.UserRepository;
-import dev.warden.application.mail.service.AccountMails;
-import dev.warden.application.secondfactor.service.SecondFactorGate;
+import dev.warden.application.account.service.AccountMails;
+import dev.warden.application.login.service.SecondFactorGate;
+import dev.warden.application.selfservice.port.in.DeleteAccountCommand;
+import dev.warden.application.selfservice.port.in.DeleteAccountUseCase;
 import dev.warden.application.session.service.SignOuts;
 import dev.warden.application.shared.port.out.AuditLog;
 import dev.warden.application.shared.port.out.Clock;

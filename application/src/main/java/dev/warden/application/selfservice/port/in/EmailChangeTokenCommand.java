@@ -1,4 +1,4 @@
-package dev.warden.application.account.port.in;
+package dev.warden.application.selfservice.port.in;
 
 /** The token of a mailed email change link as presented (blank ones are simply invalid), and where it came from. */
 public record EmailChangeTokenCommand(String token, String clientAddress) {

@@ -1,4 +1,4 @@
-package dev.warden.application.secondfactor.service;
+package dev.warden.application.login.service;
 
 import dev.warden.application.passkey.port.out.PasskeyStore;
 import dev.warden.application.secondfactor.port.out.MfaChallengeStore;

@@ -1,4 +1,4 @@
-package dev.warden.application.oauth.service;
+package dev.warden.application.account.service;
 
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.shared.port.out.IdGenerator;

@@ -1,4 +1,4 @@
-package dev.warden.application.account.port.in;
+package dev.warden.application.selfservice.port.in;
 
 /** A signed-in user changes their password. */
 public interface ChangePasswordUseCase {

@@ -1,10 +1,10 @@
-package dev.warden.application.account.service;
+package dev.warden.application.selfservice.service;
 
-import dev.warden.application.account.port.in.Reauthentication;
 import dev.warden.application.account.port.out.PasswordHasher;
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.login.service.LoginThrottle;
 import dev.warden.application.secondfactor.service.SecondFactorProof;
+import dev.warden.application.selfservice.port.in.Reauthentication;
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;

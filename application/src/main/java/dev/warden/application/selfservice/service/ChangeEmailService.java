@@ -1,12 +1,12 @@
-package dev.warden.application.account.service;
+package dev.warden.application.selfservice.service;
 
-import dev.warden.application.account.port.in.ChangeEmailCommand;
-import dev.warden.application.account.port.in.ChangeEmailUseCase;
-import dev.warden.application.account.port.in.EmailChangeTokenCommand;
 import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.account.service.AccountMails;
+import dev.warden.application.account.service.MailRequestLimits;
 import dev.warden.application.mail.port.out.OneTimeTokenStore;
-import dev.warden.application.mail.service.AccountMails;
-import dev.warden.application.mail.service.MailRequestLimits;
+import dev.warden.application.selfservice.port.in.ChangeEmailCommand;
+import dev.warden.application.selfservice.port.in.ChangeEmailUseCase;
+import dev.warden.application.selfservice.port.in.EmailChangeTokenCommand;
 import dev.warden.application.shared.port.out.AuditLog;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;

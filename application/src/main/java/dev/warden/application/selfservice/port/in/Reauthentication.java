@@ -1,4 +1,4 @@
-package dev.warden.application.account.port.in;
+package dev.warden.application.selfservice.port.in;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.warden.application.mail;
+package dev.warden.application.account;
 
 import java.time.Duration;
 import java.util.Objects;

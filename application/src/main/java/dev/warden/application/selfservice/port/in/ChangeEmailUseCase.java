@@ -1,4 +1,4 @@
-package dev.warden.application.account.port.in;
+package dev.warden.application.selfservice.port.in;
 
 /** A signed-in user moves their account to a new address, which they prove to control by a mailed link. */
 public interface ChangeEmailUseCase {

@@ -1,11 +1,11 @@
-package dev.warden.application.account.service;
+package dev.warden.application.selfservice.service;
 
-import dev.warden.application.account.port.in.ChangePasswordCommand;
-import dev.warden.application.account.port.in.ChangePasswordUseCase;
 import dev.warden.application.account.port.out.PasswordHasher;
 import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.account.service.AccountMails;
 import dev.warden.application.mail.port.out.OneTimeTokenStore;
-import dev.warden.application.mail.service.AccountMails;
+import dev.warden.application.selfservice.port.in.ChangePasswordCommand;
+import dev.warden.application.selfservice.port.in.ChangePasswordUseCase;
 import dev.warden.application.session.service.SignOuts;
 import dev.warden.application.shared.port.out.AuditLog;
 import dev.warden.application.shared.port.out.Clock;

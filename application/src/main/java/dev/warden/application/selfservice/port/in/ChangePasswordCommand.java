@@ -1,4 +1,4 @@
-package dev.warden.application.account.port.in;
+package dev.warden.application.selfservice.port.in;
 
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.domain.error.AuthError;
