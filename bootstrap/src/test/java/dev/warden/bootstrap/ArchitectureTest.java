@@ -4,6 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -66,10 +70,35 @@ class ArchitectureTest {
             .because("an adapter plugs into a port; which service answers it is bootstrap's choice");
 
     @ArchTest
-    static final ArchRule onlyBootstrapBuildsServices = noClasses()
-            .that().resideOutsideOfPackages("dev.warden.bootstrap..", "dev.warden.application..service..")
+    static final ArchRule onlyAssembliesKnowServices = noClasses()
+            .that().resideOutsideOfPackage("dev.warden.application..service..")
+            .and().haveSimpleNameNotEndingWith("Assembly")
             .should().dependOnClassesThat().resideInAPackage("dev.warden.application..service..")
-            .because("services are built in one place and reached through their ports everywhere else");
+            .because("a feature's services are built by its assembly and reached through their ports everywhere "
+                    + "else; bootstrap only chooses adapters and calls the assemblies");
+
+    @ArchTest
+    static final ArchRule onlyAssembliesBuildServices = noClasses()
+            .that().haveSimpleNameNotEndingWith("Assembly")
+            .should().callConstructorWhere(new DescribedPredicate<JavaConstructorCall>(
+                    "the constructor of another public class of a service package") {
+                @Override
+                public boolean test(JavaConstructorCall call) {
+                    var target = call.getTargetOwner();
+                    return target.getPackageName().matches("dev\\.warden\\.application\\.\\w+\\.service")
+                            && target.getModifiers().contains(JavaModifier.PUBLIC)
+                            && !topLevel(target).equals(topLevel(call.getOriginOwner()));
+                }
+            })
+            .because("no class outside an assembly constructs a service, so that each is built in one place");
+
+    private static JavaClass topLevel(JavaClass type) {
+        var outer = type;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer;
+    }
 
     @ArchTest
     static final ArchRule adaptersDoNotKnowEachOther = slices()

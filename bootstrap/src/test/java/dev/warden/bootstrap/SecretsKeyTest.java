@@ -23,12 +23,12 @@ class SecretsKeyTest {
     void withoutAKeyOneIsGeneratedIntoAnOwnerOnlyFileAndReadAgainLater() throws Exception {
         var file = directory.resolve("data/secrets.key");
 
-        var first = SecondFactorFactory.keyFromFile(file);
+        var first = InProcessFactory.keyFromFile(file);
 
         assertThat(first).hasSizeGreaterThanOrEqualTo(32);
         assertThat(Files.getPosixFilePermissions(file))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        assertThat(SecondFactorFactory.keyFromFile(file)).isEqualTo(first);
+        assertThat(InProcessFactory.keyFromFile(file)).isEqualTo(first);
         try (var files = Files.list(file.getParent())) {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactly("secrets.key");
         }
@@ -39,7 +39,7 @@ class SecretsKeyTest {
         var file = directory.resolve("secrets.key");
         Files.writeString(file, "an operator's key of at least thirty-two characters\n", StandardCharsets.US_ASCII);
 
-        assertThat(SecondFactorFactory.keyFromFile(file)).isEqualTo("an operator's key of at least thirty-two characters");
+        assertThat(InProcessFactory.keyFromFile(file)).isEqualTo("an operator's key of at least thirty-two characters");
     }
 
     @Test

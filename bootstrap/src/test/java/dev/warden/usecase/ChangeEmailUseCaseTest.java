@@ -6,23 +6,21 @@ import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.account.AccountMailSettings;
 import dev.warden.application.account.port.in.RegisterCommand;
-import dev.warden.application.account.service.AccountMails;
 import dev.warden.application.login.port.in.LoginCommand;
+import dev.warden.application.mail.OtpSettings;
 import dev.warden.application.mail.port.in.EmailCommand;
 import dev.warden.application.mail.port.in.TokenCommand;
 import dev.warden.application.mail.port.out.MailMessage;
 import dev.warden.application.mail.port.out.Mailer;
-import dev.warden.application.mail.service.EmailVerificationService;
 import dev.warden.application.selfservice.port.in.ChangeEmailCommand;
 import dev.warden.application.selfservice.port.in.Reauthentication;
-import dev.warden.application.selfservice.service.ChangeEmailService;
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.User;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -152,8 +150,9 @@ class ChangeEmailUseCaseTest {
 
     @Test
     void linksMailedToTheOldAddressDieWithTheChange() {
-        var verification = new EmailVerificationService(warden.users, warden.oneTimeTokens, warden.mails,
-                service.limits, warden.clock);
+        var verification = warden.mailFeature(
+                OtpSettings.of(Duration.ofMinutes(10), "http://localhost:8080", Set.of()), Runnable::run)
+                .emailVerification();
         verification.sendVerification(new EmailCommand(OLD, CLIENT));
         var verifyLink = service.mailsTo(OLD).getLast().link();
         var resetToken = service.mailedResetToken(OLD);
@@ -194,10 +193,7 @@ class ChangeEmailUseCaseTest {
                 return address.chars().allMatch(c -> c < 0x80);
             }
         };
-        var mails = new AccountMails(warden.oneTimeTokens, asciiOnly, warden.ids, warden.clock,
-                AccountMailSettings.DEFAULT);
-        var changeEmail = new ChangeEmailService(service.reauthenticator, warden.users, warden.oneTimeTokens, mails,
-                service.limits, service.audit, warden.ids, warden.clock);
+        var changeEmail = warden.selfServiceFeature(warden.accountFeature(asciiOnly)).changeEmail();
 
         assertThat(errorOf(() -> changeEmail.requestEmailChange(new ChangeEmailCommand(adaCaller,
                 "élodie@example.org", withPassword(PASSWORD), CLIENT))))

@@ -29,8 +29,8 @@ class CurrentUserUseCaseTest {
 
     @Test
     void aSessionCallerGetsTheAccountItsCheckReadAndASnapshotOfSomeoneElseIsIgnored() {
-        var session = warden.sessions.startSession(new dev.warden.application.login.port.in.LoginCommand("ada", Warden.PASSWORD));
-        var caller = warden.sessions.authenticateCaller(
+        var session = warden.sessionLogin.startSession(new dev.warden.application.login.port.in.LoginCommand("ada", Warden.PASSWORD));
+        var caller = warden.authenticateSession.authenticateCaller(
                 new dev.warden.application.session.port.in.SessionSecretCommand(session.secret()));
         assertThat(caller.account()).contains(warden.stored(ada.id()));
 

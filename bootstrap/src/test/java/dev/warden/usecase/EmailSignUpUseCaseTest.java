@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warden.application.account.port.in.EmailSignUpCommand;
 import dev.warden.application.account.port.in.EmailSignUpUseCase;
 import dev.warden.application.account.port.in.SignedUp;
-import dev.warden.application.account.service.EmailSignUpService;
-import dev.warden.application.account.service.OAuthUsernames;
 import dev.warden.application.login.port.in.LoginCommand;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.session.ClientInfo;
@@ -17,8 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Sign-up with an email and a password only (the Stack-style surface): registration's rules, a derived username. */
 class EmailSignUpUseCaseTest {
     private final Warden warden = new Warden();
-    private final EmailSignUpUseCase signUp = new EmailSignUpService(warden.register,
-            new OAuthUsernames(warden.users, warden.ids), warden.issuer, warden.users, warden.clock);
+    private final EmailSignUpUseCase signUp = warden.emailSignUp;
 
     private SignedUp signedUp(String email, String password) {
         return signUp.signUp(new EmailSignUpCommand(email, password, ClientInfo.UNKNOWN));

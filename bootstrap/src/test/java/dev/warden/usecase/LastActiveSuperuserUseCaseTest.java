@@ -3,9 +3,9 @@ package dev.warden.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.adapter.memory.InMemoryAuditLog;
+import dev.warden.application.admin.AdminAssembly;
 import dev.warden.application.admin.port.in.Actor;
 import dev.warden.application.admin.port.in.AdministerUsersUseCase;
-import dev.warden.application.admin.service.AdministerUsersService;
 import dev.warden.domain.error.AuthException;
 import dev.warden.domain.user.User;
 import java.util.List;
@@ -22,9 +22,9 @@ class LastActiveSuperuserUseCaseTest {
     private final Warden warden = new Warden();
     private final User ada = superuser("ada");
     private final User grace = superuser("grace");
-    private final AdministerUsersUseCase administer = new AdministerUsersService(
-            new RendezvousUserRepository(warden.users, 2), warden.refreshTokens, warden.families,
-            warden.sessionStore, warden.legacyTokens, new InMemoryAuditLog(), warden.ids, warden.clock);
+    private final AdministerUsersUseCase administer = new AdminAssembly(
+            new RendezvousUserRepository(warden.users, 2), new InMemoryAuditLog(), warden.clock, warden.ids,
+            warden.sessionFeature, warden.accountFeature).administerUsers();
 
     private User superuser(String name) {
         var promoted = warden.registered(name).asBootstrapAdministrator();

@@ -57,7 +57,7 @@ class LegacySignupUseCaseTest {
         assertThat(user.staff()).isFalse();
         assertThat(user.emailVerified()).isFalse();
         assertThat(warden.hasher.verify(PASSWORD, user.passwordHash().orElseThrow())).isTrue();
-        assertThat(warden.legacy.authenticate(new LegacyTokenCommand(token)).userId()).isEqualTo(user.id());
+        assertThat(warden.authenticateLegacyToken.authenticate(new LegacyTokenCommand(token)).userId()).isEqualTo(user.id());
         assertThat(warden.outbox.sentTo("admin@example.com")).extracting("subject")
                 .containsExactly("Verify your email address");
         assertThat(warden.loggedIn("admin").accessToken()).as("the JSON login opens the same account").isNotBlank();

@@ -28,15 +28,15 @@ class LegacyTokenUseCaseTest {
     private final User ada = warden.registered("ada");
 
     private LegacyFormResult login(String username, String password) {
-        return warden.legacy.login(new LegacyLoginCommand(username, password, new ClientInfo("HTTPie/0.9.2", "10.0.0.1")));
+        return warden.legacyLogin.login(new LegacyLoginCommand(username, password, new ClientInfo("HTTPie/0.9.2", "10.0.0.1")));
     }
 
     private boolean logout(String token) {
-        return warden.legacy.logout(new LegacyTokenCommand(token));
+        return warden.legacyLogout.logout(new LegacyTokenCommand(token));
     }
 
     private AuthError authenticating(String token) {
-        return errorOf(() -> warden.legacy.authenticate(new LegacyTokenCommand(token)));
+        return errorOf(() -> warden.authenticateLegacyToken.authenticate(new LegacyTokenCommand(token)));
     }
 
     @Test
@@ -45,7 +45,7 @@ class LegacyTokenUseCaseTest {
 
         assertThat(result).isInstanceOfSatisfying(LegacyFormResult.Issued.class, issued -> {
             assertThat(issued.token()).matches("[0-9a-f]{40}");
-            var token = warden.legacy.authenticate(new LegacyTokenCommand(issued.token()));
+            var token = warden.authenticateLegacyToken.authenticate(new LegacyTokenCommand(issued.token()));
             assertThat(token.userId()).isEqualTo(ada.id());
             assertThat(token.issuedAt()).isEqualTo(T0);
             assertThat(token.expiresAt()).isEqualTo(T0.plus(Duration.ofHours(24)));

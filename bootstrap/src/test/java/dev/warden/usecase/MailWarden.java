@@ -1,10 +1,10 @@
 package dev.warden.usecase;
 
-import dev.warden.adapter.memory.InMemorySessionStore;
 import dev.warden.application.account.AccountMailSettings;
 import dev.warden.application.account.service.MailRequestLimits;
 import dev.warden.application.login.port.in.LoginCommand;
-import dev.warden.application.login.service.PasswordAuthenticator;
+import dev.warden.application.mail.MailAssembly;
+import dev.warden.application.mail.OtpSettings;
 import dev.warden.application.mail.port.in.EmailCommand;
 import dev.warden.application.mail.port.in.EmailVerificationUseCase.VerificationMail;
 import dev.warden.application.mail.port.in.EmailVerificationUseCase;
@@ -12,14 +12,8 @@ import dev.warden.application.mail.port.in.PasswordResetUseCase;
 import dev.warden.application.mail.port.in.ResetPasswordCommand;
 import dev.warden.application.mail.port.in.TokenCommand;
 import dev.warden.application.mail.port.out.MailMessage;
-import dev.warden.application.mail.service.EmailVerificationService;
-import dev.warden.application.mail.service.PasswordResetService;
-import dev.warden.application.session.SessionSettings;
-import dev.warden.application.session.port.in.SessionSecretCommand;
 import dev.warden.application.session.port.in.SessionTicket;
-import dev.warden.application.session.service.SessionService;
 import dev.warden.application.token.port.in.TokenPair;
-import dev.warden.domain.password.PasswordPolicy;
 import dev.warden.domain.session.Session;
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.token.TokenDigest;
@@ -32,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The mailed-link use cases (email verification, password reset) wired to the adapters of a {@link Warden},
@@ -44,16 +39,11 @@ final class MailWarden {
     static final String CLIENT = "203.0.113.7";
 
     final Warden warden = new Warden();
-    final InMemorySessionStore sessionStore = new InMemorySessionStore();
-    final SessionService sessions = new SessionService(
-            new PasswordAuthenticator(warden.users, warden.hasher, warden.clock, warden.throttle, warden.gate),
-            sessionStore, warden.users, warden.ids, warden.clock, SessionSettings.DEFAULT);
-    final MailRequestLimits limits = new MailRequestLimits(warden.limiter, AccountMailSettings.DEFAULT);
-    final EmailVerificationUseCase verification = new EmailVerificationService(warden.users, warden.oneTimeTokens,
-            warden.mails, limits, warden.clock);
-    final PasswordResetUseCase reset = new PasswordResetService(warden.users, warden.oneTimeTokens, warden.mails,
-            limits, PasswordPolicy.standard(), warden.hasher, warden.refreshTokens, warden.families, sessionStore,
-            warden.legacyTokens, warden.clock, Runnable::run);
+    final MailAssembly feature = warden.mailFeature(OtpSettings.of(Duration.ofMinutes(10), PUBLIC_URL, Set.of()),
+            Runnable::run);
+    final MailRequestLimits limits = warden.accountFeature.mailLimits();
+    final EmailVerificationUseCase verification = feature.emailVerification();
+    final PasswordResetUseCase reset = feature.passwordReset();
 
     static String addressOf(String username) {
         return username + "@example.com";
@@ -142,10 +132,10 @@ final class MailWarden {
     }
 
     SessionTicket sessionStarted(String identifier) {
-        return sessions.startSession(new LoginCommand(identifier, Warden.PASSWORD));
+        return warden.sessionStarted(identifier);
     }
 
     Session sessionOf(String secret) {
-        return sessions.authenticate(new SessionSecretCommand(secret));
+        return warden.sessionOf(secret);
     }
 }

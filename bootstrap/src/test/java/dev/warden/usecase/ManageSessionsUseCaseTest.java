@@ -122,7 +122,7 @@ class ManageSessionsUseCaseTest {
         var stale = warden.sessionStarted("ada");
         var ended = warden.sessionStarted("ada");
         var loggedOut = warden.loggedIn("ada");
-        warden.sessions.endSession(new SessionSecretCommand(ended.secret()));
+        warden.sessionLogout.endSession(new SessionSecretCommand(ended.secret()));
         warden.logOut(loggedOut, Optional.empty());
         warden.clock.advance(Duration.ofDays(7));
         var fresh = warden.sessionStarted("ada");

@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.warden.adapter.memory.InMemorySignInCodeStore;
-import dev.warden.application.account.AccountMailSettings;
-import dev.warden.application.account.service.MailRequestLimits;
-import dev.warden.application.account.service.OAuthUsernames;
 import dev.warden.application.login.port.in.LoginCommand;
 import dev.warden.application.mail.OtpSettings;
 import dev.warden.application.mail.port.in.OtpSignIn;
 import dev.warden.application.mail.port.in.OtpSignInCommand;
+import dev.warden.application.mail.port.in.OtpSignInUseCase;
 import dev.warden.application.mail.port.in.SendSignInCodeCommand;
 import dev.warden.application.mail.port.out.MailMessage;
-import dev.warden.application.mail.service.OtpSignInService;
 import dev.warden.application.secondfactor.port.in.MfaCompletion;
 import dev.warden.application.secondfactor.port.in.SecondFactorCommand;
 import dev.warden.application.secondfactor.port.in.VerifyMfaCommand;
-import dev.warden.application.session.service.SignOuts;
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
@@ -36,13 +32,10 @@ class OtpSignInUseCaseTest {
     private static final Pattern DIGITS = Pattern.compile("^    (\\d{6})$", Pattern.MULTILINE);
 
     private final Warden warden = new Warden();
-    private final InMemorySignInCodeStore codes = new InMemorySignInCodeStore();
-    private final OtpSignInService otp = new OtpSignInService(warden.users, codes, warden.mails,
-            new MailRequestLimits(warden.limiter, AccountMailSettings.DEFAULT),
-            new OAuthUsernames(warden.users, warden.ids), warden.issuer, warden.ids, warden.clock,
+    private final InMemorySignInCodeStore codes = warden.signInCodes;
+    private final OtpSignInUseCase otp = warden.mailFeature(
             OtpSettings.of(Duration.ofMinutes(10), "http://localhost:8080", Set.of("https://app.example.com")),
-            warden.throttle, new SignOuts(warden.refreshTokens, warden.families, warden.sessionStore,
-                    warden.legacyTokens), warden.gate);
+            Runnable::run).otpSignIn();
 
     private String send(String email, String callback) {
         return otp.sendSignInCode(SendSignInCodeCommand.of(email, callback, "203.0.113.9"));
@@ -325,9 +318,9 @@ class OtpSignInUseCaseTest {
     /** Sets up and enables TOTP for the user; answers the authenticator's secret. */
     private String totpEnabled(dev.warden.domain.user.User user) {
         var caller = new Caller(user.id(), new Caller.PasswordCredential());
-        var secret = warden.totp.setup(caller).secret();
+        var secret = warden.manageTotp.setup(caller).secret();
         var code = warden.totpCodes.codeAt(secret, TotpPolicy.stepAt(warden.clock.now()));
-        warden.totp.enable(new SecondFactorCommand(caller, code, "203.0.113.9"));
+        warden.manageTotp.enable(new SecondFactorCommand(caller, code, "203.0.113.9"));
         return secret;
     }
 
@@ -345,7 +338,7 @@ class OtpSignInUseCaseTest {
                 e -> assertThat(e.error()).isInstanceOf(AuthError.MfaRequired.class));
         var mfaToken = ((AuthError.MfaRequired) ((AuthException) thrown).error()).mfaToken();
         var code = warden.totpCodes.codeAt(secret, TotpPolicy.stepAt(warden.clock.now()));
-        var done = (MfaCompletion.Tokens) warden.totp.verify(new VerifyMfaCommand(mfaToken, code, "203.0.113.9"));
+        var done = (MfaCompletion.Tokens) warden.verifyMfa.verify(new VerifyMfaCommand(mfaToken, code, "203.0.113.9"));
         assertThat(warden.authenticated(done.tokens().accessToken()).userId()).isEqualTo(ada.id());
     }
 
@@ -374,8 +367,8 @@ class OtpSignInUseCaseTest {
         warden.users.markEmailVerified(squatter.id());
         var caller = new Caller(squatter.id(), new Caller.PasswordCredential());
         var authenticator = dev.warden.adapter.inprocess.webauthn.SoftwareAuthenticator.es256("https://auth.example.org");
-        var options = warden.passkeys.registrationOptions(caller);
-        warden.passkeys.register(new dev.warden.application.passkey.port.in.RegisterPasskeyCommand(caller,
+        var options = warden.managePasskeys.registrationOptions(caller);
+        warden.managePasskeys.register(new dev.warden.application.passkey.port.in.RegisterPasskeyCommand(caller,
                 authenticator.register(options.challenge(), options.rpId(), options.userHandle()), null));
         warden.users.update(squatter);
         var nonce = send("passkey-squatter@example.com", CALLBACK);
@@ -383,8 +376,8 @@ class OtpSignInUseCaseTest {
         signIn(mailedDigits("passkey-squatter@example.com") + nonce);
 
         assertThat(warden.passkeyStore.listByUser(squatter.id())).isEmpty();
-        var request = warden.passkeys.signInOptions(java.util.Optional.empty());
-        assertThatThrownBy(() -> warden.passkeys.signIn(new dev.warden.application.passkey.port.in.PasskeySignInCommand(
+        var request = warden.passkeySignIn.signInOptions(java.util.Optional.empty());
+        assertThatThrownBy(() -> warden.passkeySignIn.signIn(new dev.warden.application.passkey.port.in.PasskeySignInCommand(
                 request.challengeId(), authenticator.assertion(request.challenge(), request.rpId()), ClientInfo.UNKNOWN)))
                 .isInstanceOfSatisfying(AuthException.class,
                         e -> assertThat(e.error()).isInstanceOf(AuthError.InvalidPasskey.class));

@@ -41,10 +41,10 @@ class PasskeyUseCaseTest {
 
     /** Registers {@code authenticator} for the caller through options, as a browser would. */
     private Passkey registered(Caller caller, SoftwareAuthenticator authenticator, Attestation attestation) {
-        var options = warden.passkeys.registrationOptions(caller);
+        var options = warden.managePasskeys.registrationOptions(caller);
         var json = authenticator.register(options.challenge(), options.rpId(), options.userHandle(), attestation,
                 ORIGIN, true);
-        return warden.passkeys.register(new RegisterPasskeyCommand(caller, json, "Laptop"));
+        return warden.managePasskeys.register(new RegisterPasskeyCommand(caller, json, "Laptop"));
     }
 
     private Passkey registered(Caller caller, SoftwareAuthenticator authenticator) {
@@ -52,11 +52,11 @@ class PasskeyUseCaseTest {
     }
 
     private PasskeySignIn signedIn(PasskeyRequestOptions options, String assertion) {
-        return warden.passkeys.signIn(new PasskeySignInCommand(options.challengeId(), assertion, ClientInfo.UNKNOWN));
+        return warden.passkeySignIn.signIn(new PasskeySignInCommand(options.challengeId(), assertion, ClientInfo.UNKNOWN));
     }
 
     private PasskeySignIn signedIn(SoftwareAuthenticator authenticator) {
-        var options = warden.passkeys.signInOptions(Optional.empty());
+        var options = warden.passkeySignIn.signInOptions(Optional.empty());
         return signedIn(options, authenticator.assertion(options.challenge(), options.rpId()));
     }
 
@@ -69,7 +69,7 @@ class PasskeyUseCaseTest {
         var first = SoftwareAuthenticator.es256(ORIGIN);
         registered(adaCaller, first);
 
-        var options = warden.passkeys.registrationOptions(adaCaller);
+        var options = warden.managePasskeys.registrationOptions(adaCaller);
 
         assertThat(options.rpId()).isEqualTo(RP_ID);
         assertThat(options.rpName()).isEqualTo("Warden");
@@ -95,7 +95,7 @@ class PasskeyUseCaseTest {
 
         assertThat(signIn.userId()).isEqualTo(ada.id());
         assertThat(warden.authenticated(signIn.tokens().accessToken()).userId()).isEqualTo(ada.id());
-        var stored = warden.passkeys.list(adaCaller).getFirst();
+        var stored = warden.managePasskeys.list(adaCaller).getFirst();
         assertThat(stored.signCount()).isEqualTo(2);
         assertThat(stored.lastUsedAt()).contains(warden.clock.now());
         assertThat(warden.stored(ada.id()).lastLogin()).contains(warden.clock.now());
@@ -110,7 +110,7 @@ class PasskeyUseCaseTest {
 
         assertThat(signedIn(packed).userId()).isEqualTo(ada.id());
         assertThat(signedIn(edwards).userId()).isEqualTo(ada.id());
-        assertThat(warden.passkeys.list(adaCaller)).hasSize(2);
+        assertThat(warden.managePasskeys.list(adaCaller)).hasSize(2);
     }
 
     @Test
@@ -129,10 +129,10 @@ class PasskeyUseCaseTest {
         var clone = original.cloned();
         signedIn(original);
 
-        var options = warden.passkeys.signInOptions(Optional.empty());
+        var options = warden.passkeySignIn.signInOptions(Optional.empty());
         assertThat(signingIn(options, clone.assertion(options.challenge(), RP_ID)))
                 .isEqualTo(new AuthError.InvalidPasskey());
-        assertThat(warden.passkeys.list(adaCaller).getFirst().signCount()).isEqualTo(2);
+        assertThat(warden.managePasskeys.list(adaCaller).getFirst().signCount()).isEqualTo(2);
         assertThat(signedIn(original).userId()).isEqualTo(ada.id());
     }
 
@@ -140,12 +140,12 @@ class PasskeyUseCaseTest {
     void aSignInChallengeWorksOnceAndForFiveMinutes() {
         var authenticator = SoftwareAuthenticator.es256(ORIGIN);
         registered(adaCaller, authenticator);
-        var options = warden.passkeys.signInOptions(Optional.empty());
+        var options = warden.passkeySignIn.signInOptions(Optional.empty());
         var assertion = authenticator.assertion(options.challenge(), RP_ID);
         signedIn(options, assertion);
 
         assertThat(signingIn(options, assertion)).isEqualTo(new AuthError.InvalidPasskey());
-        var late = warden.passkeys.signInOptions(Optional.empty());
+        var late = warden.passkeySignIn.signInOptions(Optional.empty());
         warden.clock.advance(PasskeyChallenge.TTL);
         assertThat(signingIn(late, authenticator.assertion(late.challenge(), RP_ID)))
                 .isEqualTo(new AuthError.InvalidPasskey());
@@ -154,17 +154,17 @@ class PasskeyUseCaseTest {
     @Test
     void anotherOriginOrRelyingPartyIsRefused() {
         var authenticator = SoftwareAuthenticator.es256(ORIGIN);
-        var creation = warden.passkeys.registrationOptions(adaCaller);
+        var creation = warden.managePasskeys.registrationOptions(adaCaller);
         var phished = authenticator.register(creation.challenge(), RP_ID, creation.userHandle(), Attestation.NONE,
                 "https://auth.example.org.evil.test", true);
-        assertThat(errorOf(() -> warden.passkeys.register(new RegisterPasskeyCommand(adaCaller, phished, null))))
+        assertThat(errorOf(() -> warden.managePasskeys.register(new RegisterPasskeyCommand(adaCaller, phished, null))))
                 .isEqualTo(new AuthError.InvalidPasskey());
         registered(adaCaller, authenticator);
 
-        var options = warden.passkeys.signInOptions(Optional.empty());
+        var options = warden.passkeySignIn.signInOptions(Optional.empty());
         assertThat(signingIn(options, authenticator.assertion(options.challenge(), RP_ID, "https://evil.test", true,
                 true))).isEqualTo(new AuthError.InvalidPasskey());
-        var other = warden.passkeys.signInOptions(Optional.empty());
+        var other = warden.passkeySignIn.signInOptions(Optional.empty());
         assertThat(signingIn(other, authenticator.assertion(other.challenge(), "evil.test")))
                 .isEqualTo(new AuthError.InvalidPasskey());
     }
@@ -173,21 +173,21 @@ class PasskeyUseCaseTest {
     void anUnknownCredentialOrAForeignUserHandleIsRefused() {
         var stranger = SoftwareAuthenticator.es256(ORIGIN);
         stranger.register(new byte[32], RP_ID, UserHandle.of(ada.id()));
-        var options = warden.passkeys.signInOptions(Optional.empty());
+        var options = warden.passkeySignIn.signInOptions(Optional.empty());
         assertThat(signingIn(options, stranger.assertion(options.challenge(), RP_ID)))
                 .isEqualTo(new AuthError.InvalidPasskey());
 
         var confused = SoftwareAuthenticator.es256(ORIGIN);
-        var creation = warden.passkeys.registrationOptions(adaCaller);
-        warden.passkeys.register(new RegisterPasskeyCommand(adaCaller, confused.register(creation.challenge(), RP_ID,
+        var creation = warden.managePasskeys.registrationOptions(adaCaller);
+        warden.managePasskeys.register(new RegisterPasskeyCommand(adaCaller, confused.register(creation.challenge(), RP_ID,
                 UserHandle.of(bob.id())), null));
-        var next = warden.passkeys.signInOptions(Optional.empty());
+        var next = warden.passkeySignIn.signInOptions(Optional.empty());
         assertThat(signingIn(next, confused.assertion(next.challenge(), RP_ID))).isEqualTo(new AuthError.InvalidPasskey());
         // without the user handle, only a sign-in that named its user beforehand can tell whose passkey it is
-        var discoverable = warden.passkeys.signInOptions(Optional.empty());
+        var discoverable = warden.passkeySignIn.signInOptions(Optional.empty());
         assertThat(signingIn(discoverable, confused.assertion(discoverable.challenge(), RP_ID, ORIGIN, true, false)))
                 .isEqualTo(new AuthError.InvalidPasskey());
-        var named = warden.passkeys.signInOptions(Optional.of("ada"));
+        var named = warden.passkeySignIn.signInOptions(Optional.of("ada"));
         assertThat(signedIn(named, confused.assertion(named.challenge(), RP_ID, ORIGIN, true, false))
                 .userId()).isEqualTo(ada.id());
     }
@@ -199,13 +199,13 @@ class PasskeyUseCaseTest {
         registered(adaCaller, adas);
         registered(bobCaller, bobs);
 
-        var options = warden.passkeys.signInOptions(Optional.of("ada@example.com"));
+        var options = warden.passkeySignIn.signInOptions(Optional.of("ada@example.com"));
 
         assertThat(options.allowCredentials()).singleElement()
                 .satisfies(allowed -> assertThat(allowed.credentialId()).isEqualTo(adas.credentialId()));
         assertThat(signingIn(options, bobs.assertion(options.challenge(), RP_ID)))
                 .isEqualTo(new AuthError.InvalidPasskey());
-        var again = warden.passkeys.signInOptions(Optional.of("ada"));
+        var again = warden.passkeySignIn.signInOptions(Optional.of("ada"));
         assertThat(signedIn(again, adas.assertion(again.challenge(), RP_ID)).userId()).isEqualTo(ada.id());
     }
 
@@ -214,10 +214,10 @@ class PasskeyUseCaseTest {
         var adas = SoftwareAuthenticator.es256(ORIGIN);
         registered(adaCaller, adas);
 
-        var options = warden.passkeys.signInOptions(Optional.of("nobody"));
+        var options = warden.passkeySignIn.signInOptions(Optional.of("nobody"));
 
         assertThat(options.allowCredentials()).isEmpty();
-        assertThat(warden.passkeys.signInOptions(Optional.of("bob")).allowCredentials()).isEmpty();
+        assertThat(warden.passkeySignIn.signInOptions(Optional.of("bob")).allowCredentials()).isEmpty();
         assertThat(signingIn(options, adas.assertion(options.challenge(), RP_ID)))
                 .isEqualTo(new AuthError.InvalidPasskey());
     }
@@ -225,15 +225,15 @@ class PasskeyUseCaseTest {
     @Test
     void aRegistrationChallengeServesOnlyTheUserItWasGivenToAndOnlyOnce() {
         var authenticator = SoftwareAuthenticator.es256(ORIGIN);
-        var adasOptions = warden.passkeys.registrationOptions(adaCaller);
+        var adasOptions = warden.managePasskeys.registrationOptions(adaCaller);
         var response = authenticator.register(adasOptions.challenge(), RP_ID, adasOptions.userHandle());
 
-        assertThat(errorOf(() -> warden.passkeys.register(new RegisterPasskeyCommand(bobCaller, response, null))))
+        assertThat(errorOf(() -> warden.managePasskeys.register(new RegisterPasskeyCommand(bobCaller, response, null))))
                 .isEqualTo(new AuthError.InvalidPasskey());
-        assertThat(errorOf(() -> warden.passkeys.register(new RegisterPasskeyCommand(adaCaller, response, null))))
+        assertThat(errorOf(() -> warden.managePasskeys.register(new RegisterPasskeyCommand(adaCaller, response, null))))
                 .isEqualTo(new AuthError.InvalidPasskey());
-        assertThat(warden.passkeys.list(bobCaller)).isEmpty();
-        assertThat(warden.passkeys.list(adaCaller)).isEmpty();
+        assertThat(warden.managePasskeys.list(bobCaller)).isEmpty();
+        assertThat(warden.managePasskeys.list(adaCaller)).isEmpty();
     }
 
     @Test
@@ -249,11 +249,11 @@ class PasskeyUseCaseTest {
     void withoutUserVerificationTheSecondFactorIsAskedWithItNot() {
         var authenticator = SoftwareAuthenticator.es256(ORIGIN);
         registered(adaCaller, authenticator);
-        var secret = warden.totp.setup(adaCaller).secret();
-        warden.totp.enable(new SecondFactorCommand(adaCaller,
+        var secret = warden.manageTotp.setup(adaCaller).secret();
+        warden.manageTotp.enable(new SecondFactorCommand(adaCaller,
                 warden.totpCodes.codeAt(secret, TotpPolicy.stepAt(warden.clock.now())), "203.0.113.9"));
 
-        var options = warden.passkeys.signInOptions(Optional.empty());
+        var options = warden.passkeySignIn.signInOptions(Optional.empty());
         var refused = signingIn(options, authenticator.assertion(options.challenge(), RP_ID, ORIGIN, false, true));
         assertThat(refused).isInstanceOf(AuthError.MfaRequired.class);
 
@@ -266,7 +266,7 @@ class PasskeyUseCaseTest {
         registered(adaCaller, authenticator);
         warden.setActive(ada.id(), false);
 
-        var options = warden.passkeys.signInOptions(Optional.empty());
+        var options = warden.passkeySignIn.signInOptions(Optional.empty());
 
         assertThat(signingIn(options, authenticator.assertion(options.challenge(), RP_ID)))
                 .isEqualTo(new AuthError.AccountDisabled());
@@ -277,14 +277,14 @@ class PasskeyUseCaseTest {
         var authenticator = SoftwareAuthenticator.es256(ORIGIN);
         var passkey = registered(adaCaller, authenticator);
 
-        assertThat(errorOf(() -> warden.passkeys.delete(bobCaller, passkey.id())))
+        assertThat(errorOf(() -> warden.managePasskeys.delete(bobCaller, passkey.id())))
                 .isEqualTo(new AuthError.PasskeyNotFound());
-        assertThat(errorOf(() -> warden.passkeys.delete(adaCaller, UUID.randomUUID())))
+        assertThat(errorOf(() -> warden.managePasskeys.delete(adaCaller, UUID.randomUUID())))
                 .isEqualTo(new AuthError.PasskeyNotFound());
-        warden.passkeys.delete(adaCaller, passkey.id());
+        warden.managePasskeys.delete(adaCaller, passkey.id());
 
-        assertThat(warden.passkeys.list(adaCaller)).isEmpty();
-        var options = warden.passkeys.signInOptions(Optional.empty());
+        assertThat(warden.managePasskeys.list(adaCaller)).isEmpty();
+        var options = warden.passkeySignIn.signInOptions(Optional.empty());
         assertThat(signingIn(options, authenticator.assertion(options.challenge(), RP_ID)))
                 .isEqualTo(new AuthError.InvalidPasskey());
     }
@@ -293,42 +293,42 @@ class PasskeyUseCaseTest {
     void anAddressNeverVerifiedCannotRegisterAPasskey() {
         var squatter = new Caller(warden.registered("squatter").id(), new Caller.PasswordCredential());
 
-        assertThat(errorOf(() -> warden.passkeys.registrationOptions(squatter)))
+        assertThat(errorOf(() -> warden.managePasskeys.registrationOptions(squatter)))
                 .isEqualTo(new AuthError.EmailNotVerified());
     }
 
     @Test
     void withTotpEnabledAddingAPasskeyTakesASecondFactorCode() {
-        var secret = warden.totp.setup(adaCaller).secret();
+        var secret = warden.manageTotp.setup(adaCaller).secret();
         var step = TotpPolicy.stepAt(warden.clock.now());
-        warden.totp.enable(new SecondFactorCommand(adaCaller, warden.totpCodes.codeAt(secret, step), "203.0.113.9"));
+        warden.manageTotp.enable(new SecondFactorCommand(adaCaller, warden.totpCodes.codeAt(secret, step), "203.0.113.9"));
         var authenticator = SoftwareAuthenticator.es256(ORIGIN);
 
-        var options = warden.passkeys.registrationOptions(adaCaller);
+        var options = warden.managePasskeys.registrationOptions(adaCaller);
         var json = authenticator.register(options.challenge(), options.rpId(), options.userHandle(), Attestation.NONE,
                 ORIGIN, true);
-        assertThat(errorOf(() -> warden.passkeys.register(new RegisterPasskeyCommand(adaCaller, json, "Laptop"))))
+        assertThat(errorOf(() -> warden.managePasskeys.register(new RegisterPasskeyCommand(adaCaller, json, "Laptop"))))
                 .isInstanceOf(AuthError.InvalidInput.class);
 
-        options = warden.passkeys.registrationOptions(adaCaller);
+        options = warden.managePasskeys.registrationOptions(adaCaller);
         var second = authenticator.register(options.challenge(), options.rpId(), options.userHandle(),
                 Attestation.NONE, ORIGIN, true);
-        assertThat(errorOf(() -> warden.passkeys.register(new RegisterPasskeyCommand(adaCaller, second, "Laptop",
+        assertThat(errorOf(() -> warden.managePasskeys.register(new RegisterPasskeyCommand(adaCaller, second, "Laptop",
                 Optional.of("aaaaa-bbbbb"), "203.0.113.9")))).isEqualTo(new AuthError.InvalidCode());
 
-        options = warden.passkeys.registrationOptions(adaCaller);
+        options = warden.managePasskeys.registrationOptions(adaCaller);
         var third = authenticator.register(options.challenge(), options.rpId(), options.userHandle(),
                 Attestation.NONE, ORIGIN, true);
-        var passkey = warden.passkeys.register(new RegisterPasskeyCommand(adaCaller, third, "Laptop",
+        var passkey = warden.managePasskeys.register(new RegisterPasskeyCommand(adaCaller, third, "Laptop",
                 Optional.of(warden.totpCodes.codeAt(secret, step + 1)), "203.0.113.9"));
-        assertThat(warden.passkeys.list(adaCaller)).extracting(Passkey::id).containsExactly(passkey.id());
+        assertThat(warden.managePasskeys.list(adaCaller)).extracting(Passkey::id).containsExactly(passkey.id());
     }
 
     @Test
     void anAssertionSignedByAnotherKeyForARegisteredCredentialIsRefused() {
         var authenticator = SoftwareAuthenticator.es256(ORIGIN);
         registered(adaCaller, authenticator);
-        var options = warden.passkeys.signInOptions(Optional.empty());
+        var options = warden.passkeySignIn.signInOptions(Optional.empty());
 
         var forged = authenticator.impostor().assertion(options.challenge(), options.rpId());
 
@@ -340,7 +340,7 @@ class PasskeyUseCaseTest {
     void userVerificationIsReadFromTheSignedDataNotFromWhatTheClientClaims() {
         var authenticator = SoftwareAuthenticator.es256(ORIGIN);
         registered(adaCaller, authenticator);
-        var options = warden.passkeys.signInOptions(Optional.empty());
+        var options = warden.passkeySignIn.signInOptions(Optional.empty());
         var withoutVerification = authenticator.assertion(options.challenge(), options.rpId(), ORIGIN, false, true);
 
         var claimed = SoftwareAuthenticator.withUserVerifiedClaimed(withoutVerification);
@@ -355,10 +355,10 @@ class PasskeyUseCaseTest {
             registered(adaCaller, SoftwareAuthenticator.es256(ORIGIN));
         }
 
-        assertThat(errorOf(() -> warden.passkeys.registrationOptions(adaCaller)))
+        assertThat(errorOf(() -> warden.managePasskeys.registrationOptions(adaCaller)))
                 .isEqualTo(new AuthError.PasskeyLimitReached());
-        var first = warden.passkeys.list(adaCaller).getFirst();
-        warden.passkeys.delete(adaCaller, first.id());
+        var first = warden.managePasskeys.list(adaCaller).getFirst();
+        warden.managePasskeys.delete(adaCaller, first.id());
         assertThat(registered(adaCaller, SoftwareAuthenticator.es256(ORIGIN)).userId()).isEqualTo(ada.id());
     }
 }

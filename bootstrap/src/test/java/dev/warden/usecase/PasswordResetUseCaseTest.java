@@ -6,14 +6,14 @@ import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.application.mail.OtpSettings;
 import dev.warden.application.mail.port.in.EmailCommand;
-import dev.warden.application.mail.service.PasswordResetService;
 import dev.warden.domain.error.AuthError;
-import dev.warden.domain.password.PasswordPolicy;
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.user.User;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PasswordResetUseCaseTest {
@@ -60,9 +60,8 @@ class PasswordResetUseCaseTest {
     @Test
     void forgotPasswordAnswersBeforeLookingForTheAccountKnownOrNot() {
         var later = new java.util.ArrayDeque<Runnable>();
-        var reset = new PasswordResetService(warden.users, warden.oneTimeTokens, warden.mails, mail.limits,
-                PasswordPolicy.standard(), warden.hasher, warden.refreshTokens, warden.families, mail.sessionStore,
-                warden.legacyTokens, warden.clock, later::add);
+        var reset = warden.mailFeature(
+                OtpSettings.of(Duration.ofMinutes(10), "http://localhost:8080", Set.of()), later::add).passwordReset();
         int before = warden.outbox.sent().size();
 
         reset.forgotPassword(new EmailCommand(adaAddress, "203.0.113.7"));
@@ -193,7 +192,7 @@ class PasswordResetUseCaseTest {
 
         assertThat(errorOf(() -> mail.sessionOf(browser.secret()))).isEqualTo(new AuthError.AuthenticationRequired());
         assertThat(errorOf(() -> mail.sessionOf(tablet.secret()))).isEqualTo(new AuthError.AuthenticationRequired());
-        assertThat(mail.sessionStore.listByUser(ada.id(), warden.clock.now())).isEmpty();
+        assertThat(warden.sessionStore.listByUser(ada.id(), warden.clock.now())).isEmpty();
     }
 
     @Test

@@ -6,11 +6,11 @@ import dev.warden.adapter.memory.InMemoryAuditLog;
 import dev.warden.application.account.AccountMailSettings;
 import dev.warden.application.account.service.MailRequestLimits;
 import dev.warden.application.login.port.in.LoginCommand;
+import dev.warden.application.mail.OtpSettings;
 import dev.warden.application.mail.port.in.EmailCommand;
 import dev.warden.application.mail.port.in.PasswordResetUseCase;
 import dev.warden.application.mail.port.in.ResetPasswordCommand;
 import dev.warden.application.mail.port.out.MailMessage;
-import dev.warden.application.mail.service.PasswordResetService;
 import dev.warden.application.secondfactor.port.in.SecondFactorCommand;
 import dev.warden.application.selfservice.port.in.ChangeEmailCommand;
 import dev.warden.application.selfservice.port.in.ChangeEmailUseCase;
@@ -20,25 +20,21 @@ import dev.warden.application.selfservice.port.in.DeleteAccountCommand;
 import dev.warden.application.selfservice.port.in.DeleteAccountUseCase;
 import dev.warden.application.selfservice.port.in.EmailChangeTokenCommand;
 import dev.warden.application.selfservice.port.in.Reauthentication;
-import dev.warden.application.selfservice.service.ChangeEmailService;
-import dev.warden.application.selfservice.service.ChangePasswordService;
-import dev.warden.application.selfservice.service.DeleteAccountService;
-import dev.warden.application.selfservice.service.Reauthenticator;
-import dev.warden.application.session.service.SignOuts;
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.application.token.port.in.TokenPair;
 import dev.warden.domain.audit.AuditEntry;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
 import dev.warden.domain.mfa.TotpPolicy;
-import dev.warden.domain.password.PasswordPolicy;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
 import dev.warden.domain.user.Username;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The account self-service use cases (password change, email change, deleting one's account) wired to the adapters
@@ -49,22 +45,14 @@ final class SelfServiceWarden {
     static final String CONFIRM_PREFIX = AccountMailSettings.DEFAULT.publicUrl() + "/api/auth/email/confirm/";
 
     final Warden warden = new Warden();
-    final InMemoryAuditLog audit = new InMemoryAuditLog();
-    final SignOuts signOuts = new SignOuts(warden.refreshTokens, warden.families, warden.sessionStore,
-            warden.legacyTokens);
-    final Reauthenticator reauthenticator = new Reauthenticator(warden.users, warden.hasher, warden.throttle,
-            warden.totp);
-    final MailRequestLimits limits = new MailRequestLimits(warden.limiter, AccountMailSettings.DEFAULT);
-    final ChangePasswordUseCase changePassword = new ChangePasswordService(reauthenticator, warden.users,
-            PasswordPolicy.standard(), warden.hasher, warden.oneTimeTokens, signOuts, warden.mails, audit, warden.ids,
-            warden.clock);
-    final ChangeEmailUseCase changeEmail = new ChangeEmailService(reauthenticator, warden.users,
-            warden.oneTimeTokens, warden.mails, limits, audit, warden.ids, warden.clock);
-    final PasswordResetUseCase reset = new PasswordResetService(warden.users, warden.oneTimeTokens, warden.mails,
-            limits, PasswordPolicy.standard(), warden.hasher, warden.refreshTokens, warden.families,
-            warden.sessionStore, warden.legacyTokens, warden.clock, Runnable::run);
-    final DeleteAccountUseCase deleteAccount = new DeleteAccountService(reauthenticator, warden.users, signOuts,
-            warden.gate, warden.mails, audit, warden.ids, warden.clock);
+    final InMemoryAuditLog audit = warden.audit;
+    final MailRequestLimits limits = warden.accountFeature.mailLimits();
+    final ChangePasswordUseCase changePassword = warden.selfServiceFeature.changePassword();
+    final ChangeEmailUseCase changeEmail = warden.selfServiceFeature.changeEmail();
+    final PasswordResetUseCase reset = warden.mailFeature(
+            OtpSettings.of(Duration.ofMinutes(10), AccountMailSettings.DEFAULT.publicUrl(), Set.of()), Runnable::run)
+            .passwordReset();
+    final DeleteAccountUseCase deleteAccount = warden.selfServiceFeature.deleteAccount();
 
     static Reauthentication withPassword(String password) {
         return Reauthentication.of(password, Reauthentication.CURRENT_PASSWORD, null);
@@ -164,8 +152,8 @@ final class SelfServiceWarden {
     Totp totpEnabled(User user) {
         verified(user);
         var caller = new Caller(user.id(), new Caller.PasswordCredential());
-        var secret = warden.totp.setup(caller).secret();
-        var recoveryCodes = warden.totp.enable(new SecondFactorCommand(caller, appCode(secret), CLIENT));
+        var secret = warden.manageTotp.setup(caller).secret();
+        var recoveryCodes = warden.manageTotp.enable(new SecondFactorCommand(caller, appCode(secret), CLIENT));
         warden.clock.advance(TotpPolicy.PERIOD);
         return new Totp(secret, recoveryCodes);
     }

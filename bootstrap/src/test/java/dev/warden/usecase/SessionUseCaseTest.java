@@ -31,7 +31,7 @@ class SessionUseCaseTest {
     }
 
     private AuthError startingSession(String identifier, String password) {
-        return errorOf(() -> warden.sessions.startSession(new LoginCommand(identifier, password)));
+        return errorOf(() -> warden.sessionLogin.startSession(new LoginCommand(identifier, password)));
     }
 
     @Test
@@ -170,7 +170,7 @@ class SessionUseCaseTest {
         var phone = warden.sessionStarted("ada");
         var laptop = warden.sessionStarted("ada");
 
-        warden.sessions.endSession(new SessionSecretCommand(phone.secret()));
+        warden.sessionLogout.endSession(new SessionSecretCommand(phone.secret()));
 
         assertThat(authenticatingSession(phone.secret())).isEqualTo(AUTHENTICATION_REQUIRED);
         assertThat(warden.sessionOf(laptop.secret()).id()).isEqualTo(laptop.session().id());
@@ -179,11 +179,11 @@ class SessionUseCaseTest {
     @Test
     void endingAnUnknownOrEndedSessionChangesNothing() {
         var ticket = warden.sessionStarted("ada");
-        warden.sessions.endSession(new SessionSecretCommand("not-a-session"));
+        warden.sessionLogout.endSession(new SessionSecretCommand("not-a-session"));
         var ended = warden.sessionStarted("ada");
-        warden.sessions.endSession(new SessionSecretCommand(ended.secret()));
+        warden.sessionLogout.endSession(new SessionSecretCommand(ended.secret()));
 
-        warden.sessions.endSession(new SessionSecretCommand(ended.secret()));
+        warden.sessionLogout.endSession(new SessionSecretCommand(ended.secret()));
 
         assertThat(warden.sessionOf(ticket.secret()).id()).isEqualTo(ticket.session().id());
         assertThat(authenticatingSession(ended.secret())).isEqualTo(AUTHENTICATION_REQUIRED);

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warden.application.legacy.port.in.LegacyLoginCommand;
 import dev.warden.application.login.port.in.AuthenticatePasswordUseCase;
 import dev.warden.application.login.port.in.LoginCommand;
-import dev.warden.application.login.service.AuthenticatePasswordService;
 import dev.warden.application.secondfactor.port.in.MfaCompletion;
 import dev.warden.application.secondfactor.port.in.SecondFactorCommand;
 import dev.warden.application.secondfactor.port.in.VerifyMfaCommand;
@@ -56,8 +55,8 @@ class TotpUseCaseTest {
 
     /** Sets up and enables TOTP for Ada; answers the secret and the recovery codes. The clock moves one step on. */
     private Enabled enabled() {
-        var secret = warden.totp.setup(adaCaller).secret();
-        var codes = warden.totp.enable(withCode(appCode(secret)));
+        var secret = warden.manageTotp.setup(adaCaller).secret();
+        var codes = warden.manageTotp.enable(withCode(appCode(secret)));
         warden.clock.advance(STEP);
         return new Enabled(secret, codes);
     }
@@ -72,7 +71,7 @@ class TotpUseCaseTest {
     }
 
     private MfaCompletion verified(String mfaToken, String code) {
-        return warden.totp.verify(new VerifyMfaCommand(mfaToken, code, CLIENT));
+        return warden.verifyMfa.verify(new VerifyMfaCommand(mfaToken, code, CLIENT));
     }
 
     private AuthError verifying(String mfaToken, String code) {
@@ -81,7 +80,7 @@ class TotpUseCaseTest {
 
     @Test
     void setUpGivesASecretAndItsUriButAsksNothingAtLoginUntilEnabled() {
-        var setup = warden.totp.setup(adaCaller);
+        var setup = warden.manageTotp.setup(adaCaller);
 
         assertThat(setup.secret()).matches("[A-Z2-7]{32}");
         assertThat(setup.otpauthUri()).startsWith("otpauth://totp/Warden%3Aada?").contains("secret=" + setup.secret());
@@ -91,7 +90,7 @@ class TotpUseCaseTest {
 
     @Test
     void theSecretIsStoredSealedNeverInClear() {
-        var secret = warden.totp.setup(adaCaller).secret();
+        var secret = warden.manageTotp.setup(adaCaller).secret();
 
         var stored = warden.totpStore.find(ada.id()).orElseThrow().sealedSecret();
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(secret);
@@ -101,26 +100,26 @@ class TotpUseCaseTest {
 
     @Test
     void enablingNeedsARightCodeAndGivesTenDistinctRecoveryCodes() {
-        var secret = warden.totp.setup(adaCaller).secret();
+        var secret = warden.manageTotp.setup(adaCaller).secret();
 
-        assertThat(errorOf(() -> warden.totp.enable(withCode("000000".equals(appCode(secret)) ? "111111" : "000000"))))
+        assertThat(errorOf(() -> warden.manageTotp.enable(withCode("000000".equals(appCode(secret)) ? "111111" : "000000"))))
                 .isEqualTo(new AuthError.InvalidCode());
         assertThat(warden.totpStore.find(ada.id()).orElseThrow().enabled()).isFalse();
 
-        var codes = warden.totp.enable(withCode(appCode(secret)));
+        var codes = warden.manageTotp.enable(withCode(appCode(secret)));
 
         assertThat(codes).hasSize(10).allMatch(code -> code.matches("[0-9a-hjkmnp-tv-z]{5}-[0-9a-hjkmnp-tv-z]{5}"));
         assertThat(new HashSet<>(codes)).hasSize(10);
         assertThat(warden.totpStore.recoveryCodesLeft(ada.id())).isEqualTo(10);
-        assertThat(errorOf(() -> warden.totp.setup(adaCaller))).isEqualTo(new AuthError.MfaAlreadyEnabled());
-        assertThat(errorOf(() -> warden.totp.enable(withCode(appCode(secret)))))
+        assertThat(errorOf(() -> warden.manageTotp.setup(adaCaller))).isEqualTo(new AuthError.MfaAlreadyEnabled());
+        assertThat(errorOf(() -> warden.manageTotp.enable(withCode(appCode(secret)))))
                 .isEqualTo(new AuthError.MfaAlreadyEnabled());
     }
 
     @Test
     void enablingWithoutSetUpIsRefused() {
-        assertThat(errorOf(() -> warden.totp.enable(withCode("123456")))).isEqualTo(new AuthError.MfaNotEnabled());
-        assertThat(errorOf(() -> warden.totp.disable(withCode("123456")))).isEqualTo(new AuthError.MfaNotEnabled());
+        assertThat(errorOf(() -> warden.manageTotp.enable(withCode("123456")))).isEqualTo(new AuthError.MfaNotEnabled());
+        assertThat(errorOf(() -> warden.manageTotp.disable(withCode("123456")))).isEqualTo(new AuthError.MfaNotEnabled());
     }
 
     @Test
@@ -224,7 +223,7 @@ class TotpUseCaseTest {
         assertThat(session.ticket().session().client()).isEqualTo(client);
 
         var legacyError = (AuthError.MfaRequired) errorOf(
-                () -> warden.legacy.login(new LegacyLoginCommand("ada", PASSWORD, ClientInfo.UNKNOWN)));
+                () -> warden.legacyLogin.login(new LegacyLoginCommand("ada", PASSWORD, ClientInfo.UNKNOWN)));
         var legacy = (MfaCompletion.LegacyTokenIssued) verified(legacyError.mfaToken(), enabled.recoveryCodes().get(0));
         assertThat(warden.callerWithLegacyToken(legacy.token()).userId()).isEqualTo(ada.id());
     }
@@ -232,7 +231,7 @@ class TotpUseCaseTest {
     @Test
     void httpBasicCarriesNoSecondFactorSoItGetsTheChallengeToo() {
         enabled();
-        AuthenticatePasswordUseCase basic = new AuthenticatePasswordService(warden.authenticator);
+        AuthenticatePasswordUseCase basic = warden.authenticatePassword;
 
         assertThat(errorOf(() -> basic.authenticate(new LoginCommand("ada", PASSWORD))))
                 .isInstanceOf(AuthError.MfaRequired.class);
@@ -252,13 +251,13 @@ class TotpUseCaseTest {
     void disablingNeedsACodeAndThenLoginsIssueTokensDirectly() {
         var enabled = enabled();
 
-        assertThat(errorOf(() -> warden.totp.disable(withCode("abcde-fghjk")))).isEqualTo(new AuthError.InvalidCode());
-        warden.totp.disable(withCode(appCode(enabled.secret())));
+        assertThat(errorOf(() -> warden.manageTotp.disable(withCode("abcde-fghjk")))).isEqualTo(new AuthError.InvalidCode());
+        warden.manageTotp.disable(withCode(appCode(enabled.secret())));
 
         assertThat(warden.totpStore.find(ada.id())).isEmpty();
         assertThat(warden.totpStore.recoveryCodesLeft(ada.id())).isZero();
         assertThat(warden.loggedIn("ada").accessToken()).isNotBlank();
-        assertThat(errorOf(() -> warden.totp.disable(withCode(enabled.recoveryCodes().get(0)))))
+        assertThat(errorOf(() -> warden.manageTotp.disable(withCode(enabled.recoveryCodes().get(0)))))
                 .isEqualTo(new AuthError.MfaNotEnabled());
     }
 
@@ -266,7 +265,7 @@ class TotpUseCaseTest {
     void aRecoveryCodeAlsoDisables() {
         var enabled = enabled();
 
-        warden.totp.disable(withCode(enabled.recoveryCodes().get(9)));
+        warden.manageTotp.disable(withCode(enabled.recoveryCodes().get(9)));
 
         assertThat(warden.totpStore.find(ada.id())).isEmpty();
     }
@@ -284,8 +283,8 @@ class TotpUseCaseTest {
     void anotherUsersChallengeIsNotFinishedByMyCode() {
         var enabled = enabled();
         var graceCaller = new Caller(verified(warden.registered("grace")).id(), new Caller.PasswordCredential());
-        var graceSecret = warden.totp.setup(graceCaller).secret();
-        warden.totp.enable(new SecondFactorCommand(graceCaller, appCode(graceSecret), CLIENT));
+        var graceSecret = warden.manageTotp.setup(graceCaller).secret();
+        warden.manageTotp.enable(new SecondFactorCommand(graceCaller, appCode(graceSecret), CLIENT));
         warden.clock.advance(STEP);
 
         var graceToken = ((AuthError.MfaRequired) errorOf(() -> warden.loggedIn("grace"))).mfaToken();
@@ -299,7 +298,7 @@ class TotpUseCaseTest {
     void anAddressNeverVerifiedCannotSetUpASecondFactor() {
         var squatter = new Caller(warden.registered("squatter").id(), new Caller.PasswordCredential());
 
-        assertThat(errorOf(() -> warden.totp.setup(squatter))).isEqualTo(new AuthError.EmailNotVerified());
+        assertThat(errorOf(() -> warden.manageTotp.setup(squatter))).isEqualTo(new AuthError.EmailNotVerified());
         assertThat(warden.totpStore.find(squatter.userId())).isEmpty();
     }
 
@@ -333,10 +332,10 @@ class TotpUseCaseTest {
     void wrongCodesWhileEnablingOrDisablingCountTowardTheSameLock() {
         var enabled = enabled();
         for (int i = 0; i < 5; i++) {
-            assertThat(errorOf(() -> warden.totp.disable(withCode("aaaaa-bbbbb")))).isEqualTo(new AuthError.InvalidCode());
+            assertThat(errorOf(() -> warden.manageTotp.disable(withCode("aaaaa-bbbbb")))).isEqualTo(new AuthError.InvalidCode());
         }
 
-        assertThat(errorOf(() -> warden.totp.disable(withCode(appCode(enabled.secret())))))
+        assertThat(errorOf(() -> warden.manageTotp.disable(withCode(appCode(enabled.secret())))))
                 .isInstanceOf(AuthError.TooManyFailedLogins.class);
         assertThat(verifying(challenged(), appCode(enabled.secret()))).isInstanceOf(AuthError.TooManyFailedLogins.class);
     }

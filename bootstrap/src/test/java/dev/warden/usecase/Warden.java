@@ -20,52 +20,64 @@ import dev.warden.adapter.memory.InMemoryRateLimiter;
 import dev.warden.adapter.memory.InMemoryRefreshTokenStore;
 import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
 import dev.warden.adapter.memory.InMemorySessionStore;
+import dev.warden.adapter.memory.InMemorySignInCodeStore;
 import dev.warden.adapter.memory.InMemoryTokenCodec;
 import dev.warden.adapter.memory.InMemoryTotpStore;
 import dev.warden.adapter.memory.InMemoryUserRepository;
+import dev.warden.application.account.AccountAssembly;
 import dev.warden.application.account.AccountMailSettings;
 import dev.warden.application.account.port.in.CurrentUserUseCase;
+import dev.warden.application.account.port.in.EmailSignUpUseCase;
 import dev.warden.application.account.port.in.RegisterCommand;
 import dev.warden.application.account.port.in.RegisterUseCase;
 import dev.warden.application.account.port.out.PasswordHasher;
 import dev.warden.application.account.service.AccountFactory;
 import dev.warden.application.account.service.AccountMails;
-import dev.warden.application.account.service.CurrentUserService;
-import dev.warden.application.account.service.RegisterService;
+import dev.warden.application.admin.AdminAssembly;
 import dev.warden.application.admin.port.in.AdministerUsersUseCase;
 import dev.warden.application.admin.port.in.EnsureAdministratorUseCase;
-import dev.warden.application.admin.service.AdministerUsersService;
-import dev.warden.application.admin.service.EnsureAdministratorService;
+import dev.warden.application.legacy.LegacyAssembly;
 import dev.warden.application.legacy.LegacyTokenSettings;
+import dev.warden.application.legacy.port.in.AuthenticateLegacyTokenUseCase;
 import dev.warden.application.legacy.port.in.LegacyFormResult;
 import dev.warden.application.legacy.port.in.LegacyLoginCommand;
+import dev.warden.application.legacy.port.in.LegacyLoginUseCase;
+import dev.warden.application.legacy.port.in.LegacyLogoutUseCase;
 import dev.warden.application.legacy.port.in.LegacySignupUseCase;
 import dev.warden.application.legacy.port.in.LegacyTokenCommand;
-import dev.warden.application.legacy.service.LegacySignupService;
-import dev.warden.application.legacy.service.LegacyTokenIssuer;
-import dev.warden.application.legacy.service.LegacyTokenService;
+import dev.warden.application.login.LoginAssembly;
 import dev.warden.application.login.LoginThrottleSettings;
+import dev.warden.application.login.port.in.AuthenticatePasswordUseCase;
 import dev.warden.application.login.port.in.LoginCommand;
 import dev.warden.application.login.port.in.LoginUseCase;
-import dev.warden.application.login.service.LoginService;
 import dev.warden.application.login.service.LoginThrottle;
 import dev.warden.application.login.service.PasswordAuthenticator;
 import dev.warden.application.login.service.SecondFactorGate;
+import dev.warden.application.mail.MailAssembly;
+import dev.warden.application.mail.OtpSettings;
+import dev.warden.application.mail.port.out.Mailer;
+import dev.warden.application.passkey.PasskeyAssembly;
 import dev.warden.application.passkey.PasskeySettings;
-import dev.warden.application.passkey.service.PasskeyService;
+import dev.warden.application.passkey.port.in.ManagePasskeysUseCase;
+import dev.warden.application.passkey.port.in.PasskeySignInUseCase;
+import dev.warden.application.secondfactor.SecondFactorAssembly;
 import dev.warden.application.secondfactor.TotpSettings;
-import dev.warden.application.secondfactor.service.TotpService;
+import dev.warden.application.secondfactor.port.in.ManageTotpUseCase;
+import dev.warden.application.secondfactor.port.in.VerifyMfaUseCase;
+import dev.warden.application.selfservice.SelfServiceAssembly;
+import dev.warden.application.session.SessionAssembly;
 import dev.warden.application.session.SessionSettings;
+import dev.warden.application.session.port.in.AuthenticateSessionUseCase;
 import dev.warden.application.session.port.in.ManageSessionsUseCase;
+import dev.warden.application.session.port.in.SessionLoginUseCase;
+import dev.warden.application.session.port.in.SessionLogoutUseCase;
 import dev.warden.application.session.port.in.SessionSecretCommand;
 import dev.warden.application.session.port.in.SessionTicket;
-import dev.warden.application.session.service.ManageSessionsService;
-import dev.warden.application.session.service.SessionOpener;
-import dev.warden.application.session.service.SessionService;
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.application.shared.port.out.IdGenerator;
 import dev.warden.application.shared.port.out.MutableClock;
 import dev.warden.application.shared.port.out.SecretBox;
+import dev.warden.application.token.TokenAssembly;
 import dev.warden.application.token.TokenLifetimes;
 import dev.warden.application.token.port.in.AuthenticateCommand;
 import dev.warden.application.token.port.in.AuthenticateUseCase;
@@ -75,10 +87,7 @@ import dev.warden.application.token.port.in.RefreshCommand;
 import dev.warden.application.token.port.in.RefreshUseCase;
 import dev.warden.application.token.port.in.TokenPair;
 import dev.warden.application.token.port.out.TokenCodec;
-import dev.warden.application.token.service.AuthenticateService;
 import dev.warden.application.token.service.FamilyRevocation;
-import dev.warden.application.token.service.LogoutService;
-import dev.warden.application.token.service.RefreshService;
 import dev.warden.application.token.service.TokenIssuer;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
@@ -90,14 +99,19 @@ import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** The real use cases wired to the in-memory adapters, a clock the test moves and a fast Argon2id. */
+/**
+ * The real use cases, built by the same feature assemblies as the service, on the in-memory adapters, a clock the
+ * test moves and a fast Argon2id.
+ */
 final class Warden {
     static final Instant T0 = Instant.parse("2026-01-15T10:30:00Z");
     static final Argon2PasswordHasher.Parameters FAST = new Argon2PasswordHasher.Parameters(1024, 1, 1);
     static final String PASSWORD = "violet-harbour-lantern";
 
+    // the adapters
     final MutableClock clock = new MutableClock(T0);
     final InMemoryUserRepository users = new InMemoryUserRepository();
     final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
@@ -105,60 +119,97 @@ final class Warden {
     final IdGenerator ids = new SecureRandomIdGenerator();
     final PasswordHasher hasher = new Argon2PasswordHasher(FAST);
     final TokenCodec codec = new InMemoryTokenCodec(ids, clock);
-    final TokenIssuer issuer = new TokenIssuer(codec, refreshTokens, ids, clock, TokenLifetimes.DEFAULT);
-    final FamilyRevocation families = new FamilyRevocation(refreshTokens, revokedAccessTokens, clock);
     final InMemoryOutbox outbox = new InMemoryOutbox();
-    final AccountFactory accounts = new AccountFactory(users, PasswordPolicy.standard(), hasher, ids, clock, outbox,
-            new IcuConfusableNames());
-
     final InMemoryOneTimeTokenStore oneTimeTokens = new InMemoryOneTimeTokenStore();
-    final AccountMails mails = new AccountMails(oneTimeTokens, outbox, ids, clock, AccountMailSettings.DEFAULT);
-
+    final InMemorySignInCodeStore signInCodes = new InMemorySignInCodeStore();
     final InMemoryRateLimiter limiter = new InMemoryRateLimiter(clock);
-    final LoginThrottle throttle = new LoginThrottle(limiter, LoginThrottleSettings.DEFAULT);
-
     final InMemoryTotpStore totpStore = new InMemoryTotpStore();
     final InMemoryMfaChallengeStore mfaChallenges = new InMemoryMfaChallengeStore();
     final InMemoryPasskeyStore passkeyStore = new InMemoryPasskeyStore();
-    final SecondFactorGate gate = new SecondFactorGate(totpStore, mfaChallenges, ids, clock, passkeyStore);
-
-    final RegisterUseCase register = new RegisterService(accounts, users, mails);
-    final LoginUseCase login = loginWith(hasher);
-    final RefreshUseCase refresh = new RefreshService(refreshTokens, users, issuer, families, clock,
-            TokenLifetimes.DEFAULT);
-    final LogoutUseCase logout = new LogoutService(revokedAccessTokens, refreshTokens, families);
-    final CurrentUserUseCase currentUser = new CurrentUserService(users);
-    final EnsureAdministratorUseCase ensureAdministrator = new EnsureAdministratorService(accounts, users);
-    final AuthenticateUseCase authenticate = new AuthenticateService(codec, revokedAccessTokens);
     final InMemorySessionStore sessionStore = new InMemorySessionStore();
-    final SessionService sessions = new SessionService(new PasswordAuthenticator(users, hasher, clock, throttle, gate),
-            sessionStore, users, ids, clock, SessionSettings.DEFAULT);
     final InMemoryLegacyTokenStore legacyTokens = new InMemoryLegacyTokenStore();
-    final ManageSessionsUseCase manageSessions =
-            new ManageSessionsService(sessionStore, refreshTokens, families, legacyTokens, clock);
-    final PasswordAuthenticator authenticator = new PasswordAuthenticator(users, hasher, clock, throttle, gate);
-    final LegacyTokenService legacy = new LegacyTokenService(authenticator,
-            new LegacyTokenIssuer(legacyTokens, ids, clock, LegacyTokenSettings.DEFAULT), legacyTokens, users, clock);
-    final LegacySignupUseCase legacySignup = new LegacySignupService(accounts, register,
-            new LegacyTokenIssuer(legacyTokens, ids, clock, LegacyTokenSettings.DEFAULT));
-    final AdministerUsersUseCase administer = new AdministerUsersService(users, refreshTokens, families, sessionStore,
-            legacyTokens, new InMemoryAuditLog(), ids, clock);
-
+    final InMemoryAuditLog audit = new InMemoryAuditLog();
     final LibraryTotpGenerator totpCodes = new LibraryTotpGenerator();
     final SecretBox secretBox = AesGcmSecretBox.fromKeyMaterial("test key material of at least 32 characters");
-    final TotpService totp = new TotpService(users, totpStore, mfaChallenges, totpCodes, secretBox, throttle, issuer,
-            new SessionOpener(sessionStore, ids, clock, SessionSettings.DEFAULT),
-            new LegacyTokenIssuer(legacyTokens, ids, clock, LegacyTokenSettings.DEFAULT), ids, clock,
-            TotpSettings.DEFAULT);
-
     final InMemoryPasskeyChallengeStore passkeyChallenges = new InMemoryPasskeyChallengeStore();
     final PasskeySettings passkeySettings = PasskeySettings.of("https://auth.example.org", "", java.util.Set.of(),
             "Warden");
-    final PasskeyService passkeys = new PasskeyService(users, passkeyStore, passkeyChallenges,
-            new WebAuthn4jVerifier(), gate, issuer, ids, clock, passkeySettings, totp);
+
+    // the features, as bootstrap's FeatureFactory builds them
+    final TokenAssembly tokenFeature = new TokenAssembly(codec, refreshTokens, revokedAccessTokens, users, clock, ids,
+            TokenLifetimes.DEFAULT);
+    final LoginAssembly loginFeature = loginFeature(hasher);
+    final SessionAssembly sessionFeature = new SessionAssembly(sessionStore, refreshTokens, legacyTokens, users, clock,
+            ids, SessionSettings.DEFAULT, loginFeature, tokenFeature);
+    final AccountAssembly accountFeature = accountFeature(outbox);
+    final LegacyAssembly legacyFeature = new LegacyAssembly(legacyTokens, users, clock, ids,
+            LegacyTokenSettings.DEFAULT, loginFeature, accountFeature);
+    final SecondFactorAssembly secondFactorFeature = new SecondFactorAssembly(users, totpStore, mfaChallenges,
+            totpCodes, secretBox, clock, ids, TotpSettings.DEFAULT, loginFeature, tokenFeature, sessionFeature,
+            legacyFeature);
+    final PasskeyAssembly passkeyFeature = new PasskeyAssembly(users, passkeyStore, passkeyChallenges,
+            new WebAuthn4jVerifier(), clock, ids, passkeySettings, loginFeature, tokenFeature, secondFactorFeature);
+    final SelfServiceAssembly selfServiceFeature = selfServiceFeature(accountFeature);
+    final AdminAssembly adminFeature = new AdminAssembly(users, audit, clock, ids, sessionFeature, accountFeature);
+
+    // what the tests reach for
+    final TokenIssuer issuer = tokenFeature.issuer();
+    final FamilyRevocation families = tokenFeature.families();
+    final AccountFactory accounts = accountFeature.accounts();
+    final AccountMails mails = accountFeature.mails();
+    final LoginThrottle throttle = loginFeature.throttle();
+    final SecondFactorGate gate = loginFeature.gate();
+    final PasswordAuthenticator authenticator = loginFeature.authenticator();
+
+    final RegisterUseCase register = accountFeature.register();
+    final EmailSignUpUseCase emailSignUp = accountFeature.emailSignUp();
+    final LoginUseCase login = loginFeature.login();
+    final AuthenticatePasswordUseCase authenticatePassword = loginFeature.authenticatePassword();
+    final RefreshUseCase refresh = tokenFeature.refresh();
+    final LogoutUseCase logout = tokenFeature.logout();
+    final CurrentUserUseCase currentUser = accountFeature.currentUser();
+    final EnsureAdministratorUseCase ensureAdministrator = adminFeature.ensureAdministrator();
+    final AuthenticateUseCase authenticate = tokenFeature.authenticate();
+    final SessionLoginUseCase sessionLogin = sessionFeature.sessionLogin();
+    final AuthenticateSessionUseCase authenticateSession = sessionFeature.authenticateSession();
+    final SessionLogoutUseCase sessionLogout = sessionFeature.sessionLogout();
+    final ManageSessionsUseCase manageSessions = sessionFeature.manageSessions();
+    final LegacyLoginUseCase legacyLogin = legacyFeature.legacyLogin();
+    final LegacyLogoutUseCase legacyLogout = legacyFeature.legacyLogout();
+    final AuthenticateLegacyTokenUseCase authenticateLegacyToken = legacyFeature.authenticateLegacyToken();
+    final LegacySignupUseCase legacySignup = legacyFeature.legacySignup();
+    final AdministerUsersUseCase administer = adminFeature.administerUsers();
+    final ManageTotpUseCase manageTotp = secondFactorFeature.manageTotp();
+    final VerifyMfaUseCase verifyMfa = secondFactorFeature.verifyMfa();
+    final ManagePasskeysUseCase managePasskeys = passkeyFeature.managePasskeys();
+    final PasskeySignInUseCase passkeySignIn = passkeyFeature.passkeySignIn();
+
+    /** The login feature on these adapters, with another password hasher. */
+    LoginAssembly loginFeature(PasswordHasher otherHasher) {
+        return new LoginAssembly(users, otherHasher, limiter, totpStore, mfaChallenges, passkeyStore, clock, ids,
+                LoginThrottleSettings.DEFAULT, tokenFeature);
+    }
+
+    /** The account feature on these adapters, mailing through this mailer. */
+    AccountAssembly accountFeature(Mailer mailer) {
+        return new AccountAssembly(users, PasswordPolicy.standard(), hasher, new IcuConfusableNames(), oneTimeTokens,
+                mailer, limiter, clock, ids, AccountMailSettings.DEFAULT, tokenFeature, loginFeature, sessionFeature);
+    }
+
+    /** Account self-service on these adapters, with the account feature given. */
+    SelfServiceAssembly selfServiceFeature(AccountAssembly accountsWith) {
+        return new SelfServiceAssembly(users, PasswordPolicy.standard(), hasher, oneTimeTokens, audit, clock, ids,
+                loginFeature, sessionFeature, secondFactorFeature, accountsWith);
+    }
+
+    /** The mail flows on these adapters, with these sign-in code settings and this executor of work after answers. */
+    MailAssembly mailFeature(OtpSettings otp, Executor background) {
+        return new MailAssembly(users, oneTimeTokens, signInCodes, PasswordPolicy.standard(), hasher, clock, ids, otp,
+                background, accountFeature, loginFeature, tokenFeature, sessionFeature);
+    }
 
     LoginUseCase loginWith(PasswordHasher otherHasher) {
-        return new LoginService(new PasswordAuthenticator(users, otherHasher, clock, throttle, gate), issuer);
+        return loginFeature(otherHasher).login();
     }
 
     User registered(String username) {
@@ -190,11 +241,11 @@ final class Warden {
     }
 
     SessionTicket sessionStarted(String identifier, ClientInfo client) {
-        return sessions.startSession(new LoginCommand(identifier, PASSWORD, client));
+        return sessionLogin.startSession(new LoginCommand(identifier, PASSWORD, client));
     }
 
     Session sessionOf(String secret) {
-        return sessions.authenticate(new SessionSecretCommand(secret));
+        return authenticateSession.authenticate(new SessionSecretCommand(secret));
     }
 
     /** The caller of a request authenticated by this session's cookie. */
@@ -211,7 +262,7 @@ final class Warden {
 
     /** A legacy token from the legacy login form, with the default password. */
     String legacyToken(String identifier) {
-        var result = legacy.login(new LegacyLoginCommand(identifier, PASSWORD, ClientInfo.UNKNOWN));
+        var result = legacyLogin.login(new LegacyLoginCommand(identifier, PASSWORD, ClientInfo.UNKNOWN));
         if (result instanceof LegacyFormResult.Issued(var token)) {
             return token;
         }
@@ -220,14 +271,14 @@ final class Warden {
 
     /** The caller of a request authenticated by this legacy token. */
     Caller callerWithLegacyToken(String token) {
-        var legacyToken = legacy.authenticate(new LegacyTokenCommand(token));
+        var legacyToken = authenticateLegacyToken.authenticate(new LegacyTokenCommand(token));
         return new Caller(legacyToken.userId(), new Caller.LegacyTokenCredential(legacyToken.id()));
     }
 
     /** Whether a request with this legacy token would be let in. */
     boolean legacyTokenWorks(String token) {
         try {
-            legacy.authenticate(new LegacyTokenCommand(token));
+            authenticateLegacyToken.authenticate(new LegacyTokenCommand(token));
             return true;
         } catch (AuthException e) {
             assertThat(e.error()).isEqualTo(new AuthError.InvalidToken());

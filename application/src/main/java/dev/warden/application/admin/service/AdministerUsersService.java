@@ -30,14 +30,13 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
     private final Clock clock;
     private final SignOuts signOuts;
 
-    public AdministerUsersService(UserRepository users, RefreshTokenStore refreshTokens, FamilyRevocation families,
-                                  SessionStore sessions, LegacyTokenStore legacyTokens, AuditLog audit,
+    public AdministerUsersService(UserRepository users, SignOuts signOuts, AuditLog audit,
                                   IdGenerator ids, Clock clock) {
         this.users = users;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
-        this.signOuts = new SignOuts(refreshTokens, families, sessions, legacyTokens);
+        this.signOuts = signOuts;
     }
 
     @Override

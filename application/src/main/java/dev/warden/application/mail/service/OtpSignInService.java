@@ -50,7 +50,7 @@ public final class OtpSignInService implements OtpSignInUseCase {
 
     public OtpSignInService(UserRepository users, SignInCodeStore codes, AccountMails mails, MailRequestLimits limits,
                             OAuthUsernames usernames, TokenIssuer issuer, IdGenerator ids, Clock clock,
-                            OtpSettings settings, LoginThrottle throttle, SignOuts signOuts, SecondFactorGate gate) {
+                            OtpSettings settings, LoginThrottle throttle, MailboxTakeover takeover, SecondFactorGate gate) {
         this.users = users;
         this.codes = codes;
         this.mails = mails;
@@ -61,7 +61,7 @@ public final class OtpSignInService implements OtpSignInUseCase {
         this.clock = clock;
         this.settings = settings;
         this.throttle = throttle;
-        this.takeover = new MailboxTakeover(users, signOuts, gate, clock);
+        this.takeover = takeover;
         this.gate = gate;
     }
 

@@ -40,8 +40,7 @@ public final class PasswordResetService implements PasswordResetUseCase {
 
     public PasswordResetService(UserRepository users, OneTimeTokenStore tokens, AccountMails mails,
                                 MailRequestLimits limits, PasswordPolicy policy, PasswordHasher hasher,
-                                RefreshTokenStore refreshTokens, FamilyRevocation families, SessionStore sessions,
-                                LegacyTokenStore legacyTokens, Clock clock, Executor background) {
+                                SignOuts signOuts, Clock clock, Executor background) {
         this.background = background;
         this.users = users;
         this.tokens = tokens;
@@ -50,7 +49,7 @@ public final class PasswordResetService implements PasswordResetUseCase {
         this.policy = policy;
         this.hasher = hasher;
         this.clock = clock;
-        this.signOuts = new SignOuts(refreshTokens, families, sessions, legacyTokens);
+        this.signOuts = signOuts;
     }
 
     @Override

@@ -50,8 +50,8 @@ public final class OAuthLoginService implements OAuthLoginUseCase {
 
     public OAuthLoginService(List<IdentityProvider> providers, PendingLoginStore pending, UserRepository users,
                              OAuthUsernames usernames, TokenIssuer issuer, IdGenerator ids, Clock clock,
-                             String publicUrl, SecondFactorGate gate, SignOuts signOuts) {
-        this.takeover = new MailboxTakeover(users, signOuts, gate, clock);
+                             String publicUrl, SecondFactorGate gate, MailboxTakeover takeover) {
+        this.takeover = takeover;
         this.providers = providers.stream().collect(Collectors.toUnmodifiableMap(IdentityProvider::name, Function.identity()));
         this.pending = pending;
         this.users = users;

@@ -26,13 +26,13 @@ public final class ManageSessionsService implements ManageSessionsUseCase {
     private final SignOuts signOuts;
 
     public ManageSessionsService(SessionStore sessions, RefreshTokenStore refreshTokens, FamilyRevocation families,
-                                 LegacyTokenStore legacyTokens, Clock clock) {
+                                 LegacyTokenStore legacyTokens, SignOuts signOuts, Clock clock) {
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
         this.families = families;
         this.legacyTokens = legacyTokens;
         this.clock = clock;
-        this.signOuts = new SignOuts(refreshTokens, families, sessions, legacyTokens);
+        this.signOuts = signOuts;
     }
 
     @Override

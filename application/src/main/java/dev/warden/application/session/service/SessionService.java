@@ -12,7 +12,6 @@ import dev.warden.application.session.port.in.SessionTicket;
 import dev.warden.application.session.port.out.SessionStore;
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.application.shared.port.out.Clock;
-import dev.warden.application.shared.port.out.IdGenerator;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.mfa.MfaChallenge;
 import dev.warden.domain.session.Session;
@@ -30,11 +29,11 @@ public final class SessionService implements SessionLoginUseCase, AuthenticateSe
     private final SessionSettings settings;
 
     public SessionService(PasswordAuthenticator authenticator, SessionStore sessions, UserRepository users,
-                          IdGenerator ids, Clock clock, SessionSettings settings) {
+                          SessionOpener opener, Clock clock, SessionSettings settings) {
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.users = users;
-        this.opener = new SessionOpener(sessions, ids, clock, settings);
+        this.opener = opener;
         this.clock = clock;
         this.settings = settings;
     }

@@ -1,29 +1,23 @@
 package dev.warden.bootstrap;
 
 import dev.warden.adapter.inprocess.AesGcmSecretBox;
+import dev.warden.adapter.inprocess.Argon2PasswordHasher;
+import dev.warden.adapter.inprocess.IcuConfusableNames;
+import dev.warden.adapter.inprocess.JcaSigningKeyPairs;
 import dev.warden.adapter.inprocess.LibraryTotpGenerator;
-import dev.warden.adapter.memory.InMemoryMfaChallengeStore;
-import dev.warden.adapter.redis.RedisConnector;
-import dev.warden.adapter.redis.RedisMfaChallengeStore;
-import dev.warden.application.account.port.out.UserRepository;
-import dev.warden.application.legacy.service.LegacyTokenIssuer;
-import dev.warden.application.login.service.LoginThrottle;
-import dev.warden.application.login.service.SecondFactorGate;
-import dev.warden.application.passkey.port.out.PasskeyStore;
-import dev.warden.application.secondfactor.port.out.MfaChallengeStore;
+import dev.warden.adapter.inprocess.SecureRandomIdGenerator;
+import dev.warden.adapter.inprocess.SystemClock;
+import dev.warden.adapter.inprocess.WebAuthn4jVerifier;
+import dev.warden.application.account.port.out.ConfusableNames;
+import dev.warden.application.account.port.out.PasswordHasher;
+import dev.warden.application.passkey.port.out.WebAuthnVerifier;
 import dev.warden.application.secondfactor.port.out.TotpGenerator;
-import dev.warden.application.secondfactor.port.out.TotpStore;
-import dev.warden.application.secondfactor.service.TotpService;
-import dev.warden.application.session.SessionSettings;
-import dev.warden.application.session.port.out.SessionStore;
-import dev.warden.application.session.service.SessionOpener;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;
 import dev.warden.application.shared.port.out.SecretBox;
-import dev.warden.application.token.service.TokenIssuer;
+import dev.warden.application.signingkey.port.out.SigningKeyPairs;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -38,10 +32,53 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The TOTP second factor: its secrets key, challenge store (Redis when configured), and use cases. */
+/**
+ * The parts that run inside the process whatever the storage (adapters-inprocess): clock, ids, Argon2id hashing,
+ * look-alike names, TOTP, the WebAuthn verifier, signing key pairs, and the secrets cipher with its key.
+ */
 @Factory
-class SecondFactorFactory {
-    private static final Logger LOG = LoggerFactory.getLogger(SecondFactorFactory.class);
+class InProcessFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(InProcessFactory.class);
+
+    @Singleton
+    Clock clock() {
+        return new SystemClock();
+    }
+
+    @Singleton
+    IdGenerator ids() {
+        return new SecureRandomIdGenerator();
+    }
+
+    @Singleton
+    PasswordHasher passwordHasher(AuthSettings settings) {
+        var parameters = settings.password().argon2();
+        if (!parameters.meetsOwaspMinimum()) {
+            throw new IllegalStateException("Argon2 parameters " + parameters
+                    + " are below OWASP's minimum " + Argon2PasswordHasher.Parameters.OWASP);
+        }
+        return new Argon2PasswordHasher(parameters);
+    }
+
+    @Singleton
+    ConfusableNames confusableNames() {
+        return new IcuConfusableNames();
+    }
+
+    @Singleton
+    TotpGenerator totpGenerator() {
+        return new LibraryTotpGenerator();
+    }
+
+    @Singleton
+    WebAuthnVerifier webAuthnVerifier() {
+        return new WebAuthn4jVerifier();
+    }
+
+    @Singleton
+    SigningKeyPairs signingKeyPairs() {
+        return new JcaSigningKeyPairs();
+    }
 
     /** Created at start, so that a missing or short key stops the service there rather than at the first set-up. */
     @Context
@@ -95,39 +132,5 @@ class SecondFactorFactory {
             throw new UncheckedIOException("could not read or create the secrets key file " + file.toAbsolutePath()
                     + " (set AUTH_SECRETS_KEY, or AUTH_SECRETS_KEY_FILE to a writable place)", e);
         }
-    }
-
-    @Singleton
-    TotpGenerator totpGenerator() {
-        return new LibraryTotpGenerator();
-    }
-
-    @Singleton
-    @Requires(property = "redis.uri")
-    MfaChallengeStore redisMfaChallenges(RedisConnector redis, AuthSettings settings) {
-        return new RedisMfaChallengeStore(redis, settings.session().redisKeyPrefix());
-    }
-
-    @Singleton
-    @Requires(missingProperty = "redis.uri")
-    MfaChallengeStore memoryMfaChallenges() {
-        return new InMemoryMfaChallengeStore();
-    }
-
-    @Singleton
-    SecondFactorGate secondFactorGate(TotpStore totp, MfaChallengeStore challenges, IdGenerator ids, Clock clock,
-                                      PasskeyStore passkeys) {
-        return new SecondFactorGate(totp, challenges, ids, clock, passkeys);
-    }
-
-    /** One service for TOTP: it is the set-up, enable and disable use case and the verify use case. */
-    @Singleton
-    TotpService totp(UserRepository users, TotpStore totp, MfaChallengeStore challenges, TotpGenerator generator,
-                     SecretBox box, LoginThrottle throttle, TokenIssuer tokens, SessionStore sessions,
-                     SessionSettings sessionSettings, LegacyTokenIssuer legacyTokens, IdGenerator ids, Clock clock,
-                     AuthSettings settings) {
-        return new TotpService(users, totp, challenges, generator, box, throttle, tokens,
-                new SessionOpener(sessions, ids, clock, sessionSettings), legacyTokens, ids, clock,
-                settings.totp().settings());
     }
 }

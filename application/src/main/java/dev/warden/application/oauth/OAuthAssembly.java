@@ -1,0 +1,34 @@
+package dev.warden.application.oauth;
+
+import dev.warden.application.account.AccountAssembly;
+import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.login.LoginAssembly;
+import dev.warden.application.oauth.port.in.OAuthLoginUseCase;
+import dev.warden.application.oauth.port.out.IdentityProvider;
+import dev.warden.application.oauth.port.out.PendingLoginStore;
+import dev.warden.application.oauth.service.OAuthLoginService;
+import dev.warden.application.shared.Offer;
+import dev.warden.application.shared.port.out.Clock;
+import dev.warden.application.shared.port.out.IdGenerator;
+import dev.warden.application.token.TokenAssembly;
+import java.util.List;
+
+/** Signing in with an identity provider (GitHub, Google, any OpenID provider configured). */
+public final class OAuthAssembly {
+    public static final List<Offer<OAuthAssembly, ?>> OFFERS = List.of(
+            Offer.of(OAuthLoginUseCase.class, OAuthAssembly::oauthLogin));
+
+    private final OAuthLoginUseCase oauthLogin;
+
+    /** {@code publicUrl}: where the service is reached, the base of the callback address the providers are given. */
+    public OAuthAssembly(List<IdentityProvider> providers, PendingLoginStore pending, UserRepository users,
+                         Clock clock, IdGenerator ids, String publicUrl, AccountAssembly accounts,
+                         LoginAssembly login, TokenAssembly tokens) {
+        oauthLogin = new OAuthLoginService(providers, pending, users, accounts.usernames(), tokens.issuer(), ids, clock,
+                publicUrl, login.gate(), accounts.takeover());
+    }
+
+    public OAuthLoginUseCase oauthLogin() {
+        return oauthLogin;
+    }
+}
