@@ -28,6 +28,7 @@ import dev.warden.application.secondfactor.port.out.TotpGenerator;
 import dev.warden.application.secondfactor.port.out.TotpStore;
 import dev.warden.application.selfservice.SelfServiceAssembly;
 import dev.warden.application.session.SessionAssembly;
+import dev.warden.application.session.SessionSettings;
 import dev.warden.application.session.port.out.SessionStore;
 import dev.warden.application.shared.port.out.AuditLog;
 import dev.warden.application.shared.port.out.ChangeNotices;
@@ -38,6 +39,7 @@ import dev.warden.application.signingkey.SigningKeyAssembly;
 import dev.warden.application.signingkey.port.out.SigningKeyPairs;
 import dev.warden.application.signingkey.port.out.SigningKeyStore;
 import dev.warden.application.token.TokenAssembly;
+import dev.warden.application.token.TokenLifetimes;
 import dev.warden.application.token.port.out.RefreshTokenStore;
 import dev.warden.application.token.port.out.RevokedAccessTokens;
 import dev.warden.application.token.port.out.TokenCodec;
@@ -70,14 +72,19 @@ class FeatureFactory {
     SigningKeyAssembly signingKeys(SigningKeyStore store, SigningKeyPairs pairs, SecretBox box, AuditLog audit,
                                    Optional<ChangeNotices> notices, Clock clock, IdGenerator ids,
                                    AuthSettings settings) {
-        return new SigningKeyAssembly(store, pairs, box, audit, notices, clock, ids, settings.tokens().signingKeys());
+        return SigningKeyAssembly.of(store, pairs, box, audit, notices, clock, ids, settings.tokens().signingKeys());
     }
 
-    /** Made at start, so that a refresh token family's maximum age shorter than a token's stops the service. */
+    /** Read at start, so that a refresh token family's maximum age shorter than a token's stops the service. */
+    @Context
+    TokenLifetimes tokenLifetimes(AuthSettings settings) {
+        return settings.tokens().lifetimes();
+    }
+
     @Context
     TokenAssembly tokens(TokenCodec codec, RefreshTokenStore refreshTokens, RevokedAccessTokens revoked,
-                         UserRepository users, Clock clock, IdGenerator ids, AuthSettings settings) {
-        return new TokenAssembly(codec, refreshTokens, revoked, users, clock, ids, settings.tokens().lifetimes());
+                         UserRepository users, Clock clock, IdGenerator ids, TokenLifetimes lifetimes) {
+        return TokenAssembly.of(codec, refreshTokens, revoked, users, clock, ids, lifetimes);
     }
 
     /** Made at start, so that a malformed lockout limit stops the service there rather than at the first login. */
@@ -85,17 +92,21 @@ class FeatureFactory {
     LoginAssembly login(UserRepository users, PasswordHasher hasher, RateLimiter limiter, TotpStore totp,
                         MfaChallengeStore challenges, PasskeyStore passkeys, Clock clock, IdGenerator ids,
                         AuthSettings settings, TokenAssembly tokens) {
-        return new LoginAssembly(users, hasher, limiter, totp, challenges, passkeys, clock, ids,
+        return LoginAssembly.of(users, hasher, limiter, totp, challenges, passkeys, clock, ids,
                 settings.loginThrottle().settings(), tokens);
     }
 
-    /** Made at start, so that a session's maximum age shorter than its lifetime stops the service. */
+    /** Read at start, so that a session's maximum age shorter than its lifetime stops the service. */
+    @Context
+    SessionSettings sessionSettings(AuthSettings settings) {
+        return settings.session().settings();
+    }
+
     @Context
     SessionAssembly sessions(SessionStore store, RefreshTokenStore refreshTokens, LegacyTokenStore legacyTokens,
-                             UserRepository users, Clock clock, IdGenerator ids, AuthSettings settings,
+                             UserRepository users, Clock clock, IdGenerator ids, SessionSettings settings,
                              LoginAssembly login, TokenAssembly tokens) {
-        return new SessionAssembly(store, refreshTokens, legacyTokens, users, clock, ids, settings.session().settings(),
-                login, tokens);
+        return SessionAssembly.of(store, refreshTokens, legacyTokens, users, clock, ids, settings, login, tokens);
     }
 
     @Singleton
@@ -103,14 +114,14 @@ class FeatureFactory {
                              ConfusableNames confusables, OneTimeTokenStore tokens, Mailer mailer, RateLimiter limiter,
                              Clock clock, IdGenerator ids, AuthSettings settings, TokenAssembly tokenFeature,
                              LoginAssembly login, SessionAssembly sessions) {
-        return new AccountAssembly(users, policy, hasher, confusables, tokens, mailer, limiter, clock, ids,
+        return AccountAssembly.of(users, policy, hasher, confusables, tokens, mailer, limiter, clock, ids,
                 settings.accountMails(), tokenFeature, login, sessions);
     }
 
     @Singleton
     LegacyAssembly legacy(LegacyTokenStore store, UserRepository users, Clock clock, IdGenerator ids,
                           AuthSettings settings, LoginAssembly login, AccountAssembly accounts) {
-        return new LegacyAssembly(store, users, clock, ids, settings.legacy().settings(), login, accounts);
+        return LegacyAssembly.of(store, users, clock, ids, settings.legacy().settings(), login, accounts);
     }
 
     @Singleton
@@ -118,7 +129,7 @@ class FeatureFactory {
                                       TotpGenerator generator, SecretBox box, Clock clock, IdGenerator ids,
                                       AuthSettings settings, LoginAssembly login, TokenAssembly tokens,
                                       SessionAssembly sessions, LegacyAssembly legacy) {
-        return new SecondFactorAssembly(users, store, challenges, generator, box, clock, ids,
+        return SecondFactorAssembly.of(users, store, challenges, generator, box, clock, ids,
                 settings.totp().settings(), login, tokens, sessions, legacy);
     }
 
@@ -135,7 +146,7 @@ class FeatureFactory {
     PasskeyAssembly passkeys(UserRepository users, PasskeyStore store, PasskeyChallengeStore challenges,
                              WebAuthnVerifier verifier, Clock clock, IdGenerator ids, PasskeySettings settings,
                              LoginAssembly login, TokenAssembly tokens, SecondFactorAssembly secondFactor) {
-        return new PasskeyAssembly(users, store, challenges, verifier, clock, ids, settings, login, tokens,
+        return PasskeyAssembly.of(users, store, challenges, verifier, clock, ids, settings, login, tokens,
                 secondFactor);
     }
 
@@ -144,14 +155,14 @@ class FeatureFactory {
                                     OneTimeTokenStore tokens, AuditLog audit, Clock clock, IdGenerator ids,
                                     LoginAssembly login, SessionAssembly sessions, SecondFactorAssembly secondFactor,
                                     AccountAssembly accounts) {
-        return new SelfServiceAssembly(users, policy, hasher, tokens, audit, clock, ids, login, sessions, secondFactor,
+        return SelfServiceAssembly.of(users, policy, hasher, tokens, audit, clock, ids, login, sessions, secondFactor,
                 accounts);
     }
 
     @Singleton
     AdminAssembly admin(UserRepository users, AuditLog audit, Clock clock, IdGenerator ids, SessionAssembly sessions,
                         AccountAssembly accounts) {
-        return new AdminAssembly(users, audit, clock, ids, sessions, accounts);
+        return AdminAssembly.of(users, audit, clock, ids, sessions, accounts);
     }
 
     /** Made at start, so that a malformed allowed origin of mailed sign-in links stops the service there. */
@@ -161,7 +172,7 @@ class FeatureFactory {
                       AccountAssembly accounts, LoginAssembly login, TokenAssembly tokenFeature,
                       SessionAssembly sessions) {
         // What a password-reset request does after its answer runs on a virtual thread each (blocking I/O).
-        return new MailAssembly(users, tokens, codes, policy, hasher, clock, ids, settings.otpSettings(),
+        return MailAssembly.of(users, tokens, codes, policy, hasher, clock, ids, settings.otpSettings(),
                 Executors.newVirtualThreadPerTaskExecutor(), accounts, login, tokenFeature, sessions);
     }
 
@@ -172,12 +183,12 @@ class FeatureFactory {
         var configured = providers.configured();
         LOG.info("Identity providers configured: {}", configured.isEmpty() ? "none"
                 : configured.stream().map(provider -> provider.name()).toList());
-        return new OAuthAssembly(configured, pending, users, clock, ids, settings.publicUrl(), accounts, login, tokens);
+        return OAuthAssembly.of(configured, pending, users, clock, ids, settings.publicUrl(), accounts, login, tokens);
     }
 
     /** Made at start, so that a malformed request limit stops the service there. */
     @Context
     RateLimitAssembly rateLimits(RateLimiter limiter, AuthSettings settings) {
-        return new RateLimitAssembly(limiter, settings.rateLimits().limits());
+        return RateLimitAssembly.of(limiter, settings.rateLimits().limits());
     }
 }

@@ -22,7 +22,7 @@ class LastActiveSuperuserUseCaseTest {
     private final Warden warden = new Warden();
     private final User ada = superuser("ada");
     private final User grace = superuser("grace");
-    private final AdministerUsersUseCase administer = new AdminAssembly(
+    private final AdministerUsersUseCase administer = AdminAssembly.of(
             new RendezvousUserRepository(warden.users, 2), new InMemoryAuditLog(), warden.clock, warden.ids,
             warden.sessionFeature, warden.accountFeature).administerUsers();
 

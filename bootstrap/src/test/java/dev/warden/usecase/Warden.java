@@ -136,21 +136,21 @@ final class Warden {
             "Warden");
 
     // the features, as bootstrap's FeatureFactory builds them
-    final TokenAssembly tokenFeature = new TokenAssembly(codec, refreshTokens, revokedAccessTokens, users, clock, ids,
+    final TokenAssembly tokenFeature = TokenAssembly.of(codec, refreshTokens, revokedAccessTokens, users, clock, ids,
             TokenLifetimes.DEFAULT);
     final LoginAssembly loginFeature = loginFeature(hasher);
-    final SessionAssembly sessionFeature = new SessionAssembly(sessionStore, refreshTokens, legacyTokens, users, clock,
+    final SessionAssembly sessionFeature = SessionAssembly.of(sessionStore, refreshTokens, legacyTokens, users, clock,
             ids, SessionSettings.DEFAULT, loginFeature, tokenFeature);
     final AccountAssembly accountFeature = accountFeature(outbox);
-    final LegacyAssembly legacyFeature = new LegacyAssembly(legacyTokens, users, clock, ids,
+    final LegacyAssembly legacyFeature = LegacyAssembly.of(legacyTokens, users, clock, ids,
             LegacyTokenSettings.DEFAULT, loginFeature, accountFeature);
-    final SecondFactorAssembly secondFactorFeature = new SecondFactorAssembly(users, totpStore, mfaChallenges,
+    final SecondFactorAssembly secondFactorFeature = SecondFactorAssembly.of(users, totpStore, mfaChallenges,
             totpCodes, secretBox, clock, ids, TotpSettings.DEFAULT, loginFeature, tokenFeature, sessionFeature,
             legacyFeature);
-    final PasskeyAssembly passkeyFeature = new PasskeyAssembly(users, passkeyStore, passkeyChallenges,
+    final PasskeyAssembly passkeyFeature = PasskeyAssembly.of(users, passkeyStore, passkeyChallenges,
             new WebAuthn4jVerifier(), clock, ids, passkeySettings, loginFeature, tokenFeature, secondFactorFeature);
     final SelfServiceAssembly selfServiceFeature = selfServiceFeature(accountFeature);
-    final AdminAssembly adminFeature = new AdminAssembly(users, audit, clock, ids, sessionFeature, accountFeature);
+    final AdminAssembly adminFeature = AdminAssembly.of(users, audit, clock, ids, sessionFeature, accountFeature);
 
     // what the tests reach for
     final TokenIssuer issuer = tokenFeature.issuer();
@@ -186,25 +186,25 @@ final class Warden {
 
     /** The login feature on these adapters, with another password hasher. */
     LoginAssembly loginFeature(PasswordHasher otherHasher) {
-        return new LoginAssembly(users, otherHasher, limiter, totpStore, mfaChallenges, passkeyStore, clock, ids,
+        return LoginAssembly.of(users, otherHasher, limiter, totpStore, mfaChallenges, passkeyStore, clock, ids,
                 LoginThrottleSettings.DEFAULT, tokenFeature);
     }
 
     /** The account feature on these adapters, mailing through this mailer. */
     AccountAssembly accountFeature(Mailer mailer) {
-        return new AccountAssembly(users, PasswordPolicy.standard(), hasher, new IcuConfusableNames(), oneTimeTokens,
+        return AccountAssembly.of(users, PasswordPolicy.standard(), hasher, new IcuConfusableNames(), oneTimeTokens,
                 mailer, limiter, clock, ids, AccountMailSettings.DEFAULT, tokenFeature, loginFeature, sessionFeature);
     }
 
     /** Account self-service on these adapters, with the account feature given. */
     SelfServiceAssembly selfServiceFeature(AccountAssembly accountsWith) {
-        return new SelfServiceAssembly(users, PasswordPolicy.standard(), hasher, oneTimeTokens, audit, clock, ids,
+        return SelfServiceAssembly.of(users, PasswordPolicy.standard(), hasher, oneTimeTokens, audit, clock, ids,
                 loginFeature, sessionFeature, secondFactorFeature, accountsWith);
     }
 
     /** The mail flows on these adapters, with these sign-in code settings and this executor of work after answers. */
     MailAssembly mailFeature(OtpSettings otp, Executor background) {
-        return new MailAssembly(users, oneTimeTokens, signInCodes, PasswordPolicy.standard(), hasher, clock, ids, otp,
+        return MailAssembly.of(users, oneTimeTokens, signInCodes, PasswordPolicy.standard(), hasher, clock, ids, otp,
                 background, accountFeature, loginFeature, tokenFeature, sessionFeature);
     }
 

@@ -27,69 +27,35 @@ import dev.warden.domain.password.PasswordPolicy;
 import java.util.List;
 
 /**
- * Accounts: registration (the contract's and the Stack-compatible sign-up), the current user, and the parts the other
- * features share: the rules of a new account, its mails and their limits, free usernames, and a mailbox owner's
- * takeover of an account whose address was never verified.
+ * Accounts: registration (the contract's and the Stack-compatible sign-up), the current user, and what the other
+ * features share about accounts.
+ *
+ * @param accounts   the rules of a new account, for the features that create one their own way
+ * @param mails      the mails about an account (verification, reset, notices), each with its link
+ * @param mailLimits how often an address or a client may ask for such a mail
+ * @param usernames  a free username for an account made from an address or a provider's profile
+ * @param takeover   a mailbox owner's takeover of an account whose address was never verified
  */
-public final class AccountAssembly {
+public record AccountAssembly(AccountFactory accounts, AccountMails mails, MailRequestLimits mailLimits,
+                              OAuthUsernames usernames, MailboxTakeover takeover, RegisterUseCase register,
+                              EmailSignUpUseCase emailSignUp, CurrentUserUseCase currentUser) {
     public static final List<Offer<AccountAssembly, ?>> OFFERS = List.of(
             Offer.of(RegisterUseCase.class, AccountAssembly::register),
             Offer.of(EmailSignUpUseCase.class, AccountAssembly::emailSignUp),
             Offer.of(CurrentUserUseCase.class, AccountAssembly::currentUser));
 
-    private final AccountFactory accounts;
-    private final AccountMails mails;
-    private final MailRequestLimits mailLimits;
-    private final OAuthUsernames usernames;
-    private final MailboxTakeover takeover;
-    private final RegisterUseCase register;
-    private final EmailSignUpUseCase emailSignUp;
-    private final CurrentUserUseCase currentUser;
-
-    public AccountAssembly(UserRepository users, PasswordPolicy policy, PasswordHasher hasher,
-                           ConfusableNames confusables, OneTimeTokenStore tokens, Mailer mailer, RateLimiter limiter,
-                           Clock clock, IdGenerator ids, AccountMailSettings mailSettings, TokenAssembly tokenFeature,
-                           LoginAssembly login, SessionAssembly sessions) {
-        accounts = new AccountFactory(users, policy, hasher, ids, clock, mailer, confusables);
-        mails = new AccountMails(tokens, mailer, ids, clock, mailSettings);
-        mailLimits = new MailRequestLimits(limiter, mailSettings);
-        usernames = new OAuthUsernames(users, ids);
-        takeover = new MailboxTakeover(users, sessions.signOuts(), login.gate(), clock);
-        register = new RegisterService(accounts, users, mails);
-        emailSignUp = new EmailSignUpService(register, usernames, tokenFeature.issuer(), users, clock);
-        currentUser = new CurrentUserService(users);
-    }
-
-    /** The rules of a new account, for the features that create one their own way. */
-    public AccountFactory accounts() {
-        return accounts;
-    }
-
-    public AccountMails mails() {
-        return mails;
-    }
-
-    public MailRequestLimits mailLimits() {
-        return mailLimits;
-    }
-
-    public OAuthUsernames usernames() {
-        return usernames;
-    }
-
-    public MailboxTakeover takeover() {
-        return takeover;
-    }
-
-    public RegisterUseCase register() {
-        return register;
-    }
-
-    public EmailSignUpUseCase emailSignUp() {
-        return emailSignUp;
-    }
-
-    public CurrentUserUseCase currentUser() {
-        return currentUser;
+    public static AccountAssembly of(UserRepository users, PasswordPolicy policy, PasswordHasher hasher,
+                                     ConfusableNames confusables, OneTimeTokenStore tokens, Mailer mailer,
+                                     RateLimiter limiter, Clock clock, IdGenerator ids,
+                                     AccountMailSettings mailSettings, TokenAssembly tokenFeature, LoginAssembly login,
+                                     SessionAssembly sessions) {
+        var accounts = new AccountFactory(users, policy, hasher, ids, clock, mailer, confusables);
+        var mails = new AccountMails(tokens, mailer, ids, clock, mailSettings);
+        var usernames = new OAuthUsernames(users, ids);
+        var register = new RegisterService(accounts, users, mails);
+        return new AccountAssembly(accounts, mails, new MailRequestLimits(limiter, mailSettings), usernames,
+                new MailboxTakeover(users, sessions.signOuts(), login.gate(), clock), register,
+                new EmailSignUpService(register, usernames, tokenFeature.issuer(), users, clock),
+                new CurrentUserService(users));
     }
 }

@@ -16,32 +16,16 @@ import dev.warden.application.shared.port.out.IdGenerator;
 import java.util.List;
 
 /** Administration: the user list and its changes (ranks, activation, deletion), who may do what, the first superuser. */
-public final class AdminAssembly {
+public record AdminAssembly(AdministerUsersUseCase administerUsers, AuthorizeUseCase authorize,
+                            EnsureAdministratorUseCase ensureAdministrator) {
     public static final List<Offer<AdminAssembly, ?>> OFFERS = List.of(
             Offer.of(AdministerUsersUseCase.class, AdminAssembly::administerUsers),
             Offer.of(AuthorizeUseCase.class, AdminAssembly::authorize),
             Offer.of(EnsureAdministratorUseCase.class, AdminAssembly::ensureAdministrator));
 
-    private final AdministerUsersUseCase administerUsers;
-    private final AuthorizeUseCase authorize;
-    private final EnsureAdministratorUseCase ensureAdministrator;
-
-    public AdminAssembly(UserRepository users, AuditLog audit, Clock clock, IdGenerator ids,
-                         SessionAssembly sessions, AccountAssembly accounts) {
-        administerUsers = new AdministerUsersService(users, sessions.signOuts(), audit, ids, clock);
-        authorize = new AuthorizeService(users);
-        ensureAdministrator = new EnsureAdministratorService(accounts.accounts(), users);
-    }
-
-    public AdministerUsersUseCase administerUsers() {
-        return administerUsers;
-    }
-
-    public AuthorizeUseCase authorize() {
-        return authorize;
-    }
-
-    public EnsureAdministratorUseCase ensureAdministrator() {
-        return ensureAdministrator;
+    public static AdminAssembly of(UserRepository users, AuditLog audit, Clock clock, IdGenerator ids,
+                                   SessionAssembly sessions, AccountAssembly accounts) {
+        return new AdminAssembly(new AdministerUsersService(users, sessions.signOuts(), audit, ids, clock),
+                new AuthorizeService(users), new EnsureAdministratorService(accounts.accounts(), users));
     }
 }

@@ -16,43 +16,25 @@ import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;
 import java.util.List;
 
-/** The legacy API: its login and logout forms, its sign-up form, and its opaque tokens. */
-public final class LegacyAssembly {
+/**
+ * The legacy API: its login and logout forms, its sign-up form, and its opaque tokens.
+ *
+ * @param issuer issues a legacy token for a login that another feature finished (a second factor)
+ */
+public record LegacyAssembly(LegacyTokenIssuer issuer, LegacyLoginUseCase legacyLogin,
+                             LegacyLogoutUseCase legacyLogout, AuthenticateLegacyTokenUseCase authenticateLegacyToken,
+                             LegacySignupUseCase legacySignup) {
     public static final List<Offer<LegacyAssembly, ?>> OFFERS = List.of(
             Offer.of(LegacyLoginUseCase.class, LegacyAssembly::legacyLogin),
             Offer.of(LegacyLogoutUseCase.class, LegacyAssembly::legacyLogout),
             Offer.of(AuthenticateLegacyTokenUseCase.class, LegacyAssembly::authenticateLegacyToken),
             Offer.of(LegacySignupUseCase.class, LegacyAssembly::legacySignup));
 
-    private final LegacyTokenIssuer issuer;
-    private final LegacyTokenService tokens;
-    private final LegacySignupUseCase legacySignup;
-
-    public LegacyAssembly(LegacyTokenStore store, UserRepository users, Clock clock, IdGenerator ids,
-                          LegacyTokenSettings settings, LoginAssembly login, AccountAssembly accounts) {
-        issuer = new LegacyTokenIssuer(store, ids, clock, settings);
-        tokens = new LegacyTokenService(login.authenticator(), issuer, store, users, clock);
-        legacySignup = new LegacySignupService(accounts.accounts(), accounts.register(), issuer);
-    }
-
-    /** Issues a legacy token for a login that another feature finished (a second factor). */
-    public LegacyTokenIssuer issuer() {
-        return issuer;
-    }
-
-    public LegacyLoginUseCase legacyLogin() {
-        return tokens;
-    }
-
-    public LegacyLogoutUseCase legacyLogout() {
-        return tokens;
-    }
-
-    public AuthenticateLegacyTokenUseCase authenticateLegacyToken() {
-        return tokens;
-    }
-
-    public LegacySignupUseCase legacySignup() {
-        return legacySignup;
+    public static LegacyAssembly of(LegacyTokenStore store, UserRepository users, Clock clock, IdGenerator ids,
+                                    LegacyTokenSettings settings, LoginAssembly login, AccountAssembly accounts) {
+        var issuer = new LegacyTokenIssuer(store, ids, clock, settings);
+        var tokens = new LegacyTokenService(login.authenticator(), issuer, store, users, clock);
+        return new LegacyAssembly(issuer, tokens, tokens, tokens,
+                new LegacySignupService(accounts.accounts(), accounts.register(), issuer));
     }
 }

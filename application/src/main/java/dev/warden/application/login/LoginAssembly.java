@@ -22,48 +22,24 @@ import java.util.List;
 /**
  * Password login: the password check with its lockout, the second-factor gate every way of signing in passes, and
  * the login that issues tokens.
+ *
+ * @param throttle      the lockout rules, which every check of a password or code counts against
+ * @param gate          where every way of signing in stops when the account has a second factor
+ * @param authenticator the password check, for the other features that sign in with a password
  */
-public final class LoginAssembly {
+public record LoginAssembly(LoginThrottle throttle, SecondFactorGate gate, PasswordAuthenticator authenticator,
+                            LoginUseCase login, AuthenticatePasswordUseCase authenticatePassword) {
     public static final List<Offer<LoginAssembly, ?>> OFFERS = List.of(
             Offer.of(LoginUseCase.class, LoginAssembly::login),
             Offer.of(AuthenticatePasswordUseCase.class, LoginAssembly::authenticatePassword));
 
-    private final LoginThrottle throttle;
-    private final SecondFactorGate gate;
-    private final PasswordAuthenticator authenticator;
-    private final LoginUseCase login;
-    private final AuthenticatePasswordUseCase authenticatePassword;
-
-    public LoginAssembly(UserRepository users, PasswordHasher hasher, RateLimiter limiter, TotpStore totp,
-                         MfaChallengeStore challenges, PasskeyStore passkeys, Clock clock, IdGenerator ids,
-                         LoginThrottleSettings settings, TokenAssembly tokens) {
-        throttle = new LoginThrottle(limiter, settings);
-        gate = new SecondFactorGate(totp, challenges, ids, clock, passkeys);
-        authenticator = new PasswordAuthenticator(users, hasher, clock, throttle, gate);
-        login = new LoginService(authenticator, tokens.issuer());
-        authenticatePassword = new AuthenticatePasswordService(authenticator);
-    }
-
-    /** The lockout rules, which every check of a password or code counts against. */
-    public LoginThrottle throttle() {
-        return throttle;
-    }
-
-    /** Where every way of signing in stops when the account has a second factor. */
-    public SecondFactorGate gate() {
-        return gate;
-    }
-
-    /** The password check, for the other features that sign in with a password. */
-    public PasswordAuthenticator authenticator() {
-        return authenticator;
-    }
-
-    public LoginUseCase login() {
-        return login;
-    }
-
-    public AuthenticatePasswordUseCase authenticatePassword() {
-        return authenticatePassword;
+    public static LoginAssembly of(UserRepository users, PasswordHasher hasher, RateLimiter limiter, TotpStore totp,
+                                   MfaChallengeStore challenges, PasskeyStore passkeys, Clock clock, IdGenerator ids,
+                                   LoginThrottleSettings settings, TokenAssembly tokens) {
+        var throttle = new LoginThrottle(limiter, settings);
+        var gate = new SecondFactorGate(totp, challenges, ids, clock, passkeys);
+        var authenticator = new PasswordAuthenticator(users, hasher, clock, throttle, gate);
+        return new LoginAssembly(throttle, gate, authenticator, new LoginService(authenticator, tokens.issuer()),
+                new AuthenticatePasswordService(authenticator));
     }
 }

@@ -22,40 +22,26 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /** The mail flows: verifying an address, resetting a forgotten password, and signing in with a mailed code. */
-public final class MailAssembly {
+public record MailAssembly(EmailVerificationUseCase emailVerification, PasswordResetUseCase passwordReset,
+                           OtpSignInUseCase otpSignIn) {
     public static final List<Offer<MailAssembly, ?>> OFFERS = List.of(
             Offer.of(EmailVerificationUseCase.class, MailAssembly::emailVerification),
             Offer.of(PasswordResetUseCase.class, MailAssembly::passwordReset),
             Offer.of(OtpSignInUseCase.class, MailAssembly::otpSignIn));
 
-    private final EmailVerificationUseCase emailVerification;
-    private final PasswordResetUseCase passwordReset;
-    private final OtpSignInUseCase otpSignIn;
-
     /**
      * {@code background} runs what a password-reset request does after its answer (finding the account, mailing
      * the link), so that the answer takes one time whether the account exists or not.
      */
-    public MailAssembly(UserRepository users, OneTimeTokenStore tokens, SignInCodeStore codes, PasswordPolicy policy,
-                        PasswordHasher hasher, Clock clock, IdGenerator ids, OtpSettings otp, Executor background,
-                        AccountAssembly accounts, LoginAssembly login, TokenAssembly tokenFeature,
-                        SessionAssembly sessions) {
-        emailVerification = new EmailVerificationService(users, tokens, accounts.mails(), accounts.mailLimits(), clock);
-        passwordReset = new PasswordResetService(users, tokens, accounts.mails(), accounts.mailLimits(), policy, hasher,
-                sessions.signOuts(), clock, background);
-        otpSignIn = new OtpSignInService(users, codes, accounts.mails(), accounts.mailLimits(), accounts.usernames(),
-                tokenFeature.issuer(), ids, clock, otp, login.throttle(), accounts.takeover(), login.gate());
-    }
-
-    public EmailVerificationUseCase emailVerification() {
-        return emailVerification;
-    }
-
-    public PasswordResetUseCase passwordReset() {
-        return passwordReset;
-    }
-
-    public OtpSignInUseCase otpSignIn() {
-        return otpSignIn;
+    public static MailAssembly of(UserRepository users, OneTimeTokenStore tokens, SignInCodeStore codes,
+                                  PasswordPolicy policy, PasswordHasher hasher, Clock clock, IdGenerator ids,
+                                  OtpSettings otp, Executor background, AccountAssembly accounts, LoginAssembly login,
+                                  TokenAssembly tokenFeature, SessionAssembly sessions) {
+        return new MailAssembly(
+                new EmailVerificationService(users, tokens, accounts.mails(), accounts.mailLimits(), clock),
+                new PasswordResetService(users, tokens, accounts.mails(), accounts.mailLimits(), policy, hasher,
+                        sessions.signOuts(), clock, background),
+                new OtpSignInService(users, codes, accounts.mails(), accounts.mailLimits(), accounts.usernames(),
+                        tokenFeature.issuer(), ids, clock, otp, login.throttle(), accounts.takeover(), login.gate()));
     }
 }

@@ -13,22 +13,16 @@ import dev.warden.application.shared.port.out.IdGenerator;
 import dev.warden.application.token.TokenAssembly;
 import java.util.List;
 
-/** Signing in with an identity provider (GitHub, Google, any OpenID provider configured). */
-public final class OAuthAssembly {
+/** Signing in with an identity provider (GitHub, Google). */
+public record OAuthAssembly(OAuthLoginUseCase oauthLogin) {
     public static final List<Offer<OAuthAssembly, ?>> OFFERS = List.of(
             Offer.of(OAuthLoginUseCase.class, OAuthAssembly::oauthLogin));
 
-    private final OAuthLoginUseCase oauthLogin;
-
     /** {@code publicUrl}: where the service is reached, the base of the callback address the providers are given. */
-    public OAuthAssembly(List<IdentityProvider> providers, PendingLoginStore pending, UserRepository users,
-                         Clock clock, IdGenerator ids, String publicUrl, AccountAssembly accounts,
-                         LoginAssembly login, TokenAssembly tokens) {
-        oauthLogin = new OAuthLoginService(providers, pending, users, accounts.usernames(), tokens.issuer(), ids, clock,
-                publicUrl, login.gate(), accounts.takeover());
-    }
-
-    public OAuthLoginUseCase oauthLogin() {
-        return oauthLogin;
+    public static OAuthAssembly of(List<IdentityProvider> providers, PendingLoginStore pending, UserRepository users,
+                                   Clock clock, IdGenerator ids, String publicUrl, AccountAssembly accounts,
+                                   LoginAssembly login, TokenAssembly tokens) {
+        return new OAuthAssembly(new OAuthLoginService(providers, pending, users, accounts.usernames(),
+                tokens.issuer(), ids, clock, publicUrl, login.gate(), accounts.takeover()));
     }
 }

@@ -16,25 +16,16 @@ import dev.warden.application.token.TokenAssembly;
 import java.util.List;
 
 /** Passkeys: registering and removing them, and signing in with one. */
-public final class PasskeyAssembly {
+public record PasskeyAssembly(ManagePasskeysUseCase managePasskeys, PasskeySignInUseCase passkeySignIn) {
     public static final List<Offer<PasskeyAssembly, ?>> OFFERS = List.of(
             Offer.of(ManagePasskeysUseCase.class, PasskeyAssembly::managePasskeys),
             Offer.of(PasskeySignInUseCase.class, PasskeyAssembly::passkeySignIn));
 
-    private final PasskeyService passkeys;
-
-    public PasskeyAssembly(UserRepository users, PasskeyStore store, PasskeyChallengeStore challenges,
-                           WebAuthnVerifier verifier, Clock clock, IdGenerator ids, PasskeySettings settings,
-                           LoginAssembly login, TokenAssembly tokens, SecondFactorAssembly secondFactor) {
-        passkeys = new PasskeyService(users, store, challenges, verifier, login.gate(), tokens.issuer(), ids, clock,
+    public static PasskeyAssembly of(UserRepository users, PasskeyStore store, PasskeyChallengeStore challenges,
+                                     WebAuthnVerifier verifier, Clock clock, IdGenerator ids, PasskeySettings settings,
+                                     LoginAssembly login, TokenAssembly tokens, SecondFactorAssembly secondFactor) {
+        var passkeys = new PasskeyService(users, store, challenges, verifier, login.gate(), tokens.issuer(), ids, clock,
                 settings, secondFactor.proof());
-    }
-
-    public ManagePasskeysUseCase managePasskeys() {
-        return passkeys;
-    }
-
-    public PasskeySignInUseCase passkeySignIn() {
-        return passkeys;
+        return new PasskeyAssembly(passkeys, passkeys);
     }
 }

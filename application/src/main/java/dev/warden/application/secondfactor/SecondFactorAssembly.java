@@ -21,32 +21,21 @@ import java.util.List;
 /**
  * The second factor: TOTP set-up, enabling and disabling it, recovery codes, and finishing a login that the gate
  * stopped (with what that login would have issued: tokens, a session or a legacy token).
+ *
+ * @param proof proof of the second factor by a caller already signed in, for changes a stolen session must not make
  */
-public final class SecondFactorAssembly {
+public record SecondFactorAssembly(SecondFactorProof proof, ManageTotpUseCase manageTotp,
+                                   VerifyMfaUseCase verifyMfa) {
     public static final List<Offer<SecondFactorAssembly, ?>> OFFERS = List.of(
             Offer.of(ManageTotpUseCase.class, SecondFactorAssembly::manageTotp),
             Offer.of(VerifyMfaUseCase.class, SecondFactorAssembly::verifyMfa));
 
-    private final TotpService totp;
-
-    public SecondFactorAssembly(UserRepository users, TotpStore store, MfaChallengeStore challenges,
-                                TotpGenerator generator, SecretBox box, Clock clock, IdGenerator ids,
-                                TotpSettings settings, LoginAssembly login, TokenAssembly tokens,
-                                SessionAssembly sessions, LegacyAssembly legacy) {
-        totp = new TotpService(users, store, challenges, generator, box, login.throttle(), tokens.issuer(),
+    public static SecondFactorAssembly of(UserRepository users, TotpStore store, MfaChallengeStore challenges,
+                                          TotpGenerator generator, SecretBox box, Clock clock, IdGenerator ids,
+                                          TotpSettings settings, LoginAssembly login, TokenAssembly tokens,
+                                          SessionAssembly sessions, LegacyAssembly legacy) {
+        var totp = new TotpService(users, store, challenges, generator, box, login.throttle(), tokens.issuer(),
                 sessions.opener(), legacy.issuer(), ids, clock, settings);
-    }
-
-    /** Proof of the second factor by a caller already signed in, for the changes a stolen session must not make. */
-    public SecondFactorProof proof() {
-        return totp;
-    }
-
-    public ManageTotpUseCase manageTotp() {
-        return totp;
-    }
-
-    public VerifyMfaUseCase verifyMfa() {
-        return totp;
+        return new SecondFactorAssembly(totp, totp, totp);
     }
 }

@@ -22,38 +22,24 @@ import dev.warden.domain.password.PasswordPolicy;
 import java.util.List;
 
 /** Account self-service: the owner changes the password or the address, or deletes the account, after proving it. */
-public final class SelfServiceAssembly {
+public record SelfServiceAssembly(ChangePasswordUseCase changePassword, ChangeEmailUseCase changeEmail,
+                                  DeleteAccountUseCase deleteAccount) {
     public static final List<Offer<SelfServiceAssembly, ?>> OFFERS = List.of(
             Offer.of(ChangePasswordUseCase.class, SelfServiceAssembly::changePassword),
             Offer.of(ChangeEmailUseCase.class, SelfServiceAssembly::changeEmail),
             Offer.of(DeleteAccountUseCase.class, SelfServiceAssembly::deleteAccount));
 
-    private final ChangePasswordUseCase changePassword;
-    private final ChangeEmailUseCase changeEmail;
-    private final DeleteAccountUseCase deleteAccount;
-
-    public SelfServiceAssembly(UserRepository users, PasswordPolicy policy, PasswordHasher hasher,
-                               OneTimeTokenStore tokens, AuditLog audit, Clock clock, IdGenerator ids,
-                               LoginAssembly login, SessionAssembly sessions, SecondFactorAssembly secondFactor,
-                               AccountAssembly accounts) {
+    public static SelfServiceAssembly of(UserRepository users, PasswordPolicy policy, PasswordHasher hasher,
+                                         OneTimeTokenStore tokens, AuditLog audit, Clock clock, IdGenerator ids,
+                                         LoginAssembly login, SessionAssembly sessions,
+                                         SecondFactorAssembly secondFactor, AccountAssembly accounts) {
         var reauthenticator = new Reauthenticator(users, hasher, login.throttle(), secondFactor.proof());
-        changePassword = new ChangePasswordService(reauthenticator, users, policy, hasher, tokens, sessions.signOuts(),
-                accounts.mails(), audit, ids, clock);
-        changeEmail = new ChangeEmailService(reauthenticator, users, tokens, accounts.mails(), accounts.mailLimits(),
-                audit, ids, clock);
-        deleteAccount = new DeleteAccountService(reauthenticator, users, sessions.signOuts(), login.gate(),
-                accounts.mails(), audit, ids, clock);
-    }
-
-    public ChangePasswordUseCase changePassword() {
-        return changePassword;
-    }
-
-    public ChangeEmailUseCase changeEmail() {
-        return changeEmail;
-    }
-
-    public DeleteAccountUseCase deleteAccount() {
-        return deleteAccount;
+        return new SelfServiceAssembly(
+                new ChangePasswordService(reauthenticator, users, policy, hasher, tokens, sessions.signOuts(),
+                        accounts.mails(), audit, ids, clock),
+                new ChangeEmailService(reauthenticator, users, tokens, accounts.mails(), accounts.mailLimits(), audit,
+                        ids, clock),
+                new DeleteAccountService(reauthenticator, users, sessions.signOuts(), login.gate(), accounts.mails(),
+                        audit, ids, clock));
     }
 }

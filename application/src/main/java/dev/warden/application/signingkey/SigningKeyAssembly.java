@@ -17,25 +17,18 @@ import java.util.Optional;
 
 /**
  * Signing keys: the key ring that signs and verifies access tokens, and its rotation. Built before tokens, as the
- * token codec reads the ring. Reads the keys at once: a key that cannot be opened stops the start here.
+ * token codec reads the ring.
  */
-public final class SigningKeyAssembly {
+public record SigningKeyAssembly(SigningKeysUseCase signingKeys, RotateSigningKeyUseCase rotation) {
     public static final List<Offer<SigningKeyAssembly, ?>> OFFERS = List.of(
             Offer.of(SigningKeysUseCase.class, SigningKeyAssembly::signingKeys),
             Offer.of(RotateSigningKeyUseCase.class, SigningKeyAssembly::rotation));
 
-    private final SigningKeyService keys;
-
-    public SigningKeyAssembly(SigningKeyStore store, SigningKeyPairs pairs, SecretBox box, AuditLog audit,
-                              Optional<ChangeNotices> notices, Clock clock, IdGenerator ids, SigningKeyPolicy policy) {
-        keys = new SigningKeyService(store, pairs, box, clock, ids, audit, notices, policy);
-    }
-
-    public SigningKeysUseCase signingKeys() {
-        return keys;
-    }
-
-    public RotateSigningKeyUseCase rotation() {
-        return keys;
+    /** Reads the keys at once (sealing plain ones, making the first): a key that cannot be opened stops it here. */
+    public static SigningKeyAssembly of(SigningKeyStore store, SigningKeyPairs pairs, SecretBox box, AuditLog audit,
+                                        Optional<ChangeNotices> notices, Clock clock, IdGenerator ids,
+                                        SigningKeyPolicy policy) {
+        var keys = new SigningKeyService(store, pairs, box, clock, ids, audit, notices, policy);
+        return new SigningKeyAssembly(keys, keys);
     }
 }
