@@ -60,7 +60,7 @@ public final class WardenClient {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Registers a user with a unique name ({@code user…}), its address at example.com and {@link #DEFAULT_PASSWORD}. */
+    /** Registers a user with a unique name ({@code user…}), an address at example.com and {@link #DEFAULT_PASSWORD}. */
     public TestUser register() {
         return register(unique("user"));
     }

@@ -119,8 +119,10 @@ public final class WardenExtension
             var context = current.server().getApplicationContext();
             var username = context.getProperty("auth.bootstrap-admin.username", String.class).orElseThrow();
             var password = context.getProperty("auth.bootstrap-admin.password", String.class).orElseThrow();
-            var me = current.client().me("Authorization", current.client().tokensFor(username, password).authorization());
-            admin = new TestUser((String) me.get("id"), (String) me.get("username"), (String) me.get("email"), password);
+            var client = current.client();
+            var me = client.me("Authorization", client.tokensFor(username, password).authorization());
+            admin = new TestUser((String) me.get("id"), (String) me.get("username"), (String) me.get("email"),
+                    password);
         }
         return admin;
     }
@@ -234,7 +236,8 @@ public final class WardenExtension
 
     private static boolean causedByBind(Throwable error) {
         for (var cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BindException || String.valueOf(cause.getMessage()).contains("Address already in use")) {
+            if (cause instanceof BindException
+                    || String.valueOf(cause.getMessage()).contains("Address already in use")) {
                 return true;
             }
         }
