@@ -2,15 +2,16 @@ package dev.warden.bootstrap;
 
 import static dev.warden.bootstrap.SetCookie.sessionCookieOf;
 import static dev.warden.bootstrap.SetCookie.sessionCookiesOf;
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(environments = "mutable-clock")
 class AbsoluteLifetimeHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
     private static final Duration SESSION_MAX_AGE = Duration.ofDays(30);
     private static final Duration FAMILY_MAX_AGE = Duration.ofDays(90);
 
@@ -31,15 +31,17 @@ class AbsoluteLifetimeHttpTest {
     @Inject
     MutableClock clock;
     private Api api;
+    private WardenClient kit;
 
     @BeforeEach
     void connect() {
         api = new Api(server.getURL(), json);
+        kit = api.kit();
     }
 
     @Test
     void aSessionUsedEveryFewHoursEndsThirtyDaysAfterItsLogin() {
-        var cookie = sessionLogin(registered("smax"));
+        var cookie = kit.sessionCookie(kit.register(unique("smax")));
 
         var used = Duration.ZERO;
         while (used.plusHours(6).compareTo(SESSION_MAX_AGE) < 0) {
@@ -57,7 +59,7 @@ class AbsoluteLifetimeHttpTest {
 
     @Test
     void theRenewedCookieNeverPromisesMoreThanTheSessionHasLeft() {
-        var cookie = sessionLogin(registered("scap"));
+        var cookie = kit.sessionCookie(kit.register(unique("scap")));
         for (int day = 1; day <= 27; day++) {
             clock.advance(Duration.ofDays(1));
             assertThat(me(cookie).status()).isEqualTo(200);
@@ -71,7 +73,7 @@ class AbsoluteLifetimeHttpTest {
 
     @Test
     void aRefreshTokenFamilyRotatedEveryWeekEndsNinetyDaysAfterItsLogin() {
-        var refreshToken = tokenLogin(registered("rmax")).string("refresh_token");
+        var refreshToken = kit.tokensFor(kit.register(unique("rmax"))).refreshToken();
 
         var used = Duration.ZERO;
         while (used.plusDays(7).compareTo(FAMILY_MAX_AGE) < 0) {
@@ -90,7 +92,7 @@ class AbsoluteLifetimeHttpTest {
 
     @Test
     void aTokenRotatedShortlyBeforeItsFamilyEndsDiesWithTheFamily() {
-        var first = tokenLogin(registered("rlast")).string("refresh_token");
+        var first = kit.tokensFor(kit.register(unique("rlast"))).refreshToken();
         var refreshToken = first;
         for (int i = 0; i < 4; i++) {
             clock.advance(Duration.ofDays(21));
@@ -106,28 +108,8 @@ class AbsoluteLifetimeHttpTest {
         assertThat(refresh(lastRotation.string("refresh_token")).detail()).isEqualTo("Invalid refresh token");
     }
 
-    private String registered(String prefix) {
-        var name = prefix + UUID.randomUUID().toString().substring(0, 8);
-        var reply = api.post("/api/auth/register",
-                Map.of("username", name, "email", name + "@example.com", "password", PASSWORD));
-        assertThat(reply.status()).as(reply.text()).isEqualTo(201);
-        return name;
-    }
-
-    private SetCookie sessionLogin(String name) {
-        var reply = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD));
-        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        return sessionCookieOf(reply);
-    }
-
-    private Api.Reply tokenLogin(String name) {
-        var reply = api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD));
-        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        return reply;
-    }
-
-    private Api.Reply me(SetCookie cookie) {
-        return api.get("/api/auth/me", "Cookie", cookie.header());
+    private Api.Reply me(String cookie) {
+        return api.get("/api/auth/me", "Cookie", cookie);
     }
 
     private Api.Reply refresh(String refreshToken) {

@@ -1,6 +1,7 @@
 package dev.warden.bootstrap;
 
 import static dev.warden.bootstrap.Api.bearer;
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JOSEObjectType;
@@ -24,13 +25,11 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(environments = "mutable-clock")
 class AccessTokenHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
     private static final Duration ACCESS_TTL = Duration.ofDays(7);
 
     @Inject
@@ -94,10 +93,10 @@ class AccessTokenHttpTest {
 
     @Test
     void everyAccessTokenHasItsOwnId() throws Exception {
-        var name = registered("jti");
+        var user = api.kit().register(unique("jti"));
 
-        var first = SignedJWT.parse(login(name).string("access_token")).getJWTClaimsSet().getJWTID();
-        var second = SignedJWT.parse(login(name).string("access_token")).getJWTClaimsSet().getJWTID();
+        var first = SignedJWT.parse(api.kit().tokensFor(user).accessToken()).getJWTClaimsSet().getJWTID();
+        var second = SignedJWT.parse(api.kit().tokensFor(user).accessToken()).getJWTClaimsSet().getJWTID();
 
         assertThat(first).isNotEqualTo(second);
     }
@@ -170,7 +169,7 @@ class AccessTokenHttpTest {
 
     @Test
     void theRefreshTokenIsNotAnAccessToken() {
-        var refreshToken = login(registered("refresh")).string("refresh_token");
+        var refreshToken = api.kit().tokensFor(api.kit().register(unique("refresh"))).refreshToken();
 
         assertInvalidToken(refreshToken);
     }
@@ -203,23 +202,9 @@ class AccessTokenHttpTest {
     }
 
     private String accessToken(String prefix) {
-        var token = login(registered(prefix)).string("access_token");
+        var token = api.kit().tokensFor(api.kit().register(unique(prefix))).accessToken();
         assertThat(api.get("/api/auth/me", "Authorization", bearer(token)).status()).isEqualTo(200);
         return token;
-    }
-
-    private String registered(String prefix) {
-        var name = prefix + UUID.randomUUID().toString().substring(0, 8);
-        var reply = api.post("/api/auth/register",
-                Map.of("username", name, "email", name + "@example.com", "password", PASSWORD));
-        assertThat(reply.status()).isEqualTo(201);
-        return name;
-    }
-
-    private Api.Reply login(String name) {
-        var reply = api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD));
-        assertThat(reply.status()).isEqualTo(200);
-        return reply;
     }
 
     private static String base64Url(String text) {

@@ -1,7 +1,9 @@
 package dev.warden.bootstrap;
 
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @Property(name = "auth.bootstrap-admin.email", value = "boss@example.com")
 @Property(name = "auth.bootstrap-admin.password", value = AdminUsersHttpTest.PASSWORD)
 class AdminUsersHttpTest {
-    static final String PASSWORD = "Corr3ct-Horse-Battery";
+    static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
 
     @Inject
     EmbeddedServer server;
@@ -31,19 +33,16 @@ class AdminUsersHttpTest {
     @BeforeEach
     void loginAsAdmin() {
         api = new Api(server.getURL(), json);
-        admin = bearer(api.post("/api/auth/login", Map.of("username", "boss", "password", PASSWORD)));
+        admin = bearer("boss");
     }
 
-    private static String[] bearer(Api.Reply login) {
-        assertThat(login.status()).as(login.text()).isEqualTo(200);
-        return new String[] {"Authorization", Api.bearer(login.string("access_token"))};
+    /** The headers of a fresh bearer login of {@code name}. */
+    private String[] bearer(String name) {
+        return new String[] {"Authorization", api.kit().tokensFor(name, PASSWORD).authorization()};
     }
 
     private String register(String prefix) {
-        var name = prefix + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com",
-                "password", PASSWORD)).status()).isEqualTo(201);
-        return name;
+        return api.kit().register(unique(prefix)).username();
     }
 
     private Api.Reply login(String name) {
@@ -51,7 +50,7 @@ class AdminUsersHttpTest {
     }
 
     private String idOf(String name) {
-        return api.get("/api/auth/me", bearer(login(name))).string("id");
+        return api.get("/api/auth/me", bearer(name)).string("id");
     }
 
     private static final String RANK = "Cannot change an account of equal or higher rank";
@@ -72,7 +71,7 @@ class AdminUsersHttpTest {
 
     @Test
     void staffCannotDeactivateNorActivateASuperuserOrAnotherStaffMember() {
-        var staff = bearer(login(staffMember()));
+        var staff = bearer(staffMember());
         var bossId = api.get("/api/auth/me", admin).string("id");
         var colleagueId = idOf(staffMember());
 
@@ -89,7 +88,7 @@ class AdminUsersHttpTest {
 
     @Test
     void staffStillDeactivateAndActivateOrdinaryUsers() {
-        var staff = bearer(login(staffMember()));
+        var staff = bearer(staffMember());
         var id = idOf(register("ordinary"));
 
         assertThat(act("deactivate", id, staff).body()).containsEntry("is_active", false);
@@ -99,7 +98,7 @@ class AdminUsersHttpTest {
     @Test
     void nobodyDeactivatesTheirOwnAccount() {
         var staffName = staffMember();
-        var staff = bearer(login(staffName));
+        var staff = bearer(staffName);
         var bossId = api.get("/api/auth/me", admin).string("id");
 
         var byBoss = act("deactivate", bossId, admin);

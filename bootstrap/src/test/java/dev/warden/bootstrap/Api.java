@@ -1,7 +1,9 @@
 package dev.warden.bootstrap;
 
-import io.micronaut.json.JsonMapper;
+import dev.warden.testkit.Tokens;
+import dev.warden.testkit.WardenClient;
 import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,10 +21,12 @@ public final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
     private final JsonMapper json;
+    private final WardenClient kit;
 
     public Api(URL base, JsonMapper json) {
         this.base = URI.create(base.toString());
         this.json = json;
+        this.kit = WardenClient.at(this.base);
     }
 
     public record Reply(int status, Map<String, List<String>> headers, String text, Map<String, Object> body) {
@@ -70,14 +74,14 @@ public final class Api {
         }
     }
 
-    /** Registers a user and logs in; returns the login reply (a token pair). */
-    public Reply registerAndLogin(String username, String password) {
-        var registered = post("/api/auth/register",
-                Map.of("username", username, "email", username + "@example.com", "password", password));
-        if (registered.status() != 201) {
-            throw new AssertionError("registration failed: " + registered.text());
-        }
-        return post("/api/auth/login", Map.of("username", username, "password", password));
+    /** The test kit's client of the same service: registers users and logs them in (module testkit). */
+    public WardenClient kit() {
+        return kit;
+    }
+
+    /** Registers {@code username} (its address at example.com) and logs in: the token pair of the login. */
+    public Tokens registerAndLogin(String username, String password) {
+        return kit.tokensFor(kit.register(username, username + "@example.com", password));
     }
 
     public static String bearer(String token) {

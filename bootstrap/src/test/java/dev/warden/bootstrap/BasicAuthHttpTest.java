@@ -1,7 +1,9 @@
 package dev.warden.bootstrap;
 
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** HTTP Basic on the protected endpoints: off by default; when on, a password login on every request. */
 class BasicAuthHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
 
     private EmbeddedServer server;
     private Api api;
@@ -35,10 +37,7 @@ class BasicAuthHttpTest {
     }
 
     private String registered() {
-        var name = "basic" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com",
-                "password", PASSWORD)).status()).isEqualTo(201);
-        return name;
+        return api.kit().register(unique("basic")).username();
     }
 
     private static String basic(String username, String password) {

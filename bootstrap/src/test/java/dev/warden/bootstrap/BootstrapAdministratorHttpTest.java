@@ -32,9 +32,7 @@ class BootstrapAdministratorHttpTest {
     }
 
     private static String[] bearer(Api api, String name) {
-        var login = api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD));
-        assertThat(login.status()).as(login.text()).isEqualTo(200);
-        return new String[] {"Authorization", Api.bearer(login.string("access_token"))};
+        return new String[] {"Authorization", api.kit().tokensFor(name, PASSWORD).authorization()};
     }
 
     @Test
@@ -46,7 +44,7 @@ class BootstrapAdministratorHttpTest {
             var rootId = api.get("/api/auth/me", root).string("id");
             var deputyName = "deputy" + UUID.randomUUID().toString().substring(0, 8);
             var deputyLogin = api.registerAndLogin(deputyName, PASSWORD);
-            var deputyId = api.get("/api/auth/me", "Authorization", Api.bearer(deputyLogin.string("access_token")))
+            var deputyId = api.get("/api/auth/me", "Authorization", deputyLogin.authorization())
                     .string("id");
             assertThat(api.send("PATCH", "/api/admin/users/" + deputyId + "/roles", "{\"is_superuser\":true}",
                     "application/json", root).status()).isEqualTo(200);

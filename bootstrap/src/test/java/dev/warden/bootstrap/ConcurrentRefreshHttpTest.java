@@ -1,8 +1,10 @@
 package dev.warden.bootstrap;
 
 import static dev.warden.bootstrap.Api.bearer;
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -10,7 +12,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** One refresh token presented by several requests at once: one spends it, the others are replays. */
 @MicronautTest
 class ConcurrentRefreshHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
     private static final int CONTENDERS = 10;
     /** The race is decided by scheduling; enough rounds make a lucky pass of a broken service unlikely. */
     private static final int ROUNDS = 10;
@@ -36,16 +37,13 @@ class ConcurrentRefreshHttpTest {
     @BeforeEach
     void registerAUser() {
         api = new Api(server.getURL(), json);
-        name = "conc" + UUID.randomUUID().toString().substring(0, 8);
-        var reply = api.post("/api/auth/register",
-                Map.of("username", name, "email", name + "@example.com", "password", PASSWORD));
-        assertThat(reply.status()).isEqualTo(201);
+        name = api.kit().register(unique("conc")).username();
     }
 
     @Test
     void simultaneousRefreshesWithOneTokenIssueAtMostOnePairAndNoServerError() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
-            var replies = refreshAtOnce(login().string("refresh_token"));
+            var replies = refreshAtOnce(api.kit().tokensFor(name, PASSWORD).refreshToken());
 
             assertThat(replies).extracting(Api.Reply::status).as("round %d", round).isSubsetOf(200, 401);
             assertThat(replies).filteredOn(reply -> reply.status() == 200).as("round %d", round).hasSizeLessThanOrEqualTo(1);
@@ -61,7 +59,7 @@ class ConcurrentRefreshHttpTest {
     @Test
     void noPairOutlivesAFamilyRevokedByConcurrentReplays() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
-            var replies = refreshAtOnce(login().string("refresh_token"));
+            var replies = refreshAtOnce(api.kit().tokensFor(name, PASSWORD).refreshToken());
 
             for (var winner : replies.stream().filter(reply -> reply.status() == 200).toList()) {
                 var refresh = api.post("/api/auth/refresh", Map.of("refresh_token", winner.string("refresh_token")));
@@ -90,11 +88,5 @@ class ConcurrentRefreshHttpTest {
             replies.add(future.get());
         }
         return replies;
-    }
-
-    private Api.Reply login() {
-        var reply = api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD));
-        assertThat(reply.status()).isEqualTo(200);
-        return reply;
     }
 }

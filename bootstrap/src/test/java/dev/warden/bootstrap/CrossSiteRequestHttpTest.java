@@ -1,8 +1,10 @@
 package dev.warden.bootstrap;
 
 import static dev.warden.bootstrap.SetCookie.sessionCookieOf;
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.Test;
 @Property(name = "auth.bootstrap-admin.email", value = "csrfboss@example.com")
 @Property(name = "auth.bootstrap-admin.password", value = CrossSiteRequestHttpTest.PASSWORD)
 class CrossSiteRequestHttpTest {
-    static final String PASSWORD = "Corr3ct-Horse-Battery";
+    static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
     static final String PUBLIC_ORIGIN = "https://auth.example.org";
     static final String APP_ORIGIN = "https://app.example.org";
     private static final String SIBLING = "https://blog.example.org";
@@ -177,18 +179,12 @@ class CrossSiteRequestHttpTest {
     }
 
     private String registeredName(String prefix) {
-        var name = prefix + UUID.randomUUID().toString().substring(0, 8);
-        var reply = api.post("/api/auth/register",
-                Map.of("username", name, "email", name + "@example.com", "password", PASSWORD));
-        assertThat(reply.status()).as(reply.text()).isEqualTo(201);
-        return name;
+        return api.kit().register(unique(prefix)).username();
     }
 
     /** Registers an account; its id. */
     private String registered(String prefix) {
-        var name = registeredName(prefix);
-        var access = api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD)).string("access_token");
-        return api.get("/api/auth/me", "Authorization", Api.bearer(access)).string("id");
+        return api.kit().register(unique(prefix)).id();
     }
 
     private SetCookie sessionLogin(String name) {

@@ -1,7 +1,9 @@
 package dev.warden.bootstrap;
 
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -29,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Property(name = "auth.bootstrap-admin.email", value = "guards_admin@example.com")
 @Property(name = "auth.bootstrap-admin.password", value = GuardsHttpTest.PASSWORD)
 class GuardsHttpTest {
-    static final String PASSWORD = "Corr3ct-Horse-Battery";
+    static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
     private static final String REQUIRED = "Authentication required";
     private static final String STAFF = "Staff privileges required";
     private static final String ADMIN = "Administrator privileges required";
@@ -139,23 +141,15 @@ class GuardsHttpTest {
     }
 
     private String register(String prefix) {
-        var name = prefix.replace('_', '-') + UUID.randomUUID().toString().substring(0, 8);
-        var reply = api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com",
-                "password", PASSWORD));
-        assertThat(reply.status()).as(reply.text()).isEqualTo(201);
-        return name;
+        return api.kit().register(unique(prefix.replace('_', '-'))).username();
     }
 
     private String[] login(String name) {
-        var reply = api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD));
-        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        return new String[] {"Authorization", Api.bearer(reply.string("access_token"))};
+        return new String[] {"Authorization", api.kit().tokensFor(name, PASSWORD).authorization()};
     }
 
     private String[] session(String name) {
-        var reply = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD));
-        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        return new String[] {"Cookie", reply.header("Set-Cookie").orElseThrow().split(";")[0]};
+        return new String[] {"Cookie", api.kit().sessionCookie(name, PASSWORD)};
     }
 
     private String[] legacyToken(String name) {

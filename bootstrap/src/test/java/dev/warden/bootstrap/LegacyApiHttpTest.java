@@ -239,7 +239,7 @@ class LegacyApiHttpTest {
     @Test
     void logoutWithoutALiveTokenIsNoSuccessButNoErrorEither() {
         var bearer = api.registerAndLogin("bearer" + UUID.randomUUID().toString().substring(0, 8), PASSWORD)
-                .string("access_token");
+                .accessToken();
 
         assertThat(api.send("POST", "/auth/logout", null, null).body()).isEqualTo(Map.of("success", false));
         assertThat(api.send("POST", "/auth/logout", null, null, token("675b51c53c94a5af46948097659984cd5a272507"))

@@ -1,18 +1,19 @@
 package dev.warden.bootstrap;
 
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The legacy endpoints share the login throttle and have a per-address limit; refusals use the contract's format. */
 class LegacyThrottleHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
     private static final String FORM = "application/x-www-form-urlencoded; charset=utf-8";
 
     private EmbeddedServer server;
@@ -31,10 +32,7 @@ class LegacyThrottleHttpTest {
     }
 
     private String registered() {
-        var name = "lt" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com",
-                "password", PASSWORD)).status()).isEqualTo(201);
-        return name;
+        return api.kit().register(unique("lt")).username();
     }
 
     private Api.Reply legacyLogin(String username, String password) {

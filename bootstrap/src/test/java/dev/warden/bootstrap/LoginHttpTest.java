@@ -1,8 +1,10 @@
 package dev.warden.bootstrap;
 
 import static dev.warden.bootstrap.Api.bearer;
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -11,13 +13,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
 class LoginHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
 
     @Inject
     EmbeddedServer server;
@@ -176,11 +177,7 @@ class LoginHttpTest {
     }
 
     private String registered(String prefix) {
-        var name = unique(prefix);
-        var reply = api.post("/api/auth/register",
-                Map.of("username", name, "email", name + "@example.com", "password", PASSWORD));
-        assertThat(reply.status()).isEqualTo(201);
-        return name;
+        return api.kit().register(unique(prefix)).username();
     }
 
     private Api.Reply login(String username, String password) {
@@ -190,9 +187,5 @@ class LoginHttpTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> fields(Api.Reply reply) {
         return (Map<String, Object>) ((Map<String, Object>) reply.body().get("extra")).get("fields");
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 }

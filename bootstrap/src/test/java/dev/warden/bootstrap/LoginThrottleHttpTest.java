@@ -1,7 +1,9 @@
 package dev.warden.bootstrap;
 
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * doubling up to 15), on a clock the test moves.
  */
 class LoginThrottleHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
     private static final Map<String, Object> INVALID =
             Map.of("detail", "Invalid credentials", "status_code", 401, "extra", Map.of());
 
@@ -49,10 +51,7 @@ class LoginThrottleHttpTest {
     }
 
     private static String registered() {
-        var name = "thr" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com",
-                "password", PASSWORD)).status()).isEqualTo(201);
-        return name;
+        return api.kit().register(unique("thr")).username();
     }
 
     private static Api.Reply login(String username, String password) {

@@ -1,20 +1,21 @@
 package dev.warden.bootstrap;
 
 import static dev.warden.bootstrap.Api.bearer;
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
 class LogoutHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
 
     @Inject
     EmbeddedServer server;
@@ -159,11 +160,7 @@ class LogoutHttpTest {
     }
 
     private String registered(String prefix) {
-        var name = prefix + UUID.randomUUID().toString().substring(0, 8);
-        var reply = api.post("/api/auth/register",
-                Map.of("username", name, "email", name + "@example.com", "password", PASSWORD));
-        assertThat(reply.status()).isEqualTo(201);
-        return name;
+        return api.kit().register(unique(prefix)).username();
     }
 
     private Api.Reply login(String name) {

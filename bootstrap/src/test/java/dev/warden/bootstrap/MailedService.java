@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.warden.testkit.WardenClient;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -20,7 +21,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -96,7 +96,7 @@ final class MailedService implements AutoCloseable {
     }
 
     static String uniqueName(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
+        return WardenClient.unique(prefix);
     }
 
     static String addressOf(String username) {
@@ -105,9 +105,7 @@ final class MailedService implements AutoCloseable {
 
     /** Registers {@code username} with {@code username@example.com}; the registration sends a verification mail. */
     String registered(String username) {
-        var reply = api.post("/api/auth/register",
-                Map.of("username", username, "email", addressOf(username), "password", PASSWORD));
-        assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+        api.kit().register(username, addressOf(username), PASSWORD);
         return username;
     }
 

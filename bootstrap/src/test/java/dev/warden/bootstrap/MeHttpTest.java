@@ -29,7 +29,7 @@ class MeHttpTest {
     @Test
     void meAnswersTheCallersUserObjectByPostAndGet() {
         var name = "me" + UUID.randomUUID().toString().substring(0, 8);
-        var token = api.registerAndLogin(name, PASSWORD).string("access_token");
+        var token = api.registerAndLogin(name, PASSWORD).accessToken();
 
         var byPost = api.post("/api/auth/me", null, "Authorization", bearer(token));
         var byGet = api.get("/api/auth/me", "Authorization", bearer(token));

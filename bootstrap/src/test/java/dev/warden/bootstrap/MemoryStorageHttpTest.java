@@ -26,7 +26,7 @@ class MemoryStorageHttpTest {
             var api = new Api(server.getURL(), context.getBean(JsonMapper.class));
             var name = "mem" + UUID.randomUUID().toString().substring(0, 8);
 
-            var access = api.registerAndLogin(name, "Corr3ct-Horse-Battery").string("access_token");
+            var access = api.registerAndLogin(name, "Corr3ct-Horse-Battery").accessToken();
 
             assertThat(api.get("/api/auth/me", "Authorization", bearer(access)).string("username")).isEqualTo(name);
             assertThat(context.findBean(DataSource.class)).isEmpty();

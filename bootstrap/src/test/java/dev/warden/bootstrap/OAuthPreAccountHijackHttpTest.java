@@ -38,17 +38,12 @@ class OAuthPreAccountHijackHttpTest {
 
     private static Squatter squat(String name, String victimAddress) {
         service.register(name, victimAddress);
-        var tokens = service.passwordLogin(name);
-        assertThat(tokens.status()).as(tokens.text()).isEqualTo(200);
-        var session = service.api.post("/api/auth/session/login",
-                Map.of("username", name, "password", MailedService.PASSWORD));
-        assertThat(session.status()).as(session.text()).isEqualTo(200);
-        var cookie = session.header("Set-Cookie").orElseThrow().split(";")[0];
+        var tokens = service.api.kit().tokensFor(name, OAuthService.PASSWORD);
+        var cookie = service.api.kit().sessionCookie(name, OAuthService.PASSWORD);
         var legacy = service.api.send("POST", "/auth/login", "username=" + name + "&password="
                 + URLEncoder.encode(MailedService.PASSWORD, StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
         assertThat(legacy.body()).as(legacy.text()).containsEntry("success", true);
-        return new Squatter(name, tokens.string("access_token"), tokens.string("refresh_token"), cookie,
-                legacy.string("token"));
+        return new Squatter(name, tokens.accessToken(), tokens.refreshToken(), cookie, legacy.string("token"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.warden.bootstrap;
 import static dev.warden.bootstrap.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -178,10 +179,9 @@ final class OAuthService implements AutoCloseable {
 
     /** The administrator deactivates the account with this id. */
     void deactivate(Object userId) {
-        var admin = passwordLogin(ADMIN);
-        assertThat(admin.status()).as(admin.text()).isEqualTo(200);
+        var admin = api.kit().tokensFor(ADMIN, PASSWORD);
         var reply = api.post("/api/admin/users/" + userId + "/deactivate", null, "Authorization",
-                bearer(admin.string("access_token")));
+                admin.authorization());
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
     }
 
@@ -190,7 +190,7 @@ final class OAuthService implements AutoCloseable {
     }
 
     static String uniqueName(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
+        return WardenClient.unique(prefix);
     }
 
     /** A GitHub numeric id that no other test uses. */

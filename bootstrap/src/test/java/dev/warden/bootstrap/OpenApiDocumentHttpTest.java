@@ -1,7 +1,9 @@
 package dev.warden.bootstrap;
 
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.json.JsonMapper;
@@ -31,7 +33,7 @@ import org.yaml.snakeyaml.Yaml;
  */
 class OpenApiDocumentHttpTest {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
     private static final String STACK_SCHEME = "stack";
     /** The status of each name of the Stack-style surface: the seed's for its names, the contract's for the rest. */
     private static final Map<String, Integer> STACK_STATUSES = Map.ofEntries(
@@ -269,9 +271,7 @@ class OpenApiDocumentHttpTest {
         var flow = map(map(map(map(map(document.get("components")).get("securitySchemes")).get("password"))
                 .get("flows")).get("password"));
         var tokenUrl = (String) flow.get("tokenUrl");
-        var name = "openapi" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com",
-                "password", PASSWORD)).status()).isEqualTo(201);
+        var name = api.kit().register(unique("openapi")).username();
 
         // what Swagger UI posts for the password flow
         var form = "grant_type=password&username=" + URLEncoder.encode(name, StandardCharsets.UTF_8)

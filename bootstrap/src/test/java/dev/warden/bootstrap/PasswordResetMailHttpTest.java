@@ -94,8 +94,7 @@ class PasswordResetMailHttpTest {
     void aResetSignsTheUserOutEverywhere() {
         var name = service.registered(uniqueName("rout"));
         var pair = service.login(name, PASSWORD);
-        var sessionLogin = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD));
-        var cookie = sessionLogin.header("Set-Cookie").orElseThrow().split(";")[0];
+        var cookie = api.kit().sessionCookie(name, PASSWORD);
         assertThat(api.get("/api/auth/me", "Cookie", cookie).status()).isEqualTo(200);
         assertThat(api.get("/api/auth/me", "Authorization", bearer(pair.string("access_token"))).status()).isEqualTo(200);
 

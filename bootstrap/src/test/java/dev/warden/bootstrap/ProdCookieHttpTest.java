@@ -1,7 +1,9 @@
 package dev.warden.bootstrap;
 
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** In the prod environment the session cookie is Secure without any further setting. */
 class ProdCookieHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
 
     @Test
     void theSessionCookieIsSecureInProduction() {
@@ -22,8 +24,7 @@ class ProdCookieHttpTest {
                 "auth.public-url", "https://auth.example.org");
         try (var server = ApplicationContext.run(EmbeddedServer.class, settings, "test", "prod")) {
             var api = new Api(server.getURL(), server.getApplicationContext().getBean(JsonMapper.class));
-            var name = "prod" + UUID.randomUUID().toString().substring(0, 8);
-            api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com", "password", PASSWORD));
+            var name = api.kit().register(unique("prod")).username();
 
             var login = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD));
 

@@ -1,15 +1,16 @@
 package dev.warden.bootstrap;
 
 import static dev.warden.bootstrap.Api.bearer;
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * service recovers without a restart.
  */
 class RedisOutageHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
 
     private TestRedisServer redis;
     private EmbeddedServer server;
@@ -46,12 +47,10 @@ class RedisOutageHttpTest {
 
     @Test
     void withRedisDownSessionsAnswer503BearerTokensWorkAndServiceResumesWhenItReturns() throws Exception {
-        var name = "outage" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com",
-                "password", PASSWORD)).status()).isEqualTo(201);
-        var access = api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD)).string("access_token");
-        var login = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD));
-        var cookie = login.header("Set-Cookie").orElseThrow().split(";")[0];
+        var user = api.kit().register(unique("outage"));
+        var name = user.username();
+        var access = api.kit().tokensFor(user).accessToken();
+        var cookie = api.kit().sessionCookie(user);
         assertThat(api.get("/api/auth/me", "Cookie", cookie).status()).isEqualTo(200);
 
         redis.stop();

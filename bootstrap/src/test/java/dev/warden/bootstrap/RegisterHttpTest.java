@@ -1,5 +1,6 @@
 package dev.warden.bootstrap;
 
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.json.JsonMapper;
@@ -171,9 +172,5 @@ class RegisterHttpTest {
         var out = new StringBuilder();
         ascii.chars().forEach(c -> out.appendCodePoint(c >= '!' && c <= '~' ? c + 0xFEE0 : c));
         return out.toString();
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -1,5 +1,6 @@
 package dev.warden.bootstrap;
 
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.json.JsonMapper;
@@ -8,7 +9,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -207,9 +207,5 @@ class RegisterValidationHttpTest {
         assertThat(reply.detail()).isEqualTo("Validation failed");
         var extra = (Map<String, Object>) reply.body().get("extra");
         return (Map<String, Object>) extra.get("fields");
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -3,6 +3,7 @@ package dev.warden.bootstrap;
 import static dev.warden.bootstrap.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.Tokens;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -25,7 +26,7 @@ class RestartHttpTest {
     private static EmbeddedServer restarted;
     private static Api api;
     private static String name;
-    private static Api.Reply issuedBefore;
+    private static Tokens issuedBefore;
     private static Api.Reply loggedOutBefore;
     private static List<String> kidsBefore;
 
@@ -57,7 +58,7 @@ class RestartHttpTest {
 
     @Test
     void anAccessTokenIssuedBeforeARestartStillWorks() {
-        var me = api.get("/api/auth/me", "Authorization", bearer(issuedBefore.string("access_token")));
+        var me = api.get("/api/auth/me", "Authorization", bearer(issuedBefore.accessToken()));
 
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.body()).containsEntry("username", name);
@@ -65,7 +66,7 @@ class RestartHttpTest {
 
     @Test
     void aRefreshTokenIssuedBeforeARestartStillWorks() {
-        var reply = api.post("/api/auth/refresh", Map.of("refresh_token", issuedBefore.string("refresh_token")));
+        var reply = api.post("/api/auth/refresh", Map.of("refresh_token", issuedBefore.refreshToken()));
 
         assertThat(reply.status()).isEqualTo(200);
         var me = api.get("/api/auth/me", "Authorization", bearer(reply.string("access_token")));

@@ -1,15 +1,16 @@
 package dev.warden.bootstrap;
 
 import static dev.warden.bootstrap.SetCookie.sessionCookieOf;
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 @Property(name = "auth.session.secure-cookie", value = "true")
 class SecureSessionCookieHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
 
     @Inject
     EmbeddedServer server;
@@ -32,9 +33,7 @@ class SecureSessionCookieHttpTest {
 
     @Test
     void theSessionCookieIsSecureOnLoginRollingAndLogout() {
-        var name = "secure" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.post("/api/auth/register",
-                Map.of("username", name, "email", name + "@example.com", "password", PASSWORD)).status()).isEqualTo(201);
+        var name = api.kit().register(unique("secure")).username();
 
         var login = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD));
         var cookie = sessionCookieOf(login);

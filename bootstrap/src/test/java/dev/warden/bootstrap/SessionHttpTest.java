@@ -3,9 +3,11 @@ package dev.warden.bootstrap;
 import static dev.warden.bootstrap.Api.bearer;
 import static dev.warden.bootstrap.SetCookie.sessionCookieOf;
 import static dev.warden.bootstrap.SetCookie.sessionCookiesOf;
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Cookie sessions over HTTP: login, rolling expiry, logout (no REDIS_URI: the in-memory session store). */
 @MicronautTest(environments = "mutable-clock")
 class SessionHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
     private static final String MAX_AGE = "604800";
     private static final Map<String, Object> LOGGED_IN = Map.of("message", "Successfully logged in");
     private static final Map<String, Object> LOGGED_OUT = Map.of("message", "Successfully logged out");
@@ -39,11 +41,7 @@ class SessionHttpTest {
     }
 
     private String registered(String prefix) {
-        var name = prefix + UUID.randomUUID().toString().substring(0, 8);
-        var reply = api.post("/api/auth/register",
-                Map.of("username", name, "email", name + "@example.com", "password", PASSWORD));
-        assertThat(reply.status()).as(reply.text()).isEqualTo(201);
-        return name;
+        return api.kit().register(unique(prefix)).username();
     }
 
     private Api.Reply sessionLogin(String name, String password, String... headers) {

@@ -2,9 +2,11 @@ package dev.warden.bootstrap;
 
 import static dev.warden.bootstrap.Api.bearer;
 import static dev.warden.bootstrap.SetCookie.sessionCookieOf;
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** GET and DELETE /api/auth/sessions: the caller's cookie sessions and refresh-token families. */
 @MicronautTest
 class SessionManagementHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
     private static final String SESSIONS = "/api/auth/sessions";
     private static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
     private static final String CURL = "curl/8.5.0";
@@ -40,11 +42,7 @@ class SessionManagementHttpTest {
     private record Login(String[] headers, String accessToken, String refreshToken) {}
 
     private String registered(String prefix) {
-        var name = prefix + UUID.randomUUID().toString().substring(0, 8);
-        var reply = api.post("/api/auth/register",
-                Map.of("username", name, "email", name + "@example.com", "password", PASSWORD));
-        assertThat(reply.status()).as(reply.text()).isEqualTo(201);
-        return name;
+        return api.kit().register(unique(prefix)).username();
     }
 
     private Login withCookie(String name, String userAgent) {

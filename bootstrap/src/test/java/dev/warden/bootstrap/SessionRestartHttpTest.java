@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** With REDIS_URI set, sessions live in Redis: a restart of the service does not log anyone out. */
 class SessionRestartHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
 
     @Test
     void aSessionOutlivesARestartOfTheService() {
@@ -25,10 +24,7 @@ class SessionRestartHttpTest {
         String cookie;
         try (var before = ApplicationContext.run(EmbeddedServer.class, settings, "test")) {
             var api = new Api(before.getURL(), before.getApplicationContext().getBean(JsonMapper.class));
-            api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com", "password", PASSWORD));
-            var login = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD));
-            assertThat(login.status()).isEqualTo(200);
-            cookie = login.header("Set-Cookie").orElseThrow().split(";")[0];
+            cookie = api.kit().sessionCookie(api.kit().register(name));
         }
 
         try (var after = ApplicationContext.run(EmbeddedServer.class, settings, "test")) {

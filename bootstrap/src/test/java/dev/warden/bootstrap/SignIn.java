@@ -13,16 +13,12 @@ import java.util.Map;
 record SignIn(String[] headers, String refreshToken) {
 
     static SignIn bearer(Api api, String username, String password) {
-        var reply = api.post("/api/auth/login", Map.of("username", username, "password", password));
-        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        return new SignIn(new String[] {"Authorization", Api.bearer(reply.string("access_token"))},
-                reply.string("refresh_token"));
+        var tokens = api.kit().tokensFor(username, password);
+        return new SignIn(new String[] {"Authorization", tokens.authorization()}, tokens.refreshToken());
     }
 
     static SignIn cookie(Api api, String username, String password) {
-        var reply = api.post("/api/auth/session/login", Map.of("username", username, "password", password));
-        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        return new SignIn(new String[] {"Cookie", SetCookie.sessionCookieOf(reply).header()}, null);
+        return new SignIn(new String[] {"Cookie", api.kit().sessionCookie(username, password)}, null);
     }
 
     static SignIn legacy(Api api, String username, String password) {

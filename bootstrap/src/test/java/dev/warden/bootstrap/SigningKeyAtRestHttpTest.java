@@ -60,8 +60,7 @@ class SigningKeyAtRestHttpTest {
 
     @Test
     void theStoredKeyOpensOnlyWithTheSecretsKeyAndSignsWhatTheServiceAccepts() {
-        var login = api.registerAndLogin("sealed" + System.nanoTime(), PASSWORD);
-        var token = login.string("access_token");
+        var token = api.registerAndLogin("sealed" + System.nanoTime(), PASSWORD).accessToken();
         var kid = KeyThief.kidOf(token);
         var userId = api.get("/api/auth/me", "Authorization", bearer(token)).string("id");
 

@@ -1,9 +1,11 @@
 package dev.warden.bootstrap;
 
 import static dev.warden.bootstrap.Api.bearer;
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.shared.port.out.SecretBox;
+import dev.warden.testkit.WardenClient;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -12,7 +14,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 @Property(name = "auth.bootstrap-admin.email", value = "keymaster@example.com")
 @Property(name = "auth.bootstrap-admin.password", value = SigningKeyRotationHttpTest.PASSWORD)
 class SigningKeyRotationHttpTest {
-    static final String PASSWORD = "Corr3ct-Horse-Battery";
+    static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
     private static final String ROTATE = "/api/admin/signing-keys/rotate";
     private static final Duration ACCESS_TTL = Duration.ofDays(7);
     private static final Duration ROTATION = Duration.ofDays(30);
@@ -55,21 +56,17 @@ class SigningKeyRotationHttpTest {
     }
 
     private String[] admin() {
-        var login = api.post("/api/auth/login", Map.of("username", "keymaster", "password", PASSWORD));
-        assertThat(login.status()).as(login.text()).isEqualTo(200);
-        return new String[] {"Authorization", bearer(login.string("access_token"))};
+        return new String[] {"Authorization", api.kit().tokensFor("keymaster", PASSWORD).authorization()};
     }
 
     private String newUser() {
-        var name = "rot" + UUID.randomUUID().toString().substring(0, 8);
+        var name = unique("rot");
         api.registerAndLogin(name, PASSWORD);
         return name;
     }
 
     private String accessToken(String name) {
-        var login = api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD));
-        assertThat(login.status()).as(login.text()).isEqualTo(200);
-        return login.string("access_token");
+        return api.kit().tokensFor(name, PASSWORD).accessToken();
     }
 
     private Api.Reply me(String token) {

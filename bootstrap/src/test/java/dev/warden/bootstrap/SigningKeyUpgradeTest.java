@@ -62,7 +62,7 @@ class SigningKeyUpgradeTest {
             dataSource.setURL(url);
             dataSource.setUser("sa");
             var token = api.registerAndLogin("upgraded" + UUID.randomUUID().toString().substring(0, 8), PASSWORD)
-                    .string("access_token");
+                    .accessToken();
             var userId = api.get("/api/auth/me", "Authorization", bearer(token)).string("id");
             var issuedBefore = KeyThief.mint((ECPrivateKey) pair.getPrivate(), kid, userId, List.of(), Instant.now(),
                     Instant.now().plus(Duration.ofHours(1)));

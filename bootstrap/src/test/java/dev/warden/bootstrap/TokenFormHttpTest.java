@@ -1,7 +1,9 @@
 package dev.warden.bootstrap;
 
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -9,7 +11,6 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** POST /api/auth/token: the OAuth2 password-grant form of seed 003. */
 @MicronautTest
 class TokenFormHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
     private static final String FORM = "application/x-www-form-urlencoded";
 
     @Inject
@@ -30,9 +31,7 @@ class TokenFormHttpTest {
     @BeforeEach
     void register() {
         api = new Api(server.getURL(), json);
-        name = "form" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.post("/api/auth/register", Map.of("username", name, "email", name + "@example.com",
-                "password", PASSWORD)).status()).isEqualTo(201);
+        name = api.kit().register(unique("form")).username();
     }
 
     private Api.Reply post(Map<String, String> fields) {

@@ -47,7 +47,7 @@ class TokenLifetimeHttpTest {
     void takeTheKey() {
         api = new Api(server.getURL(), json);
         var token = api.registerAndLogin("life" + UUID.randomUUID().toString().substring(0, 8), PASSWORD)
-                .string("access_token");
+                .accessToken();
         userId = api.get("/api/auth/me", "Authorization", bearer(token)).string("id");
         kid = KeyThief.kidOf(token);
         key = KeyThief.withSecretsKey(dataSource, box, kid);

@@ -1,8 +1,10 @@
 package dev.warden.bootstrap;
 
 import static dev.warden.bootstrap.Api.bearer;
+import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.testkit.WardenClient;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesHttpTest {
-    private static final String PASSWORD = "Corr3ct-Horse-Battery";
+    private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
     private static final String ADMIN = "twins_admin";
 
     private EmbeddedServer first;
@@ -63,18 +65,11 @@ class TwoInstancesHttpTest {
     }
 
     private String registered() {
-        var name = "twin" + UUID.randomUUID().toString().substring(0, 8);
-        var reply = one.post("/api/auth/register",
-                Map.of("username", name, "email", name + "@example.com", "password", PASSWORD));
-        assertThat(reply.status()).isEqualTo(201);
-        return name;
+        return one.kit().register(unique("twin")).username();
     }
 
     private String sessionCookie(Api api, String name) {
-        var reply = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD));
-        assertThat(reply.status()).isEqualTo(200);
-        var setCookie = reply.header("Set-Cookie").orElseThrow();
-        return setCookie.substring(0, setCookie.indexOf(';'));
+        return api.kit().sessionCookie(name, PASSWORD);
     }
 
     @Test
@@ -103,8 +98,7 @@ class TwoInstancesHttpTest {
     @Test
     void anAccessTokenRevokedOnOneInstanceIsRefusedByTheOther() {
         var name = registered();
-        var tokens = one.post("/api/auth/login", Map.of("username", name, "password", PASSWORD));
-        var access = tokens.string("access_token");
+        var access = one.kit().tokensFor(name, PASSWORD).accessToken();
         assertThat(two.get("/api/auth/me", "Authorization", bearer(access)).status()).isEqualTo(200);
 
         assertThat(one.post("/api/auth/logout", null, "Authorization", bearer(access)).status()).isEqualTo(200);
@@ -117,12 +111,10 @@ class TwoInstancesHttpTest {
     @Test
     void rolesChangedOnOneInstanceAreSeenByTheOther() {
         var name = registered();
-        var access = one.post("/api/auth/login", Map.of("username", name, "password", PASSWORD))
-                .string("access_token");
+        var access = one.kit().tokensFor(name, PASSWORD).accessToken();
         var before = two.get("/api/auth/me", "Authorization", bearer(access));
         assertThat(before.body()).containsEntry("is_staff", false); // the account is now kept by the second instance
-        var admin = one.post("/api/auth/login", Map.of("username", ADMIN, "password", PASSWORD))
-                .string("access_token");
+        var admin = one.kit().tokensFor(ADMIN, PASSWORD).accessToken();
 
         var changed = one.send("PATCH", "/api/admin/users/" + before.string("id") + "/roles", "{\"is_staff\":true}",
                 "application/json", "Authorization", bearer(admin));
@@ -136,11 +128,9 @@ class TwoInstancesHttpTest {
     @Test
     void anAccountDeactivatedOnOneInstanceIsRefusedByTheOther() {
         var name = registered();
-        var access = one.post("/api/auth/login", Map.of("username", name, "password", PASSWORD))
-                .string("access_token");
+        var access = one.kit().tokensFor(name, PASSWORD).accessToken();
         var id = two.get("/api/auth/me", "Authorization", bearer(access)).string("id");
-        var admin = one.post("/api/auth/login", Map.of("username", ADMIN, "password", PASSWORD))
-                .string("access_token");
+        var admin = one.kit().tokensFor(ADMIN, PASSWORD).accessToken();
 
         assertThat(one.post("/api/admin/users/" + id + "/deactivate", null, "Authorization", bearer(admin)).status())
                 .isEqualTo(200);
