@@ -6,8 +6,6 @@ import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.testkit.WardenClient;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -25,17 +23,13 @@ class AbsoluteLifetimeHttpTest {
     private static final Duration FAMILY_MAX_AGE = Duration.ofDays(90);
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
     MutableClock clock;
-    private Api api;
+    @Inject
+    Api api;
     private WardenClient kit;
 
     @BeforeEach
     void connect() {
-        api = new Api(server.getURL(), json);
         kit = api.kit();
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warden.testkit.WardenClient;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -24,15 +23,13 @@ class AdminUsersHttpTest {
     static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     JsonMapper json;
-    private Api api;
+    @Inject
+    Api api;
     private String[] admin;
 
     @BeforeEach
     void loginAsAdmin() {
-        api = new Api(server.getURL(), json);
         admin = bearer("boss");
     }
 

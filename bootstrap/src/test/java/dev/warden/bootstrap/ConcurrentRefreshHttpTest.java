@@ -5,8 +5,6 @@ import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.testkit.WardenClient;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -28,15 +26,11 @@ class ConcurrentRefreshHttpTest {
     private static final int ROUNDS = 10;
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    private Api api;
+    Api api;
     private String name;
 
     @BeforeEach
     void registerAUser() {
-        api = new Api(server.getURL(), json);
         name = api.kit().register(unique("conc")).username();
     }
 

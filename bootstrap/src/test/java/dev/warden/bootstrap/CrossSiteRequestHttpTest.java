@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,12 +43,8 @@ class CrossSiteRequestHttpTest {
     EmbeddedServer server;
     @Inject
     JsonMapper json;
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(server.getURL(), json);
-    }
+    @Inject
+    Api api;
 
     @Test
     void aSiblingSitesPostWithTheStaffCookieCannotDeactivateAnAccount() {

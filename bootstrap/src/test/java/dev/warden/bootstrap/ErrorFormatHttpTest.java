@@ -3,12 +3,10 @@ package dev.warden.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
@@ -16,15 +14,9 @@ class ErrorFormatHttpTest {
     private static final String JSON = "application/json";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     JsonMapper json;
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(server.getURL(), json);
-    }
+    @Inject
+    Api api;
 
     @Test
     void anUnknownRouteIs404InTheErrorFormat() {

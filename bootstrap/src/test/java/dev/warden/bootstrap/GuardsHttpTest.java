@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warden.testkit.WardenClient;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -52,16 +51,14 @@ class GuardsHttpTest {
     }
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     JsonMapper json;
-    private Api api;
+    @Inject
+    Api api;
     private final Map<Caller, Map<Credential, String[]>> headers = new EnumMap<>(Caller.class);
     private final List<Endpoint> endpoints = new ArrayList<>();
 
     @BeforeAll
     void createCallersAndEndpoints() {
-        api = new Api(server.getURL(), json);
         var admin = login("guards_admin");
         var target = register("target");
         var unknown = UUID.randomUUID();

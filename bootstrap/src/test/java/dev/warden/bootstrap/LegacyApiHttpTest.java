@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warden.domain.token.TokenDigest;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
@@ -19,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,19 +34,13 @@ class LegacyApiHttpTest {
     private static final List<String> REQUIRED = List.of("This field is required.");
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     JsonMapper json;
     @Inject
     MutableClock clock;
     @Inject
     DataSource dataSource;
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(server.getURL(), json);
-    }
+    @Inject
+    Api api;
 
     private Api.Reply form(String path, String body) {
         return api.send("POST", path, body, FORM, "User-Agent", "HTTPie/0.9.2");

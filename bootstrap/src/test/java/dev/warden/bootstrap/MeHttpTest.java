@@ -3,12 +3,9 @@ package dev.warden.bootstrap;
 import static dev.warden.bootstrap.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
@@ -16,15 +13,7 @@ class MeHttpTest {
     private static final String PASSWORD = "Corr3ct-Horse-Battery";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(server.getURL(), json);
-    }
+    Api api;
 
     @Test
     void meAnswersTheCallersUserObjectByPostAndGet() {

@@ -5,15 +5,12 @@ import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.testkit.WardenClient;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(environments = "mutable-clock")
@@ -22,17 +19,9 @@ class RefreshHttpTest {
     private static final Duration REFRESH_TTL = Duration.ofDays(30);
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
     MutableClock clock;
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(server.getURL(), json);
-    }
+    @Inject
+    Api api;
 
     @Test
     void refreshAnswersANewPairWithADifferentRefreshToken() {

@@ -4,13 +4,11 @@ import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
@@ -18,15 +16,9 @@ class RegisterHttpTest {
     private static final String PASSWORD = "Corr3ct-Horse-Battery";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     JsonMapper json;
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(server.getURL(), json);
-    }
+    @Inject
+    Api api;
 
     @Test
     void registrationAnswers201WithTheNewUserObject() {

@@ -3,13 +3,10 @@ package dev.warden.bootstrap;
 import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
@@ -17,15 +14,7 @@ class RegisterValidationHttpTest {
     private static final String PASSWORD = "Corr3ct-Horse-Battery";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(server.getURL(), json);
-    }
+    Api api;
 
     @Test
     void anEmptyBodyIs422ListingEveryRequiredField() {

@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.testkit.WardenClient;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Outside development (prod, or auth.session.secure-cookie=true) the session cookie is Secure. */
@@ -21,15 +18,7 @@ class SecureSessionCookieHttpTest {
     private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(server.getURL(), json);
-    }
+    Api api;
 
     @Test
     void theSessionCookieIsSecureOnLoginRollingAndLogout() {

@@ -9,14 +9,12 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import dev.warden.testkit.WardenClient;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Cookie sessions over HTTP: login, rolling expiry, logout (no REDIS_URI: the in-memory session store). */
@@ -28,17 +26,11 @@ class SessionHttpTest {
     private static final Map<String, Object> LOGGED_OUT = Map.of("message", "Successfully logged out");
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     JsonMapper json;
     @Inject
     MutableClock clock;
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(server.getURL(), json);
-    }
+    @Inject
+    Api api;
 
     private String registered(String prefix) {
         return api.kit().register(unique(prefix)).username();

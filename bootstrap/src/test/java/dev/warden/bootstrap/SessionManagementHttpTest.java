@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.warden.testkit.WardenClient;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -16,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** GET and DELETE /api/auth/sessions: the caller's cookie sessions and refresh-token families. */
@@ -28,15 +25,7 @@ class SessionManagementHttpTest {
     private static final String CURL = "curl/8.5.0";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(server.getURL(), json);
-    }
+    Api api;
 
     /** The credentials of one login: a cookie ("Cookie", …) or a bearer token ("Authorization", …). */
     private record Login(String[] headers, String accessToken, String refreshToken) {}

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.shared.port.out.SecretBox;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What a copy of the database (a backup) gives away of the token signing key: nothing that signs. */
@@ -25,21 +22,13 @@ class SigningKeyAtRestHttpTest {
     static final String PASSWORD = "Corr3ct-Horse-Battery";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
     DataSource dataSource;
     @Inject
     SecretBox box;
     @Inject
     MutableClock clock;
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(server.getURL(), json);
-    }
+    @Inject
+    Api api;
 
     @Test
     void aCopyOfTheDatabaseMintsNoSuperuserToken() {

@@ -8,14 +8,12 @@ import dev.warden.application.shared.port.out.SecretBox;
 import dev.warden.testkit.WardenClient;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,8 +37,6 @@ class SigningKeyRotationHttpTest {
     private static final Duration RETIREMENT_ALLOWANCE = Duration.ofMinutes(3);
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     JsonMapper json;
     @Inject
     DataSource dataSource;
@@ -48,12 +44,8 @@ class SigningKeyRotationHttpTest {
     SecretBox box;
     @Inject
     MutableClock clock;
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(server.getURL(), json);
-    }
+    @Inject
+    Api api;
 
     private String[] admin() {
         return new String[] {"Authorization", api.kit().tokensFor("keymaster", PASSWORD).authorization()};

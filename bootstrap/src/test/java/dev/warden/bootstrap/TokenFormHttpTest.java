@@ -4,8 +4,6 @@ import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.testkit.WardenClient;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
@@ -22,15 +20,11 @@ class TokenFormHttpTest {
     private static final String FORM = "application/x-www-form-urlencoded";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    private Api api;
+    Api api;
     private String name;
 
     @BeforeEach
     void register() {
-        api = new Api(server.getURL(), json);
         name = api.kit().register(unique("form")).username();
     }
 

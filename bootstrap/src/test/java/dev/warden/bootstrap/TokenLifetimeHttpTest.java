@@ -4,8 +4,6 @@ import static dev.warden.bootstrap.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.shared.port.out.SecretBox;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.security.interfaces.ECPrivateKey;
@@ -29,23 +27,19 @@ class TokenLifetimeHttpTest {
     private static final Duration SKEW = Duration.ofSeconds(30);
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
     DataSource dataSource;
     @Inject
     SecretBox box;
     @Inject
     MutableClock clock;
-    private Api api;
+    @Inject
+    Api api;
     private String userId;
     private String kid;
     private ECPrivateKey key;
 
     @BeforeEach
     void takeTheKey() {
-        api = new Api(server.getURL(), json);
         var token = api.registerAndLogin("life" + UUID.randomUUID().toString().substring(0, 8), PASSWORD)
                 .accessToken();
         userId = api.get("/api/auth/me", "Authorization", bearer(token)).string("id");
