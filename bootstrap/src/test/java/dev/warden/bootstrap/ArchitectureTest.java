@@ -13,6 +13,8 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 
 /**
  * The hexagon, checked on every build: the domain knows only the JDK, the application knows only the
@@ -51,6 +53,14 @@ class ArchitectureTest {
     static final ArchRule applicationKnowsNoHttp = noClasses()
             .that().resideInAPackage("dev.warden.application..")
             .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..", "dev.warden.adapter..");
+
+    @ArchTest
+    static final ArchRule applicationWordsNoError = noClasses()
+            .that().resideInAPackage("dev.warden.application..")
+            .should().dependOnClassesThat().belongToAnyOf(Reason.Rule.class, AuthError.Forbidden.class)
+            .orShould().callMethod(AuthError.InvalidInput.class, "of", String.class, String.class)
+            .because("a use case reports what is wrong as data (error variants, reasons, form problems): the words are "
+                    + "the domain rules' own, or those of the web adapter's catalogue of each dialect");
 
     @ArchTest
     static final ArchRule inboundPortsDoNotKnowOutboundPorts = noClasses()

@@ -4,6 +4,7 @@ import static dev.warden.usecase.SelfServiceWarden.CLIENT;
 import static dev.warden.usecase.SelfServiceWarden.withPassword;
 import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
+import static dev.warden.usecase.Wording.worded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.account.port.in.RegisterCommand;
@@ -91,9 +92,9 @@ class ChangePasswordUseCaseTest {
     void aMissingFieldIsAValidationError() {
         var caller = warden.callerWith(warden.loggedIn("ada"));
 
-        assertThat(changing(caller, null, NEW_PASSWORD))
+        assertThat(worded(changing(caller, null, NEW_PASSWORD)))
                 .isEqualTo(AuthError.InvalidInput.of("current_password", "must not be blank"));
-        assertThat(changing(caller, PASSWORD, ""))
+        assertThat(worded(changing(caller, PASSWORD, "")))
                 .isEqualTo(AuthError.InvalidInput.of("new_password", "must not be blank"));
     }
 

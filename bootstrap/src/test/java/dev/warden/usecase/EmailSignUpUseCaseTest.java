@@ -2,6 +2,7 @@ package dev.warden.usecase;
 
 import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
+import static dev.warden.usecase.Wording.fieldsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.account.port.in.EmailSignUpCommand;
@@ -83,7 +84,7 @@ class EmailSignUpUseCaseTest {
 
     @Test
     void missingFieldsAreInvalidInput() {
-        assertThat(signingUp(null, "")).isEqualTo(new AuthError.InvalidInput(java.util.Map.of(
-                "email", java.util.List.of("must not be blank"), "password", java.util.List.of("must not be blank"))));
+        assertThat(fieldsOf(signingUp(null, ""))).isEqualTo(java.util.Map.of(
+                "email", java.util.List.of("must not be blank"), "password", java.util.List.of("must not be blank")));
     }
 }

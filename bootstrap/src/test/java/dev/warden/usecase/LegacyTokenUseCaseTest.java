@@ -3,6 +3,7 @@ package dev.warden.usecase;
 import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.T0;
 import static dev.warden.usecase.Warden.errorOf;
+import static dev.warden.usecase.Wording.legacyErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.legacy.port.in.LegacyFormResult;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Legacy tokens (seed 001): the login form, the token on each request, logout, expiry. */
 class LegacyTokenUseCaseTest {
     private static final String REQUIRED = "This field is required.";
-    private static final LegacyFormResult INVALID_CREDENTIALS =
-            new LegacyFormResult.Rejected(Map.of("__all__", List.of("Invalid credentials")));
+    private static final Map<String, List<String>> INVALID_CREDENTIALS =
+            Map.of("__all__", List.of("Invalid credentials"));
     private static final AuthError INVALID_TOKEN = new AuthError.InvalidToken();
 
     private final Warden warden = new Warden();
@@ -81,18 +82,18 @@ class LegacyTokenUseCaseTest {
 
     @Test
     void missingFieldsAreEachRequired() {
-        assertThat(login(null, null)).isEqualTo(new LegacyFormResult.Rejected(
-                Map.of("password", List.of(REQUIRED), "username", List.of(REQUIRED))));
-        assertThat(login("  ", "")).isEqualTo(new LegacyFormResult.Rejected(
-                Map.of("password", List.of(REQUIRED), "username", List.of(REQUIRED))));
-        assertThat(login("ada", null)).isEqualTo(new LegacyFormResult.Rejected(Map.of("password", List.of(REQUIRED))));
+        assertThat(legacyErrors(login(null, null)))
+                .isEqualTo(Map.of("password", List.of(REQUIRED), "username", List.of(REQUIRED)));
+        assertThat(legacyErrors(login("  ", "")))
+                .isEqualTo(Map.of("password", List.of(REQUIRED), "username", List.of(REQUIRED)));
+        assertThat(legacyErrors(login("ada", null))).isEqualTo(Map.of("password", List.of(REQUIRED)));
         assertThat(warden.legacyTokens.storedHashes()).isEmpty();
     }
 
     @Test
     void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() {
-        assertThat(login("ada", "wrong-" + PASSWORD)).isEqualTo(INVALID_CREDENTIALS);
-        assertThat(login("nobody", PASSWORD)).isEqualTo(INVALID_CREDENTIALS);
+        assertThat(legacyErrors(login("ada", "wrong-" + PASSWORD))).isEqualTo(INVALID_CREDENTIALS);
+        assertThat(legacyErrors(login("nobody", PASSWORD))).isEqualTo(INVALID_CREDENTIALS);
         assertThat(warden.legacyTokens.storedHashes()).isEmpty();
     }
 
@@ -100,9 +101,8 @@ class LegacyTokenUseCaseTest {
     void aDeactivatedAccountIsDisabledOnlyWithTheRightPassword() {
         warden.setActive(ada.id(), false);
 
-        assertThat(login("ada", PASSWORD))
-                .isEqualTo(new LegacyFormResult.Rejected(Map.of("__all__", List.of("Account is disabled"))));
-        assertThat(login("ada", "wrong-" + PASSWORD)).isEqualTo(INVALID_CREDENTIALS);
+        assertThat(legacyErrors(login("ada", PASSWORD))).isEqualTo(Map.of("__all__", List.of("Account is disabled")));
+        assertThat(legacyErrors(login("ada", "wrong-" + PASSWORD))).isEqualTo(INVALID_CREDENTIALS);
     }
 
     @Test

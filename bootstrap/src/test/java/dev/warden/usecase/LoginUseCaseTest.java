@@ -2,6 +2,7 @@ package dev.warden.usecase;
 
 import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
+import static dev.warden.usecase.Wording.fieldsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -105,8 +106,8 @@ class LoginUseCaseTest {
 
     @Test
     void blankIdentifierAndPasswordAreInvalidInput() {
-        assertThat(loggingIn(" ", "")).isEqualTo(new AuthError.InvalidInput(Map.of(
-                "username", List.of("must not be blank"), "password", List.of("must not be blank"))));
+        assertThat(fieldsOf(loggingIn(" ", ""))).isEqualTo(Map.of(
+                "username", List.of("must not be blank"), "password", List.of("must not be blank")));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static dev.warden.usecase.SelfServiceWarden.withCode;
 import static dev.warden.usecase.SelfServiceWarden.withPassword;
 import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
+import static dev.warden.usecase.Wording.fieldsOf;
+import static dev.warden.usecase.Wording.worded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.login.port.in.LoginCommand;
@@ -69,10 +71,10 @@ class ReauthenticationUseCaseTest {
         var ada = warden.registered("ada");
         var totp = service.totpEnabled(ada);
 
-        assertThat(errorOf(() -> service.changePassword(callerOf(ada), withPassword(PASSWORD), NEW_PASSWORD)))
+        assertThat(worded(errorOf(() -> service.changePassword(callerOf(ada), withPassword(PASSWORD), NEW_PASSWORD))))
                 .isEqualTo(AuthError.InvalidInput.of("code", CODE_REQUIRED));
-        assertThat(errorOf(() -> service.changePassword(callerOf(ada), withCode(service.appCode(totp.secret())),
-                NEW_PASSWORD))).isEqualTo(AuthError.InvalidInput.of("current_password", "must not be blank"));
+        assertThat(worded(errorOf(() -> service.changePassword(callerOf(ada), withCode(service.appCode(totp.secret())),
+                NEW_PASSWORD)))).isEqualTo(AuthError.InvalidInput.of("current_password", "must not be blank"));
         var wrong = "000000".equals(service.appCode(totp.secret())) ? "111111" : "000000";
         assertThat(errorOf(() -> service.changePassword(callerOf(ada), withBoth(PASSWORD, wrong), NEW_PASSWORD)))
                 .isEqualTo(new AuthError.InvalidCode());
@@ -91,9 +93,9 @@ class ReauthenticationUseCaseTest {
         var ada = warden.registered("ada");
         service.totpEnabled(ada);
 
-        assertThat(errorOf(() -> service.changePassword(callerOf(ada), withBoth("", " "), NEW_PASSWORD)))
-                .isEqualTo(new AuthError.InvalidInput(Map.of("current_password", List.of("must not be blank"),
-                        "code", List.of(CODE_REQUIRED))));
+        assertThat(fieldsOf(errorOf(() -> service.changePassword(callerOf(ada), withBoth("", " "), NEW_PASSWORD))))
+                .isEqualTo(Map.of("current_password", List.of("must not be blank"),
+                        "code", List.of(CODE_REQUIRED)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.warden.usecase;
 
 import static dev.warden.usecase.Warden.errorOf;
+import static dev.warden.usecase.Wording.worded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.token.port.in.RefreshCommand;
@@ -124,7 +125,7 @@ class RefreshUseCaseTest {
 
     @Test
     void blankTokenIsInvalidInput() {
-        assertThat(errorOf(() -> new RefreshCommand(" ")))
+        assertThat(worded(errorOf(() -> new RefreshCommand(" "))))
                 .isEqualTo(AuthError.InvalidInput.of("refresh_token", "must not be blank"));
     }
 

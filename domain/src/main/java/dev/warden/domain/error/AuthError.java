@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * Every expected failure of the service, as a value. The web adapter maps each case to a status and
- * a message in one place; nothing else in the domain or the use cases knows about HTTP.
+ * a message, one catalogue per dialect; nothing else in the domain or the use cases knows about HTTP, and only the
+ * domain's own rules come with words (a guard's refusal, a value type's {@link Reason.Rule}, the password policy's
+ * reasons).
  */
 public sealed interface AuthError {
 
@@ -20,20 +22,31 @@ public sealed interface AuthError {
 
     record EmailTaken() implements AuthError {}
 
-    /** Input that is present but malformed, by field name; each field lists its reasons. */
-    record InvalidInput(Map<String, List<String>> fields) implements AuthError {
+    /**
+     * Input that is missing or malformed, by field name (in the order reported); each field lists its reasons, as
+     * data ({@link Reason}).
+     */
+    record InvalidInput(Map<String, List<Reason>> fields) implements AuthError {
         public InvalidInput {
-            var copy = new LinkedHashMap<String, List<String>>();
+            var copy = new LinkedHashMap<String, List<Reason>>();
             fields.forEach((field, reasons) -> copy.put(field, List.copyOf(reasons)));
             fields = java.util.Collections.unmodifiableMap(copy);
         }
 
-        public static InvalidInput of(String field, String reason) {
+        public static InvalidInput of(String field, Reason reason) {
             return new InvalidInput(Map.of(field, List.of(reason)));
+        }
+
+        /** A rule of the domain's value types, broken, in their own words ({@link Reason.Rule}). */
+        public static InvalidInput of(String field, String rule) {
+            return of(field, new Reason.Rule(rule));
         }
     }
 
-    /** A new password refused by the password policy (outside registration, where it is an input error). */
+    /**
+     * A new password refused by the password policy (outside registration, where it is an input error); the
+     * reasons are the policy's own words.
+     */
     record WeakPassword(List<String> reasons) implements AuthError {
         public WeakPassword {
             reasons = List.copyOf(reasons);

@@ -1,5 +1,6 @@
 package dev.warden.domain.password;
 
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.Username;
 import java.util.ArrayList;
@@ -51,6 +52,11 @@ public final class PasswordPolicy {
             reasons.add("Password must not be the same as the email address");
         }
         return List.copyOf(reasons);
+    }
+
+    /** The same, as the reasons of a refused field: rules in the policy's own words. */
+    public List<Reason> refusals(String password, Username username, Email email) {
+        return violations(password, username, email).stream().<Reason>map(Reason.Rule::new).toList();
     }
 
     public int minLength() {

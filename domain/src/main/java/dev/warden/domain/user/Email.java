@@ -22,8 +22,6 @@ public record Email(String value, String key) {
     public static final String MALFORMED = "must be a well-formed email address";
     public static final String INVISIBLE = "must not contain control or invisible characters";
     public static final String LOOK_ALIKE = "must not contain letters that fold into others, such as ı or ß";
-    /** Why an address the mail server could take only changed is refused (the mailer decides, this names it). */
-    public static final String UNDELIVERABLE = "cannot be delivered as written by this service's mail server";
 
     public Email {
         // Validation lives in of(); this constructor also restores stored values whose key was computed

@@ -9,8 +9,6 @@ import dev.warden.domain.error.AuthError;
  */
 public record Username(String value, String key) {
     public static final int MAX_LENGTH = 150;
-    /** Why a name that could pass for another (UTS #39, decided by a port of the application) is refused. */
-    public static final String LOOK_ALIKE = "must not mix scripts or hide characters (it could pass for another name)";
 
     public Username {
         // Validation lives in of(); this constructor also restores stored values whose key was computed

@@ -12,6 +12,7 @@ import dev.warden.adapter.web.security.Guarded;
 import dev.warden.application.admin.port.in.Actor;
 import dev.warden.application.admin.port.in.AdministerUsersUseCase;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.guard.Guard;
 import dev.warden.domain.user.MembershipLevel;
 import dev.warden.domain.user.UserId;
@@ -36,9 +37,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** User administration: staff read and (de)activate accounts; administrators change roles, membership, delete. */
 @Controller("/api/admin/users")
@@ -181,8 +184,8 @@ class AdminUsersController {
         try {
             return MembershipLevel.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw AuthError.InvalidInput.of("level", "must be one of BASIC, SUPPORTING, CONTRIBUTING, MANAGING, FELLOW or null")
-                    .exception();
+            var levels = Stream.concat(Arrays.stream(MembershipLevel.values()).map(Enum::name), Stream.of("null"));
+            throw AuthError.InvalidInput.of("level", new Reason.OneOf(levels.toList())).exception();
         }
     }
 

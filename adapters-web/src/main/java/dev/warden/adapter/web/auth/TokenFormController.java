@@ -7,6 +7,7 @@ import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.login.port.in.LoginCommand;
 import dev.warden.application.login.port.in.LoginUseCase;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -23,6 +24,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,7 +56,7 @@ class TokenFormController {
             @Body Map<String, String> form) {
         var grantType = form.get("grant_type");
         if (grantType != null && !grantType.isBlank() && !grantType.strip().equals("password")) {
-            throw AuthError.InvalidInput.of("grant_type", "must be password").exception();
+            throw AuthError.InvalidInput.of("grant_type", new Reason.OneOf(List.of("password"))).exception();
         }
         var pair = login.login(new LoginCommand(form.get("username"), form.get("password"), Callers.clientOf(http)));
         return Replies.okNoStore(TokenResponse.of(pair));

@@ -2,15 +2,22 @@ package dev.warden.adapter.web.error;
 
 import dev.warden.application.shared.port.out.BackingServiceUnavailable;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Every status and message the service answers with: domain errors by case, and the framework's own
- * failures by status. Nothing else in the code base spells an error message.
+ * The contract's dialect: every status and message the service answers with ({@code detail}, and the reasons of the
+ * fields of a 422): domain errors by case, the reasons of refused fields by case, and the framework's own failures
+ * by status. The Stack-style surface names these errors its own way and keeps these messages
+ * ({@code stack.StackErrors}); the legacy API words its forms itself ({@code legacy.LegacyErrors}). Nothing else in
+ * the code base spells an error message, except the domain's rules, in their own words, which every dialect repeats.
  */
 public final class ErrorCatalogue {
     private static final String BEARER_CHALLENGE = "Bearer realm=\"warden\"";
@@ -32,8 +39,7 @@ public final class ErrorCatalogue {
             case AuthError.AccountDisabled e -> respond(HttpStatus.FORBIDDEN, "Account is disabled");
             case AuthError.UsernameTaken e -> respond(HttpStatus.CONFLICT, "Username already registered");
             case AuthError.EmailTaken e -> respond(HttpStatus.CONFLICT, "Email already registered");
-            case AuthError.InvalidInput e ->
-                    respond(HttpStatus.UNPROCESSABLE_ENTITY, "Validation failed", Map.of("fields", e.fields()));
+            case AuthError.InvalidInput e -> invalid(fields(e));
             case AuthError.WeakPassword e ->
                     respond(HttpStatus.FORBIDDEN, "Password does not meet requirements", Map.of("reasons", e.reasons()));
             case AuthError.InvalidRefreshToken e -> respond(HttpStatus.UNAUTHORIZED, "Invalid refresh token");
@@ -101,6 +107,45 @@ public final class ErrorCatalogue {
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     }
 
+    /** The fields of a 422, each with its reasons in the contract's words, in the order they were reported. */
+    public static Map<String, List<String>> fields(AuthError.InvalidInput invalid) {
+        var fields = new LinkedHashMap<String, List<String>>();
+        invalid.fields().forEach((field, reasons) -> fields.put(field,
+                reasons.stream().map(ErrorCatalogue::reason).toList()));
+        return Collections.unmodifiableMap(fields);
+    }
+
+    /** Why a field is refused, in the contract's words (Bean Validation's, where it has some). */
+    public static String reason(Reason reason) {
+        return switch (reason) {
+            case Reason.Blank r -> "must not be blank";
+            case Reason.Length r -> "size must be between " + r.min() + " and " + r.max();
+            case Reason.AtLeast r -> "must be " + r.min() + " or more";
+            case Reason.Between r -> "must be between " + r.min() + " and " + r.max();
+            case Reason.OneOf r -> r.values().size() == 1 ? "must be " + r.values().getFirst()
+                    : "must be one of " + String.join(", ", r.values().subList(0, r.values().size() - 1))
+                            + " or " + r.values().getLast();
+            case Reason.Undeliverable r -> "cannot be delivered as written by this service's mail server";
+            case Reason.ConfusableName r -> "must not mix scripts or hide characters (it could pass for another name)";
+            case Reason.CurrentAddress r -> "is already the address of this account";
+            case Reason.SecondFactorRequired r ->
+                    "a code of the authenticator app or a recovery code is required: TOTP is enabled";
+            case Reason.Rule r -> r.words();
+        };
+    }
+
+    /**
+     * A text field of the body held a number or a boolean (the body reader's finding, before any use case ran, so
+     * that no error variant is its cause).
+     */
+    public static MutableHttpResponse<ErrorBody> notAString(String field) {
+        return invalid(Map.of(field, List.of("must be a string")));
+    }
+
+    private static MutableHttpResponse<ErrorBody> invalid(Map<String, List<String>> fields) {
+        return respond(HttpStatus.UNPROCESSABLE_ENTITY, "Validation failed", Map.of("fields", fields));
+    }
+
     /** A backing server is down: try again later. */
     public static MutableHttpResponse<ErrorBody> response(BackingServiceUnavailable.Service service) {
         var response = switch (service) {
@@ -130,11 +175,16 @@ public final class ErrorCatalogue {
         };
     }
 
-    public static MutableHttpResponse<ErrorBody> respond(HttpStatus status, String detail) {
+    /** A failure that the framework detected before any use case ran, by its status alone. */
+    public static MutableHttpResponse<ErrorBody> framework(HttpStatus status) {
+        return respond(status, frameworkDetail(status));
+    }
+
+    private static MutableHttpResponse<ErrorBody> respond(HttpStatus status, String detail) {
         return respond(status, detail, Map.of());
     }
 
-    public static MutableHttpResponse<ErrorBody> respond(HttpStatus status, String detail, Map<String, Object> extra) {
+    private static MutableHttpResponse<ErrorBody> respond(HttpStatus status, String detail, Map<String, Object> extra) {
         return HttpResponse.<ErrorBody>status(status).body(new ErrorBody(detail, status.getCode(), extra));
     }
 

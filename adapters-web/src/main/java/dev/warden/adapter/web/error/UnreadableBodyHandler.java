@@ -8,8 +8,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -26,11 +24,10 @@ class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorException
     public HttpResponse<?> handle(HttpRequest request, ConversionErrorException exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof StrictStrings.NotAString) {
-                return ErrorCatalogue.respond(HttpStatus.UNPROCESSABLE_ENTITY, "Validation failed",
-                        Map.of("fields", Map.of(fieldOf(exception), List.of("must be a string"))));
+                return ErrorCatalogue.notAString(fieldOf(exception));
             }
         }
-        return ErrorCatalogue.respond(HttpStatus.BAD_REQUEST, ErrorCatalogue.frameworkDetail(HttpStatus.BAD_REQUEST));
+        return ErrorCatalogue.framework(HttpStatus.BAD_REQUEST);
     }
 
     private static String fieldOf(ConversionErrorException exception) {

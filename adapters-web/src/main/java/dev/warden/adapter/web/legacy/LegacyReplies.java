@@ -18,7 +18,7 @@ public final class LegacyReplies {
         public static Form of(LegacyFormResult result) {
             return switch (result) {
                 case LegacyFormResult.Issued issued -> new Form(Map.of(), true, issued.token());
-                case LegacyFormResult.Rejected rejected -> new Form(rejected.errors(), false, null);
+                case LegacyFormResult.Rejected rejected -> new Form(LegacyErrors.errors(rejected), false, null);
             };
         }
     }

@@ -27,7 +27,7 @@ class RefusalHandler implements ExceptionHandler<AuthorizationException, HttpRes
             return ErrorCatalogue.response(recorded.get());
         }
         if (exception.isForbidden()) {
-            return ErrorCatalogue.respond(HttpStatus.FORBIDDEN, ErrorCatalogue.frameworkDetail(HttpStatus.FORBIDDEN));
+            return ErrorCatalogue.framework(HttpStatus.FORBIDDEN);
         }
         return ErrorCatalogue.response(new AuthError.AuthenticationRequired());
     }

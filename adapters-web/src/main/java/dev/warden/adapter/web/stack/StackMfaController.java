@@ -9,6 +9,7 @@ import dev.warden.application.secondfactor.port.in.VerifyMfaCommand;
 import dev.warden.application.secondfactor.port.in.VerifyMfaUseCase;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.mfa.MfaChallenge;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -57,7 +58,7 @@ class StackMfaController {
                     Set.of(MfaChallenge.Purpose.TOKENS));
         } catch (AuthException e) {
             if (e.error() instanceof AuthError.InvalidInput invalid) {
-                var fields = new LinkedHashMap<String, List<String>>();
+                var fields = new LinkedHashMap<String, List<Reason>>();
                 invalid.fields().forEach((field, reasons) ->
                         fields.put(field.equals("mfa_token") ? "code" : field.equals("code") ? "totp" : field, reasons));
                 throw new AuthError.InvalidInput(fields).exception();
@@ -80,7 +81,7 @@ class StackMfaController {
     HttpResponse<StackBodies.Tokens> signIn(HttpRequest<?> http, @Body @Nullable MfaSignIn body) {
         var request = body == null ? new MfaSignIn(null, null, null) : body;
         if (request.type() != null && !request.type().equals("totp")) {
-            throw AuthError.InvalidInput.of("type", "must be totp").exception();
+            throw AuthError.InvalidInput.of("type", new Reason.OneOf(List.of("totp"))).exception();
         }
         // only logins that end in a token pair: a session or legacy login of /api/auth is finished there
         var done = (MfaCompletion.Tokens) verify.verify(command(request, http));

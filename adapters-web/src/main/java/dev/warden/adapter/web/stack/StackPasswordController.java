@@ -12,6 +12,7 @@ import dev.warden.application.token.port.in.AuthenticateCommand;
 import dev.warden.application.token.port.in.AuthenticateUseCase;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.user.Email;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -98,7 +99,7 @@ class StackPasswordController {
             command = new LoginCommand(request.email(), request.password(), Callers.clientOf(http));
         } catch (AuthException e) {
             if (e.error() instanceof AuthError.InvalidInput invalid) {
-                var fields = new LinkedHashMap<String, List<String>>();
+                var fields = new LinkedHashMap<String, List<Reason>>();
                 invalid.fields().forEach((field, reasons) -> fields.put(field.equals("username") ? "email" : field,
                         reasons));
                 throw new AuthError.InvalidInput(fields).exception();

@@ -8,6 +8,7 @@ import dev.warden.application.session.port.in.ManageSessionsUseCase;
 import dev.warden.application.token.port.in.RefreshCommand;
 import dev.warden.application.token.port.in.RefreshUseCase;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -57,7 +58,7 @@ class StackSessionsController {
             @Parameter(name = REFRESH_TOKEN, in = ParameterIn.HEADER, required = true, description = "The refresh token")
             @Header(REFRESH_TOKEN) @Nullable String refreshToken) {
         if (refreshToken == null || refreshToken.isBlank()) {
-            throw AuthError.InvalidInput.of(REFRESH_TOKEN, "must not be blank").exception();
+            throw AuthError.InvalidInput.of(REFRESH_TOKEN, Reason.BLANK).exception();
         }
         var access = refresh.refreshAccess(new RefreshCommand(refreshToken.strip()));
         return Replies.okNoStore(new StackBodies.Access(access.token()));

@@ -9,6 +9,7 @@ import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.password.PasswordPolicy;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.User;
@@ -66,19 +67,19 @@ public final class AccountFactory {
      * registration) and names already taken. A null field is not looked at: the caller reports it missing.
      */
     public Review review(String username, String email, String password, String firstName, String lastName) {
-        var fields = new LinkedHashMap<String, List<String>>();
+        var fields = new LinkedHashMap<String, List<Reason>>();
         var validUsername = username == null ? null : collect(fields, () -> Username.of(username));
         if (validUsername != null && confusables.suspicious(validUsername.value())) {
-            fields.put("username", List.of(Username.LOOK_ALIKE));
+            fields.put("username", List.of(Reason.CONFUSABLE_NAME));
             validUsername = null;
         }
         var validEmail = email == null ? null : collect(fields, () -> Email.of(email));
         if (validEmail != null && !mailer.canDeliverTo(validEmail.value())) {
-            fields.put("email", List.of(Email.UNDELIVERABLE));
+            fields.put("email", List.of(Reason.UNDELIVERABLE));
             validEmail = null;
         }
         if (password != null) {
-            var reasons = policy.violations(password, validUsername, validEmail);
+            var reasons = policy.refusals(password, validUsername, validEmail);
             if (!reasons.isEmpty()) {
                 fields.put("password", reasons);
             }
@@ -101,20 +102,20 @@ public final class AccountFactory {
     }
 
     /** The outcome of {@link #review}: the values that are valid, the reasons of those that are not, what is taken. */
-    public record Review(Optional<Username> username, Optional<Email> email, Map<String, List<String>> invalid,
+    public record Review(Optional<Username> username, Optional<Email> email, Map<String, List<Reason>> invalid,
                   boolean usernameTaken, boolean emailTaken) {
         public Review {
             invalid = Collections.unmodifiableMap(new LinkedHashMap<>(invalid));
         }
     }
 
-    private static void checkName(Map<String, List<String>> fields, String field, String name) {
+    private static void checkName(Map<String, List<Reason>> fields, String field, String name) {
         if (name != null && name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-            fields.put(field, List.of("size must be between 0 and " + MAX_NAME_LENGTH));
+            fields.put(field, List.of(new Reason.Length(0, MAX_NAME_LENGTH)));
         }
     }
 
-    private static <T> T collect(Map<String, List<String>> fields, Supplier<T> parse) {
+    private static <T> T collect(Map<String, List<Reason>> fields, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (AuthException e) {

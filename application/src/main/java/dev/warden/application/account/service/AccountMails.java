@@ -7,6 +7,7 @@ import dev.warden.application.mail.port.out.OneTimeTokenStore;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.token.TokenDigest;
 import dev.warden.domain.user.Email;
@@ -62,7 +63,7 @@ public final class AccountMails {
     /** The same, for an address entered in the field {@code field}. */
     public void requireDeliverable(Email address, String field) {
         if (!mailer.canDeliverTo(address.value())) {
-            throw AuthError.InvalidInput.of(field, Email.UNDELIVERABLE).exception();
+            throw AuthError.InvalidInput.of(field, Reason.UNDELIVERABLE).exception();
         }
     }
 

@@ -15,6 +15,7 @@ import dev.warden.application.token.port.out.RefreshTokenStore;
 import dev.warden.application.token.service.FamilyRevocation;
 import dev.warden.domain.audit.AuditEntry;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.MembershipLevel;
 import dev.warden.domain.user.User;
@@ -105,8 +106,8 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
 
     private static void checkPage(int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw AuthError.InvalidInput.of(page < 0 ? "page" : "size",
-                    page < 0 ? "must be 0 or more" : "must be between 1 and " + MAX_PAGE_SIZE).exception();
+            throw (page < 0 ? AuthError.InvalidInput.of("page", new Reason.AtLeast(0))
+                    : AuthError.InvalidInput.of("size", new Reason.Between(1, MAX_PAGE_SIZE))).exception();
         }
     }
 

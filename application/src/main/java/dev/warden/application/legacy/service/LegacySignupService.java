@@ -4,10 +4,12 @@ import dev.warden.application.account.port.in.RegisterCommand;
 import dev.warden.application.account.port.in.RegisterUseCase;
 import dev.warden.application.account.service.AccountFactory;
 import dev.warden.application.legacy.port.in.LegacyFormResult;
+import dev.warden.application.legacy.port.in.LegacyFormResult.FormProblem;
 import dev.warden.application.legacy.port.in.LegacySignupCommand;
 import dev.warden.application.legacy.port.in.LegacySignupUseCase;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
+import dev.warden.domain.error.Reason;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,19 +41,19 @@ public final class LegacySignupService implements LegacySignupUseCase {
         var password = form.requirePassword("password1", command.password1()) ? command.password1() : null;
         if (form.requirePassword("password2", command.password2()) && password != null
                 && !password.equals(command.password2())) {
-            form.add("password2", LegacyForm.PASSWORDS_DIFFER);
+            form.add("password2", FormProblem.PASSWORDS_DIFFER);
         }
         if (form.require("accept_tos", command.acceptTos())
                 && !ACCEPTED.contains(command.acceptTos().strip().toLowerCase(Locale.ROOT))) {
-            form.add("accept_tos", LegacyForm.TERMS_NOT_ACCEPTED);
+            form.add("accept_tos", FormProblem.TERMS_NOT_ACCEPTED);
         }
         var review = accounts.review(username, email, password, null, null);
         report(form, review.invalid());
         if (review.usernameTaken()) {
-            form.add("username", LegacyForm.USERNAME_TAKEN);
+            form.add("username", FormProblem.USERNAME_TAKEN);
         }
         if (review.emailTaken()) {
-            form.add("email", LegacyForm.EMAIL_TAKEN);
+            form.add("email", FormProblem.EMAIL_TAKEN);
         }
         if (!form.isValid()) {
             return form.rejected();
@@ -62,21 +64,25 @@ public final class LegacySignupService implements LegacySignupUseCase {
         } catch (AuthException e) {
             // Someone took the name or the address since the review: the same answer the review would have given.
             return switch (e.error()) {
-                case AuthError.UsernameTaken taken -> LegacyForm.rejected("username", LegacyForm.USERNAME_TAKEN);
-                case AuthError.EmailTaken taken -> LegacyForm.rejected("email", LegacyForm.EMAIL_TAKEN);
+                case AuthError.UsernameTaken taken -> LegacyForm.rejected("username", FormProblem.USERNAME_TAKEN);
+                case AuthError.EmailTaken taken -> LegacyForm.rejected("email", FormProblem.EMAIL_TAKEN);
                 default -> throw e;
             };
         }
     }
 
-    /** Registration's reasons under the form's field names; a malformed address gets the form's own message. */
-    private static void report(LegacyForm form, Map<String, List<String>> invalid) {
+    /** Registration's reasons under the form's field names; a refused address is the form's own problem. */
+    private static void report(LegacyForm form, Map<String, List<Reason>> invalid) {
         invalid.forEach((field, reasons) -> {
             switch (field) {
-                case "email" -> form.add("email", LegacyForm.INVALID_EMAIL);
-                case "password" -> form.addAll("password1", reasons);
-                default -> form.addAll(field, reasons);
+                case "email" -> form.add("email", FormProblem.INVALID_EMAIL);
+                case "password" -> refuse(form, "password1", reasons);
+                default -> refuse(form, field, reasons);
             }
         });
+    }
+
+    private static void refuse(LegacyForm form, String field, List<Reason> reasons) {
+        reasons.forEach(reason -> form.add(field, new LegacyFormResult.Refused(reason)));
     }
 }

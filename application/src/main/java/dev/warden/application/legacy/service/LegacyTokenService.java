@@ -3,6 +3,7 @@ package dev.warden.application.legacy.service;
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.legacy.port.in.AuthenticateLegacyTokenUseCase;
 import dev.warden.application.legacy.port.in.LegacyFormResult;
+import dev.warden.application.legacy.port.in.LegacyFormResult.FormProblem;
 import dev.warden.application.legacy.port.in.LegacyLoginCommand;
 import dev.warden.application.legacy.port.in.LegacyLoginUseCase;
 import dev.warden.application.legacy.port.in.LegacyLogoutUseCase;
@@ -52,9 +53,9 @@ public final class LegacyTokenService implements LegacyLoginUseCase, LegacyLogou
         } catch (AuthException e) {
             return switch (e.error()) {
                 case AuthError.InvalidCredentials refused ->
-                        LegacyForm.rejected(LegacyForm.NON_FIELD, LegacyForm.INVALID_CREDENTIALS);
+                        LegacyForm.rejected(LegacyFormResult.NON_FIELD, FormProblem.INVALID_CREDENTIALS);
                 case AuthError.AccountDisabled refused ->
-                        LegacyForm.rejected(LegacyForm.NON_FIELD, LegacyForm.ACCOUNT_DISABLED);
+                        LegacyForm.rejected(LegacyFormResult.NON_FIELD, FormProblem.ACCOUNT_DISABLED);
                 default -> throw e;
             };
         }

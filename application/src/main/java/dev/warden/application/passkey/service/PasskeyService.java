@@ -21,6 +21,7 @@ import dev.warden.application.shared.port.out.IdGenerator;
 import dev.warden.application.token.service.TokenIssuer;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.mfa.MfaChallenge;
 import dev.warden.domain.passkey.Passkey;
 import dev.warden.domain.passkey.PasskeyChallenge;
@@ -95,8 +96,7 @@ public final class PasskeyService implements ManagePasskeysUseCase, PasskeySignI
         // session could trade itself for a lasting way around it
         if (secondFactor.enabled(user.id())) {
             var code = command.code().orElseThrow(() -> AuthError.InvalidInput
-                    .of("code", "a code of the authenticator app or a recovery code is required: TOTP is enabled")
-                    .exception());
+                    .of("code", Reason.SECOND_FACTOR_REQUIRED).exception());
             secondFactor.prove(user.id(), code, command.clientAddress());
         }
         var json = command.credentialJson();

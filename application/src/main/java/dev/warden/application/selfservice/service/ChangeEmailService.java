@@ -12,6 +12,7 @@ import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;
 import dev.warden.domain.audit.AuditEntry;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.token.TokenDigest;
 import dev.warden.domain.user.User;
@@ -24,8 +25,6 @@ import dev.warden.domain.user.User;
  * accounts; such a link then fails (EmailTaken) unless the address is free by the time it is followed.
  */
 public final class ChangeEmailService implements ChangeEmailUseCase {
-    static final String UNCHANGED = "is already the address of this account";
-
     private final Reauthenticator reauthenticator;
     private final UserRepository users;
     private final OneTimeTokenStore tokens;
@@ -58,7 +57,7 @@ public final class ChangeEmailService implements ChangeEmailUseCase {
             throw new AuthError.EmailNotVerified().exception();
         }
         if (user.email().value().equals(newEmail.value())) {
-            throw AuthError.InvalidInput.of(ChangeEmailCommand.FIELD, UNCHANGED).exception();
+            throw AuthError.InvalidInput.of(ChangeEmailCommand.FIELD, Reason.CURRENT_ADDRESS).exception();
         }
         mails.requireDeliverable(newEmail, ChangeEmailCommand.FIELD);
         reauthenticator.confirm(user, command.proof(), command.clientAddress());

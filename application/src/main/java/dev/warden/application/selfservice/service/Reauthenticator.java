@@ -8,6 +8,7 @@ import dev.warden.application.selfservice.port.in.Reauthentication;
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.user.User;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +23,6 @@ import java.util.Optional;
  * before anything is checked.
  */
 public final class Reauthenticator {
-    static final String CODE_REQUIRED = "a code of the authenticator app or a recovery code is required: TOTP is enabled";
-
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
@@ -52,12 +51,12 @@ public final class Reauthenticator {
         if (!user.hasPassword() && !totp) {
             throw new AuthError.ReauthenticationUnavailable().exception();
         }
-        var missing = new LinkedHashMap<String, List<String>>();
+        var missing = new LinkedHashMap<String, List<Reason>>();
         if (user.hasPassword() && proof.password().isEmpty()) {
-            missing.put(proof.passwordField(), List.of("must not be blank"));
+            missing.put(proof.passwordField(), List.of(Reason.BLANK));
         }
         if (totp && proof.code().isEmpty()) {
-            missing.put("code", List.of(CODE_REQUIRED));
+            missing.put("code", List.of(Reason.SECOND_FACTOR_REQUIRED));
         }
         if (!missing.isEmpty()) {
             throw new AuthError.InvalidInput(missing).exception();

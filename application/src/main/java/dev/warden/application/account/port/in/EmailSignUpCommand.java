@@ -1,6 +1,7 @@
 package dev.warden.application.account.port.in;
 
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.session.ClientInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,12 +10,12 @@ import java.util.List;
 public record EmailSignUpCommand(String email, String password, ClientInfo client) {
     public EmailSignUpCommand {
         client = client == null ? ClientInfo.UNKNOWN : client;
-        var missing = new LinkedHashMap<String, List<String>>();
+        var missing = new LinkedHashMap<String, List<Reason>>();
         if (email == null || email.isBlank()) {
-            missing.put("email", List.of("must not be blank"));
+            missing.put("email", List.of(Reason.BLANK));
         }
         if (password == null || password.isEmpty()) {
-            missing.put("password", List.of("must not be blank"));
+            missing.put("password", List.of(Reason.BLANK));
         }
         if (!missing.isEmpty()) {
             throw new AuthError.InvalidInput(missing).exception();

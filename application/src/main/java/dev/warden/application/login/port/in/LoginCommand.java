@@ -1,6 +1,7 @@
 package dev.warden.application.login.port.in;
 
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.session.ClientInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +14,12 @@ public record LoginCommand(String identifier, String password, ClientInfo client
 
     public LoginCommand {
         client = client == null ? ClientInfo.UNKNOWN : client;
-        var missing = new LinkedHashMap<String, List<String>>();
+        var missing = new LinkedHashMap<String, List<Reason>>();
         if (identifier == null || identifier.isBlank()) {
-            missing.put("username", List.of("must not be blank"));
+            missing.put("username", List.of(Reason.BLANK));
         }
         if (password == null || password.isEmpty()) {
-            missing.put("password", List.of("must not be blank"));
+            missing.put("password", List.of(Reason.BLANK));
         }
         if (!missing.isEmpty()) {
             throw new AuthError.InvalidInput(missing).exception();

@@ -2,6 +2,7 @@ package dev.warden.application.mail.port.in;
 
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.user.Email;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -21,7 +22,7 @@ public record SendSignInCodeCommand(Email email, URI callbackUrl, String clientA
 
     /** From the fields as sent; every missing or malformed one is reported at once (422). */
     public static SendSignInCodeCommand of(String email, String callbackUrl, String clientAddress) {
-        var fields = new LinkedHashMap<String, List<String>>();
+        var fields = new LinkedHashMap<String, List<Reason>>();
         Email address = null;
         try {
             address = Email.of(email);
@@ -32,7 +33,7 @@ public record SendSignInCodeCommand(Email email, URI callbackUrl, String clientA
             fields.putAll(invalid);
         }
         if (callbackUrl == null || callbackUrl.isBlank()) {
-            fields.put("callback_url", List.of("must not be blank"));
+            fields.put("callback_url", List.of(Reason.BLANK));
         }
         if (!fields.isEmpty()) {
             throw new AuthError.InvalidInput(fields).exception();

@@ -1,6 +1,7 @@
 package dev.warden.application.oauth.port.in;
 
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.session.ClientInfo;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ public record OAuthCallbackCommand(String provider, String code, String state, S
     public OAuthCallbackCommand {
         Objects.requireNonNull(provider, "provider");
         if (code == null || code.isBlank()) {
-            throw AuthError.InvalidInput.of("code", "must not be blank").exception();
+            throw AuthError.InvalidInput.of("code", Reason.BLANK).exception();
         }
         if (state == null || state.isBlank() || browserKey == null || browserKey.isBlank()) {
             throw new AuthError.InvalidOAuthState().exception();

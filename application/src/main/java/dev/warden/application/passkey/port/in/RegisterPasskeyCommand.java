@@ -2,6 +2,7 @@ package dev.warden.application.passkey.port.in;
 
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.passkey.Passkey;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,12 +23,11 @@ public record RegisterPasskeyCommand(Caller caller, String credentialJson, Strin
         Objects.requireNonNull(clientAddress, "clientAddress");
         Objects.requireNonNull(caller, "caller");
         if (credentialJson == null || credentialJson.isBlank()) {
-            throw AuthError.InvalidInput.of("credential", "must not be blank").exception();
+            throw AuthError.InvalidInput.of("credential", Reason.BLANK).exception();
         }
         name = name == null || name.isBlank() ? Passkey.DEFAULT_NAME : name.strip();
         if (name.length() > Passkey.MAX_NAME_LENGTH) {
-            throw AuthError.InvalidInput.of("name", "size must be between 0 and " + Passkey.MAX_NAME_LENGTH)
-                    .exception();
+            throw AuthError.InvalidInput.of("name", new Reason.Length(0, Passkey.MAX_NAME_LENGTH)).exception();
         }
     }
 

@@ -2,6 +2,7 @@ package dev.warden.application.secondfactor.port.in;
 
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 import java.util.Objects;
 
 /** A TOTP or recovery code sent by a signed-in caller, from a client address (for the abuse limits). */
@@ -10,7 +11,7 @@ public record SecondFactorCommand(Caller caller, String code, String clientAddre
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(clientAddress, "clientAddress");
         if (code == null || code.isBlank()) {
-            throw AuthError.InvalidInput.of("code", "must not be blank").exception();
+            throw AuthError.InvalidInput.of("code", Reason.BLANK).exception();
         }
         code = code.strip();
     }

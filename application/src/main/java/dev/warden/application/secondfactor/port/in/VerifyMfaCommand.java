@@ -1,6 +1,7 @@
 package dev.warden.application.secondfactor.port.in;
 
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.mfa.MfaChallenge;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -21,12 +22,12 @@ public record VerifyMfaCommand(String mfaToken, String code, String clientAddres
     public VerifyMfaCommand {
         accepted = Set.copyOf(accepted);
         Objects.requireNonNull(clientAddress, "clientAddress");
-        var missing = new LinkedHashMap<String, List<String>>();
+        var missing = new LinkedHashMap<String, List<Reason>>();
         if (mfaToken == null || mfaToken.isBlank()) {
-            missing.put("mfa_token", List.of("must not be blank"));
+            missing.put("mfa_token", List.of(Reason.BLANK));
         }
         if (code == null || code.isBlank()) {
-            missing.put("code", List.of("must not be blank"));
+            missing.put("code", List.of(Reason.BLANK));
         }
         if (!missing.isEmpty()) {
             throw new AuthError.InvalidInput(missing).exception();

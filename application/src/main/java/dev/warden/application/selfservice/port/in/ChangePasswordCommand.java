@@ -2,6 +2,7 @@ package dev.warden.application.selfservice.port.in;
 
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 import java.util.Objects;
 
 /** A signed-in caller's new password, with the proof that they own the account, from a client address. */
@@ -11,7 +12,7 @@ public record ChangePasswordCommand(Caller caller, Reauthentication proof, Strin
         Objects.requireNonNull(proof, "proof");
         clientAddress = clientAddress == null ? "" : clientAddress;
         if (newPassword == null || newPassword.isEmpty()) {
-            throw AuthError.InvalidInput.of("new_password", "must not be blank").exception();
+            throw AuthError.InvalidInput.of("new_password", Reason.BLANK).exception();
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.warden.adapter.web.security;
+package dev.warden.adapter.jwt;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;

@@ -1,4 +1,4 @@
-package dev.warden.adapter.web.security;
+package dev.warden.adapter.jwt;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jwt.JWTClaimsSet;

@@ -1,4 +1,4 @@
-package dev.warden.adapter.web.security;
+package dev.warden.adapter.jwt;
 
 import com.nimbusds.jose.jwk.JWK;
 import dev.warden.application.shared.port.out.Clock;
@@ -10,6 +10,10 @@ import java.util.List;
 /**
  * Feeds micronaut-security-jwt's keys endpoint (served at /.well-known/jwks.json, on the event loop) with the public
  * keys that verify now: the one that signs and those it replaced whose tokens may still be valid, newest first.
+ * <p>
+ * It lives with the codec, not with the HTTP adapter: a JWK is the token format's own description of a key (the same
+ * decoded keys, {@link Es256Keys}, that verify here), and the route is micronaut-security-jwt's, switched on and
+ * placed by configuration ({@code micronaut.security.endpoints.keys}); the web adapter only documents it.
  */
 @Singleton
 class PublishedSigningKeys implements JwkProvider {
