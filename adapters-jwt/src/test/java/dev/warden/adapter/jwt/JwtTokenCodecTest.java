@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.nimbusds.jwt.SignedJWT;
-import dev.warden.application.token.port.in.KeyRing;
-import dev.warden.application.token.port.in.SigningKeysUseCase;
-import dev.warden.application.token.port.in.VerificationKey;
+import dev.warden.application.signingkey.port.in.KeyRing;
+import dev.warden.application.signingkey.port.in.SigningKeysUseCase;
+import dev.warden.application.signingkey.port.in.VerificationKey;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
 import dev.warden.domain.token.AccessGrant;
