@@ -9,7 +9,6 @@ import dev.warden.testkit.WardenClient;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,13 +72,13 @@ class AbsoluteLifetimeHttpTest {
         while (used.plusDays(7).compareTo(FAMILY_MAX_AGE) < 0) {
             clock.advance(Duration.ofDays(7));
             used = used.plusDays(7);
-            var rotated = refresh(refreshToken);
+            var rotated = api.refresh(refreshToken);
             assertThat(rotated.status()).as("after %s", used).isEqualTo(200);
             refreshToken = rotated.string("refresh_token");
         }
         clock.advance(FAMILY_MAX_AGE.minus(used));
 
-        var reply = refresh(refreshToken);
+        var reply = api.refresh(refreshToken);
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.detail()).isEqualTo("Invalid refresh token");
     }
@@ -90,23 +89,19 @@ class AbsoluteLifetimeHttpTest {
         var refreshToken = first;
         for (int i = 0; i < 4; i++) {
             clock.advance(Duration.ofDays(21));
-            refreshToken = refresh(refreshToken).string("refresh_token");
+            refreshToken = api.refresh(refreshToken).string("refresh_token");
         }
         // day 84: the token just issued would live 30 days, but its family ends on day 90
         clock.advance(Duration.ofDays(6).minusSeconds(1));
-        var lastRotation = refresh(refreshToken);
+        var lastRotation = api.refresh(refreshToken);
         assertThat(lastRotation.status()).isEqualTo(200);
 
         clock.advance(Duration.ofSeconds(1));
 
-        assertThat(refresh(lastRotation.string("refresh_token")).detail()).isEqualTo("Invalid refresh token");
+        assertThat(api.refresh(lastRotation.string("refresh_token")).detail()).isEqualTo("Invalid refresh token");
     }
 
     private Api.Reply me(String cookie) {
         return api.get("/api/auth/me", "Cookie", cookie);
-    }
-
-    private Api.Reply refresh(String refreshToken) {
-        return api.post("/api/auth/refresh", Map.of("refresh_token", refreshToken));
     }
 }

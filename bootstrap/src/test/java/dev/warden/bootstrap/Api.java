@@ -84,6 +84,21 @@ public final class Api {
         return kit.tokensFor(kit.register(username, username + "@example.com", password));
     }
 
+    /** {@code POST /api/auth/refresh} with this refresh token. */
+    public Reply refresh(String refreshToken) {
+        return post("/api/auth/refresh", Map.of("refresh_token", refreshToken));
+    }
+
+    /** {@code GET /api/auth/me} with this access token. */
+    public Reply me(String accessToken) {
+        return get("/api/auth/me", "Authorization", bearer(accessToken));
+    }
+
+    /** The username of a new user that the test kit registered, named after {@code prefix}. */
+    public String registered(String prefix) {
+        return kit.register(WardenClient.unique(prefix)).username();
+    }
+
     public static String bearer(String token) {
         return "Bearer " + token;
     }

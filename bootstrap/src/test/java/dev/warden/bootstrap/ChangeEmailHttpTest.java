@@ -9,9 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * POST /api/auth/email/change and GET or POST /api/auth/email/confirm/{token} (issue 16), with GreenMail: the link
@@ -26,22 +25,11 @@ class ChangeEmailHttpTest {
     private static final Map<String, Object> SENT = Map.of("message", "Confirmation email sent");
     private static final Map<String, Object> CHANGED = Map.of("message", "Email changed successfully");
 
-    private static MailedService service;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        service = MailedService.start(Map.of());
-        api = service.api;
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final MailedService service = MailedService.with(Map.of());
 
     private static Api.Reply change(SignIn caller, String newEmail, String password) {
-        return api.post(CHANGE, Map.of("new_email", newEmail, "current_password", password), caller.headers());
+        return service.api.post(CHANGE, Map.of("new_email", newEmail, "current_password", password), caller.headers());
     }
 
     private static String confirmPath(String newAddress) {
@@ -51,7 +39,7 @@ class ChangeEmailHttpTest {
     }
 
     private static Api.Reply me(SignIn caller) {
-        var reply = api.get("/api/auth/me", caller.headers());
+        var reply = service.api.get("/api/auth/me", caller.headers());
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         return reply;
     }
@@ -65,7 +53,7 @@ class ChangeEmailHttpTest {
     @Test
     void theAccountMovesWhenTheLinkMailedToTheNewAddressIsFollowed() {
         var name = service.registeredAndVerified(uniqueName("emok"));
-        var caller = SignIn.bearer(api, name, PASSWORD);
+        var caller = SignIn.bearer(service.api, name, PASSWORD);
         var newAddress = uniqueName("moved") + "@example.org";
 
         var reply = change(caller, newAddress, PASSWORD);
@@ -77,7 +65,7 @@ class ChangeEmailHttpTest {
         var path = confirmPath(newAddress);
         assertThat(me(caller).string("email")).isEqualTo(addressOf(name));
 
-        var confirmed = api.get(path);
+        var confirmed = service.api.get(path);
 
         assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
         assertThat(confirmed.body()).isEqualTo(CHANGED);
@@ -86,17 +74,17 @@ class ChangeEmailHttpTest {
         assertThat(service.awaitMail(addressOf(name), CHANGED_SUBJECT).text()).contains(newAddress);
         assertThat(service.login(newAddress, PASSWORD).status()).isEqualTo(200);
         assertError(service.login(addressOf(name), PASSWORD), 401, "Invalid credentials");
-        assertError(api.get(path), 403, "Invalid or expired email change token");
+        assertError(service.api.get(path), 403, "Invalid or expired email change token");
     }
 
     @Test
     void theLinkMayAlsoBePosted() {
         var name = service.registeredAndVerified(uniqueName("empost"));
-        var caller = SignIn.cookie(api, name, PASSWORD);
+        var caller = SignIn.cookie(service.api, name, PASSWORD);
         var newAddress = uniqueName("posted") + "@example.org";
         assertThat(change(caller, newAddress, PASSWORD).status()).isEqualTo(200);
 
-        var confirmed = api.post(confirmPath(newAddress), null);
+        var confirmed = service.api.post(confirmPath(newAddress), null);
 
         assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
         assertThat(me(caller).string("email")).isEqualTo(newAddress);
@@ -107,14 +95,14 @@ class ChangeEmailHttpTest {
     void anAddressOfAnotherAccountGetsTheSameAnswerAndItsLinkFailsWithAConflict() {
         var name = service.registeredAndVerified(uniqueName("emtaken"));
         var other = service.registered(uniqueName("emowner"));
-        var caller = SignIn.bearer(api, name, PASSWORD);
+        var caller = SignIn.bearer(service.api, name, PASSWORD);
         var free = change(caller, uniqueName("free") + "@example.org", PASSWORD);
 
         var taken = change(caller, addressOf(other), PASSWORD);
 
         assertThat(taken.status()).isEqualTo(free.status());
         assertThat(taken.body()).isEqualTo(free.body()).isEqualTo(SENT);
-        assertError(api.get(confirmPath(addressOf(other))), 409, "Email already registered");
+        assertError(service.api.get(confirmPath(addressOf(other))), 409, "Email already registered");
         assertThat(me(caller).string("email")).isEqualTo(addressOf(name));
         assertThat(service.login(other, PASSWORD).status()).isEqualTo(200);
     }
@@ -122,7 +110,7 @@ class ChangeEmailHttpTest {
     @Test
     void aWrongPasswordIsRefusedAndNothingIsMailed() {
         var name = service.registeredAndVerified(uniqueName("embad"));
-        var caller = SignIn.bearer(api, name, PASSWORD);
+        var caller = SignIn.bearer(service.api, name, PASSWORD);
         var newAddress = uniqueName("never") + "@example.org";
 
         assertError(change(caller, newAddress, "not-" + PASSWORD), 403, "Current password is incorrect");
@@ -135,7 +123,7 @@ class ChangeEmailHttpTest {
     @Test
     void anAddressNeverVerifiedCannotBeMoved() {
         var name = service.registered(uniqueName("emunver"));
-        var caller = SignIn.bearer(api, name, PASSWORD);
+        var caller = SignIn.bearer(service.api, name, PASSWORD);
         var newAddress = uniqueName("away") + "@example.org";
 
         assertError(change(caller, newAddress, PASSWORD), 403, "Verify your email address first");
@@ -146,7 +134,7 @@ class ChangeEmailHttpTest {
     @Test
     void theNewAddressIsCheckedAsEveryEnteredAddressIs() {
         var name = service.registeredAndVerified(uniqueName("embadaddr"));
-        var caller = SignIn.bearer(api, name, PASSWORD);
+        var caller = SignIn.bearer(service.api, name, PASSWORD);
 
         var malformed = change(caller, "not-an-address", PASSWORD);
         assertError(malformed, 422, "Validation failed");
@@ -156,31 +144,31 @@ class ChangeEmailHttpTest {
         assertError(lookAlike, 422, "Validation failed");
         assertThat(lookAlike.text()).contains("new_email");
         assertError(change(caller, "eve\u202e@example.org", PASSWORD), 422, "Validation failed");
-        var missing = api.post(CHANGE, Map.of("current_password", PASSWORD), caller.headers());
+        var missing = service.api.post(CHANGE, Map.of("current_password", PASSWORD), caller.headers());
         assertError(missing, 422, "Validation failed");
         assertThat(missing.text()).contains("new_email");
     }
 
     @Test
     void unknownAndExpiredLinksAreRefused() {
-        assertError(api.get("/api/auth/email/confirm/never-mailed"), 403, "Invalid or expired email change token");
+        assertError(service.api.get("/api/auth/email/confirm/never-mailed"), 403, "Invalid or expired email change token");
 
         var name = service.registeredAndVerified(uniqueName("emexp"));
-        var caller = SignIn.bearer(api, name, PASSWORD);
+        var caller = SignIn.bearer(service.api, name, PASSWORD);
         var newAddress = uniqueName("late") + "@example.org";
         assertThat(change(caller, newAddress, PASSWORD).status()).isEqualTo(200);
         var path = confirmPath(newAddress);
 
         service.clock.advance(Duration.ofHours(24));
 
-        assertError(api.get(path), 403, "Invalid or expired email change token");
+        assertError(service.api.get(path), 403, "Invalid or expired email change token");
         assertThat(me(caller).string("email")).isEqualTo(addressOf(name));
     }
 
     @Test
     void requestsForOneNewAddressAreLimited() {
         var name = service.registeredAndVerified(uniqueName("emlim"));
-        var caller = SignIn.bearer(api, name, PASSWORD);
+        var caller = SignIn.bearer(service.api, name, PASSWORD);
         var newAddress = uniqueName("bombed") + "@example.org";
         for (int i = 0; i < 5; i++) {
             assertThat(change(caller, newAddress, PASSWORD).status()).isEqualTo(200);

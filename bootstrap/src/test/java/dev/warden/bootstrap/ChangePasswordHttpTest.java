@@ -8,9 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * POST /api/auth/password/change (issue 16): the current password first (a wrong one counts as a failed login), the
@@ -22,22 +21,11 @@ class ChangePasswordHttpTest {
     private static final String NOTICE = "Your password was changed";
     private static final Pattern DIGITS = Pattern.compile("^    (\\d{6})\\r?$", Pattern.MULTILINE);
 
-    private static MailedService service;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        service = MailedService.start(Map.of());
-        api = service.api;
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final MailedService service = MailedService.with(Map.of());
 
     private static Api.Reply change(SignIn caller, Object body) {
-        return api.post(CHANGE, body, caller.headers());
+        return service.api.post(CHANGE, body, caller.headers());
     }
 
     private static Map<String, Object> body(String current, String newPassword) {
@@ -53,7 +41,7 @@ class ChangePasswordHttpTest {
     @Test
     void theNewPasswordLogsInTheOldOneNoLongerAndTheOwnerIsMailed() {
         var name = service.registered(uniqueName("pwok"));
-        var caller = SignIn.bearer(api, name, PASSWORD);
+        var caller = SignIn.bearer(service.api, name, PASSWORD);
 
         var reply = change(caller, body(PASSWORD, NEW_PASSWORD));
 
@@ -70,7 +58,7 @@ class ChangePasswordHttpTest {
     @Test
     void aWrongCurrentPasswordIsRefusedAndCountsAsAFailedLogin() {
         var name = service.registered(uniqueName("pwbad"));
-        var caller = SignIn.bearer(api, name, PASSWORD);
+        var caller = SignIn.bearer(service.api, name, PASSWORD);
 
         for (int i = 0; i < 5; i++) {
             assertError(change(caller, body("guess-" + i + "-" + PASSWORD, NEW_PASSWORD)), 403,
@@ -86,7 +74,7 @@ class ChangePasswordHttpTest {
     @Test
     void theNewPasswordMustMeetThePolicyAsAtReset() {
         var name = service.registered(uniqueName("pwweak"));
-        var caller = SignIn.bearer(api, name, PASSWORD);
+        var caller = SignIn.bearer(service.api, name, PASSWORD);
 
         var reply = change(caller, body(PASSWORD, "password"));
 
@@ -100,7 +88,7 @@ class ChangePasswordHttpTest {
     @Test
     void missingFieldsAreValidationErrors() {
         var name = service.registered(uniqueName("pwmiss"));
-        var caller = SignIn.bearer(api, name, PASSWORD);
+        var caller = SignIn.bearer(service.api, name, PASSWORD);
 
         var noNew = change(caller, Map.of("current_password", PASSWORD));
         assertError(noNew, 422, "Validation failed");
@@ -114,56 +102,56 @@ class ChangePasswordHttpTest {
     @Test
     void everyOtherSignInEndsWhileTheCallersTokenStays() {
         var name = service.registered(uniqueName("pwout"));
-        var caller = SignIn.bearer(api, name, PASSWORD);
-        var otherToken = SignIn.bearer(api, name, PASSWORD);
-        var cookie = SignIn.cookie(api, name, PASSWORD);
-        var legacy = SignIn.legacy(api, name, PASSWORD);
+        var caller = SignIn.bearer(service.api, name, PASSWORD);
+        var otherToken = SignIn.bearer(service.api, name, PASSWORD);
+        var cookie = SignIn.cookie(service.api, name, PASSWORD);
+        var legacy = SignIn.legacy(service.api, name, PASSWORD);
 
         assertThat(change(caller, body(PASSWORD, NEW_PASSWORD)).status()).isEqualTo(200);
 
-        assertError(api.get("/api/auth/me", otherToken.headers()), 403, "Invalid token");
-        assertThat(otherToken.refresh(api)).isEqualTo(401);
-        assertError(api.get("/api/auth/me", cookie.headers()), 401, "Authentication required");
-        assertError(api.get("/api/auth/me", legacy.headers()), 403, "Invalid token");
-        assertThat(caller.me(api)).isEqualTo(200);
-        assertThat(caller.refresh(api)).isEqualTo(200);
+        assertError(service.api.get("/api/auth/me", otherToken.headers()), 403, "Invalid token");
+        assertThat(otherToken.refresh(service.api)).isEqualTo(401);
+        assertError(service.api.get("/api/auth/me", cookie.headers()), 401, "Authentication required");
+        assertError(service.api.get("/api/auth/me", legacy.headers()), 403, "Invalid token");
+        assertThat(caller.me(service.api)).isEqualTo(200);
+        assertThat(caller.refresh(service.api)).isEqualTo(200);
     }
 
     @Test
     void withACookieThatSessionStays() {
         var name = service.registered(uniqueName("pwcookie"));
-        var caller = SignIn.cookie(api, name, PASSWORD);
-        var otherCookie = SignIn.cookie(api, name, PASSWORD);
-        var token = SignIn.bearer(api, name, PASSWORD);
+        var caller = SignIn.cookie(service.api, name, PASSWORD);
+        var otherCookie = SignIn.cookie(service.api, name, PASSWORD);
+        var token = SignIn.bearer(service.api, name, PASSWORD);
 
         assertThat(change(caller, body(PASSWORD, NEW_PASSWORD)).status()).isEqualTo(200);
 
-        assertThat(caller.me(api)).isEqualTo(200);
-        assertThat(otherCookie.me(api)).isEqualTo(401);
-        assertThat(token.me(api)).isEqualTo(403);
+        assertThat(caller.me(service.api)).isEqualTo(200);
+        assertThat(otherCookie.me(service.api)).isEqualTo(401);
+        assertThat(token.me(service.api)).isEqualTo(403);
     }
 
     @Test
     void withALegacyTokenThatTokenStays() {
         var name = service.registered(uniqueName("pwlegacy"));
-        var caller = SignIn.legacy(api, name, PASSWORD);
-        var otherLegacy = SignIn.legacy(api, name, PASSWORD);
+        var caller = SignIn.legacy(service.api, name, PASSWORD);
+        var otherLegacy = SignIn.legacy(service.api, name, PASSWORD);
 
         assertThat(change(caller, body(PASSWORD, NEW_PASSWORD)).status()).isEqualTo(200);
 
-        assertThat(caller.me(api)).isEqualTo(200);
-        assertThat(otherLegacy.me(api)).isEqualTo(403);
+        assertThat(caller.me(service.api)).isEqualTo(200);
+        assertThat(otherLegacy.me(service.api)).isEqualTo(403);
     }
 
     @Test
     void anAccountWithNeitherPasswordNorSecondFactorIsToldToSetUpTotpFirst() {
         var address = uniqueName("pwotp") + "@example.com";
-        var sent = api.post("/api/auth/otp/send-sign-in-code",
+        var sent = service.api.post("/api/auth/otp/send-sign-in-code",
                 Map.of("email", address, "callback_url", MailedService.PUBLIC_URL + "/verify-otp"));
         assertThat(sent.status()).as(sent.text()).isEqualTo(200);
         var digits = DIGITS.matcher(service.awaitMail(address, "Your sign-in code").text());
         assertThat(digits.find()).isTrue();
-        var signedIn = api.post("/api/auth/otp/sign-in", Map.of("code", digits.group(1) + sent.string("nonce")));
+        var signedIn = service.api.post("/api/auth/otp/sign-in", Map.of("code", digits.group(1) + sent.string("nonce")));
         assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(200);
         var caller = new SignIn(new String[] {"Authorization", Api.bearer(signedIn.string("access_token"))},
                 signedIn.string("refresh_token"));
@@ -177,7 +165,7 @@ class ChangePasswordHttpTest {
     void withoutCredentialsNothingChanges() {
         var name = service.registered(uniqueName("pwanon"));
 
-        assertError(api.post(CHANGE, body(PASSWORD, NEW_PASSWORD)), 401, "Authentication required");
+        assertError(service.api.post(CHANGE, body(PASSWORD, NEW_PASSWORD)), 401, "Authentication required");
         assertThat(service.login(name, PASSWORD).status()).isEqualTo(200);
     }
 }

@@ -22,7 +22,7 @@ class LoginHttpTest {
 
     @Test
     void loginByUsernameAnswersABearerTokenPair() {
-        var name = registered("login");
+        var name = api.registered("login");
 
         var reply = login(name, PASSWORD);
 
@@ -36,7 +36,7 @@ class LoginHttpTest {
 
     @Test
     void theAccessTokenOfALoginIdentifiesTheUser() {
-        var name = registered("who");
+        var name = api.registered("who");
 
         var token = login(name, PASSWORD).string("access_token");
 
@@ -47,7 +47,7 @@ class LoginHttpTest {
 
     @Test
     void loginByUsernameIgnoresCase() {
-        var name = registered("upper");
+        var name = api.registered("upper");
 
         var reply = login(name.toUpperCase(), PASSWORD);
 
@@ -57,7 +57,7 @@ class LoginHttpTest {
 
     @Test
     void loginByEmailInAnyCaseWorks() {
-        var name = registered("email");
+        var name = api.registered("email");
 
         var lower = login(name + "@example.com", PASSWORD);
         var upper = login(name.toUpperCase() + "@EXAMPLE.COM", PASSWORD);
@@ -70,7 +70,7 @@ class LoginHttpTest {
 
     @Test
     void noUsernameCanShadowAnotherAccountsEmail() {
-        var victim = registered("victim");
+        var victim = api.registered("victim");
         var squatter = api.post("/api/auth/register", Map.of("username", victim + "@example.com",
                 "email", unique("squat") + "@example.com", "password", "Squatter-Pass-123"));
 
@@ -82,7 +82,7 @@ class LoginHttpTest {
 
     @Test
     void eachLoginIssuesANewPair() {
-        var name = registered("twice");
+        var name = api.registered("twice");
 
         var first = login(name, PASSWORD);
         var second = login(name, PASSWORD);
@@ -93,7 +93,7 @@ class LoginHttpTest {
 
     @Test
     void aWrongPasswordIs401InvalidCredentials() {
-        var name = registered("wrong");
+        var name = api.registered("wrong");
 
         var reply = login(name, "Not-The-Password-1");
 
@@ -105,7 +105,7 @@ class LoginHttpTest {
 
     @Test
     void anUnknownUserGetsTheSameAnswerAsAWrongPassword() {
-        var name = registered("known");
+        var name = api.registered("known");
 
         var wrongPassword = login(name, "Not-The-Password-1");
         var unknownUser = login(unique("ghost"), "Not-The-Password-1");
@@ -118,7 +118,7 @@ class LoginHttpTest {
 
     @Test
     void thePasswordIsCaseSensitive() {
-        var name = registered("pcase");
+        var name = api.registered("pcase");
 
         var reply = login(name, PASSWORD.toUpperCase());
 
@@ -139,7 +139,7 @@ class LoginHttpTest {
 
     @Test
     void aMissingPasswordIs422NamingThePassword() {
-        var reply = api.post("/api/auth/login", Map.of("username", registered("nopass")));
+        var reply = api.post("/api/auth/login", Map.of("username", api.registered("nopass")));
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(fields(reply)).containsOnlyKeys("password");
@@ -155,7 +155,7 @@ class LoginHttpTest {
 
     @Test
     void loginRecordsLastLogin() {
-        var name = registered("last");
+        var name = api.registered("last");
         var before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         var token = login(name, PASSWORD).string("access_token");
@@ -163,10 +163,6 @@ class LoginHttpTest {
         var me = api.get("/api/auth/me", "Authorization", bearer(token));
         assertThat(me.string("last_login")).isNotNull();
         assertThat(Instant.parse(me.string("last_login"))).isBetween(before, Instant.now());
-    }
-
-    private String registered(String prefix) {
-        return api.kit().register(unique(prefix)).username();
     }
 
     private Api.Reply login(String username, String password) {

@@ -11,9 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,17 +26,8 @@ class LookAlikeEmailHttpTest {
     private static final String CALLBACK = PUBLIC_URL + "/verify-otp";
     private static final String SIGN_IN_SUBJECT = "Your sign-in code";
 
-    private static MailedService service;
-
-    @BeforeAll
-    static void start() {
-        service = MailedService.start(Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final MailedService service = MailedService.with(Map.of());
 
     private static List<String> mailboxes() {
         return service.smtp.getUserManager().listUser().stream().map(GreenMailUser::getEmail).toList();

@@ -11,9 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Email verification end to end: the service mails through SMTP (GreenMail), the user follows the link. */
 class MailFlowsHttpTest {
@@ -21,19 +20,8 @@ class MailFlowsHttpTest {
     private static final Map<String, Object> SENT = Map.of("message", "Verification email sent");
     private static final Map<String, Object> ALREADY_VERIFIED = Map.of("message", "Email already verified");
 
-    private static MailedService service;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        service = MailedService.start(Map.of());
-        api = service.api;
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final MailedService service = MailedService.with(Map.of());
 
     private static String accessTokenOf(String username) {
         var login = service.login(username, PASSWORD);
@@ -42,13 +30,13 @@ class MailFlowsHttpTest {
     }
 
     private static Object emailVerifiedOf(String username) {
-        var me = api.get("/api/auth/me", "Authorization", bearer(accessTokenOf(username)));
+        var me = service.api.get("/api/auth/me", "Authorization", bearer(accessTokenOf(username)));
         assertThat(me.status()).as(me.text()).isEqualTo(200);
         return me.body().get("email_verified");
     }
 
     private static Api.Reply sendVerification(Object email) {
-        return api.post("/api/auth/send-verification", Map.of("email", email));
+        return service.api.post("/api/auth/send-verification", Map.of("email", email));
     }
 
     private static void assertError(Api.Reply reply, int status, String detail) {
@@ -76,7 +64,7 @@ class MailFlowsHttpTest {
         var name = service.registered(uniqueName("vlink"));
         var mail = service.awaitMail(addressOf(name), VERIFY_SUBJECT);
 
-        var reply = api.get(mail.linkPath());
+        var reply = service.api.get(mail.linkPath());
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         assertThat(reply.body()).isEqualTo(VERIFIED);
@@ -87,14 +75,14 @@ class MailFlowsHttpTest {
     void theLinkWorksOnlyOnce() {
         var name = service.registered(uniqueName("vonce"));
         var path = service.awaitMail(addressOf(name), VERIFY_SUBJECT).linkPath();
-        assertThat(api.get(path).status()).isEqualTo(200);
+        assertThat(service.api.get(path).status()).isEqualTo(200);
 
-        assertError(api.get(path), 403, "Invalid or expired verification token");
+        assertError(service.api.get(path), 403, "Invalid or expired verification token");
     }
 
     @Test
     void anUnknownTokenIsRefused() {
-        assertError(api.get("/api/auth/verify-email/not-a-token-we-ever-sent"), 403,
+        assertError(service.api.get("/api/auth/verify-email/not-a-token-we-ever-sent"), 403,
                 "Invalid or expired verification token");
     }
 
@@ -105,7 +93,7 @@ class MailFlowsHttpTest {
 
         service.clock.advance(Duration.ofHours(24));
 
-        assertError(api.get(path), 403, "Invalid or expired verification token");
+        assertError(service.api.get(path), 403, "Invalid or expired verification token");
         assertThat(emailVerifiedOf(name)).isEqualTo(false);
     }
 
@@ -119,7 +107,7 @@ class MailFlowsHttpTest {
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         assertThat(reply.body()).isEqualTo(SENT);
         var second = service.awaitMail(addressOf(name), VERIFY_SUBJECT, 2);
-        assertThat(api.get(second.linkPath()).body()).isEqualTo(VERIFIED);
+        assertThat(service.api.get(second.linkPath()).body()).isEqualTo(VERIFIED);
         assertThat(emailVerifiedOf(name)).isEqualTo(true);
     }
 
@@ -134,7 +122,7 @@ class MailFlowsHttpTest {
     @Test
     void sendVerificationForAVerifiedAddressSaysSoAndSendsNothing() {
         var name = service.registered(uniqueName("vdone"));
-        api.get(service.awaitMail(addressOf(name), VERIFY_SUBJECT).linkPath());
+        service.api.get(service.awaitMail(addressOf(name), VERIFY_SUBJECT).linkPath());
 
         var reply = sendVerification(addressOf(name));
 
@@ -154,7 +142,7 @@ class MailFlowsHttpTest {
 
     @Test
     void sendVerificationWithoutAnAddressIs422() {
-        var reply = api.post("/api/auth/send-verification", Map.of());
+        var reply = service.api.post("/api/auth/send-verification", Map.of());
 
         assertError(reply, 422, "Validation failed");
         assertThat(reply.body().get("extra")).isEqualTo(Map.of("fields", Map.of("email", List.of("must not be blank"))));
@@ -162,7 +150,7 @@ class MailFlowsHttpTest {
 
     @Test
     void resendVerificationWithoutCredentialsIs401() {
-        assertError(api.post("/api/auth/resend-verification", null), 401, "Authentication required");
+        assertError(service.api.post("/api/auth/resend-verification", null), 401, "Authentication required");
     }
 
     @Test
@@ -170,21 +158,21 @@ class MailFlowsHttpTest {
         var name = service.registered(uniqueName("vresend"));
         service.awaitMail(addressOf(name), VERIFY_SUBJECT);
 
-        var reply = api.post("/api/auth/resend-verification", null, "Authorization", bearer(accessTokenOf(name)));
+        var reply = service.api.post("/api/auth/resend-verification", null, "Authorization", bearer(accessTokenOf(name)));
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         assertThat(reply.body()).isEqualTo(SENT);
         var second = service.awaitMail(addressOf(name), VERIFY_SUBJECT, 2);
-        assertThat(api.get(second.linkPath()).body()).isEqualTo(VERIFIED);
+        assertThat(service.api.get(second.linkPath()).body()).isEqualTo(VERIFIED);
         assertThat(emailVerifiedOf(name)).isEqualTo(true);
     }
 
     @Test
     void resendVerificationForAVerifiedCallerSaysSo() {
         var name = service.registered(uniqueName("vredone"));
-        api.get(service.awaitMail(addressOf(name), VERIFY_SUBJECT).linkPath());
+        service.api.get(service.awaitMail(addressOf(name), VERIFY_SUBJECT).linkPath());
 
-        var reply = api.post("/api/auth/resend-verification", null, "Authorization", bearer(accessTokenOf(name)));
+        var reply = service.api.post("/api/auth/resend-verification", null, "Authorization", bearer(accessTokenOf(name)));
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         assertThat(reply.body()).isEqualTo(ALREADY_VERIFIED);

@@ -7,10 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Asking for mails is throttled per address and per client: 429 with Retry-After, until the window ends. */
 class MailRateLimitHttpTest {
@@ -19,20 +18,9 @@ class MailRateLimitHttpTest {
     private static final Map<String, Object> FORGOT_REPLY =
             Map.of("message", "If an account exists with this email, you will receive a password reset link");
 
-    private static MailedService service;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        service = MailedService.start(Map.of("auth.mail.per-address-limit", PER_ADDRESS,
+    @RegisterExtension
+    static final MailedService service = MailedService.with(Map.of("auth.mail.per-address-limit", PER_ADDRESS,
                 "auth.mail.per-client-limit", PER_CLIENT));
-        api = service.api;
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
 
     /** Every test starts in a fresh window (the limits are counted in one-hour windows). */
     @BeforeEach
@@ -41,7 +29,7 @@ class MailRateLimitHttpTest {
     }
 
     private static Api.Reply forgot(String email) {
-        return api.post("/api/auth/forgot-password", Map.of("email", email));
+        return service.api.post("/api/auth/forgot-password", Map.of("email", email));
     }
 
     private static void assertAllowed(Api.Reply reply) {
@@ -106,11 +94,11 @@ class MailRateLimitHttpTest {
     void sendVerificationBeyondTheAddressLimitIs429() {
         var name = service.registered(uniqueName("limv"));
         for (int i = 0; i < PER_ADDRESS; i++) {
-            var reply = api.post("/api/auth/send-verification", Map.of("email", addressOf(name)));
+            var reply = service.api.post("/api/auth/send-verification", Map.of("email", addressOf(name)));
             assertThat(reply.status()).as(reply.text()).isEqualTo(200);
             assertThat(reply.body()).isEqualTo(Map.of("message", "Verification email sent"));
         }
 
-        assertThrottled(api.post("/api/auth/send-verification", Map.of("email", addressOf(name))), 3600);
+        assertThrottled(service.api.post("/api/auth/send-verification", Map.of("email", addressOf(name))), 3600);
     }
 }

@@ -22,12 +22,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The service started by a test with SMTP delivery to a GreenMail server of its own (on a free port), and the
  * mailbox as a user would read it. Environment "mutable-clock": the test moves the service's time.
  */
-final class MailedService implements AutoCloseable {
+final class MailedService implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     static final String PUBLIC_URL = "https://warden.example.org";
     static final String PASSWORD = "Corr3ct-Horse-Battery";
     static final String VERIFY_SUBJECT = "Verify your email address";
@@ -35,20 +38,43 @@ final class MailedService implements AutoCloseable {
     private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<>]+");
     private static final long WAIT_MILLIS = 15_000;
 
-    final GreenMail smtp;
-    final EmbeddedServer server;
-    final Api api;
-    final MutableClock clock;
+    private final Map<String, Object> overrides;
+    GreenMail smtp;
+    EmbeddedServer server;
+    Api api;
+    MutableClock clock;
 
-    private MailedService(GreenMail smtp, EmbeddedServer server) {
-        this.smtp = smtp;
-        this.server = server;
-        this.api = new Api(server.getURL(), server.getApplicationContext().getBean(JsonMapper.class));
-        this.clock = server.getApplicationContext().getBean(MutableClock.class);
+    private MailedService(Map<String, Object> overrides) {
+        this.overrides = Map.copyOf(overrides);
     }
 
+    /**
+     * The service for the tests of one class, with these settings over the defaults: a static field with
+     * {@code @RegisterExtension} starts it before the first test and stops it after the last.
+     */
+    static MailedService with(Map<String, Object> overrides) {
+        return new MailedService(overrides);
+    }
+
+    /** A service started now, with these settings over the defaults; the caller closes it. */
     static MailedService start(Map<String, Object> overrides) {
-        var smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        var service = with(overrides);
+        service.start();
+        return service;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void start() {
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
         var properties = new HashMap<String, Object>();
         properties.put("auth.mail.smtp.host", "127.0.0.1");
@@ -56,11 +82,13 @@ final class MailedService implements AutoCloseable {
         properties.put("auth.public-url", PUBLIC_URL);
         properties.putAll(overrides);
         try {
-            return new MailedService(smtp, ApplicationContext.run(EmbeddedServer.class, properties, "test", "mutable-clock"));
+            server = ApplicationContext.run(EmbeddedServer.class, properties, "test", "mutable-clock");
         } catch (RuntimeException e) {
             smtp.stop();
             throw e;
         }
+        api = new Api(server.getURL(), server.getApplicationContext().getBean(JsonMapper.class));
+        clock = server.getApplicationContext().getBean(MutableClock.class);
     }
 
     @Override

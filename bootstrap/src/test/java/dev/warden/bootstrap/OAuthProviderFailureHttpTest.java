@@ -3,7 +3,6 @@ package dev.warden.bootstrap;
 import static dev.warden.bootstrap.OAuthService.assertError;
 import static dev.warden.bootstrap.OAuthService.uniqueId;
 import static dev.warden.bootstrap.OAuthService.uniqueName;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.bootstrap.GitHubStandIn.Account;
 import dev.warden.bootstrap.OAuthService.Provider;

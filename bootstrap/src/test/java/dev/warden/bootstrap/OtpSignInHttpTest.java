@@ -9,9 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sign-in by a mailed code (seed 002) over HTTP, with the mail read from a real SMTP server (GreenMail). */
 class OtpSignInHttpTest {
@@ -19,17 +18,8 @@ class OtpSignInHttpTest {
     private static final String CALLBACK = PUBLIC_URL + "/verify-otp";
     private static final Pattern DIGITS = Pattern.compile("^    (\\d{6})\\r?$", Pattern.MULTILINE);
 
-    private static MailedService service;
-
-    @BeforeAll
-    static void start() {
-        service = MailedService.start(Map.of("auth.otp.allowed-callback-origins", "https://app.example.com"));
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final MailedService service = MailedService.with(Map.of("auth.otp.allowed-callback-origins", "https://app.example.com"));
 
     private record Sent(String nonce, String digits, MailedService.Mail mail) {
         String code() {

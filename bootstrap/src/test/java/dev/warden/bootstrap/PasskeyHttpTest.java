@@ -5,17 +5,16 @@ import static dev.warden.bootstrap.MailedService.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.adapter.inprocess.LibraryTotpGenerator;
-import dev.warden.adapter.inprocess.webauthn.SoftwareAuthenticator;
 import dev.warden.adapter.inprocess.webauthn.SoftwareAuthenticator.Attestation;
+import dev.warden.adapter.inprocess.webauthn.SoftwareAuthenticator;
 import dev.warden.domain.mfa.TotpPolicy;
 import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Passkeys (seed 002) over HTTP, against a software authenticator whose every signature is real: registration,
@@ -27,17 +26,8 @@ class PasskeyHttpTest {
     private static final String RP_ID = "warden.example.org";
     private static final Base64.Decoder B64URL = Base64.getUrlDecoder();
 
-    private static MailedService service;
-
-    @BeforeAll
-    static void start() {
-        service = MailedService.start(Map.of("auth.rate-limits.login", "off"));
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final MailedService service = MailedService.with(Map.of("auth.rate-limits.login", "off"));
 
     private record Account(String username, String access) {
         String[] auth() {

@@ -11,9 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Password reset end to end: forgot-password mails a link through SMTP (GreenMail), reset-password uses it. */
 class PasswordResetMailHttpTest {
@@ -22,22 +21,11 @@ class PasswordResetMailHttpTest {
             Map.of("message", "If an account exists with this email, you will receive a password reset link");
     private static final Map<String, Object> RESET = Map.of("message", "Password reset successfully");
 
-    private static MailedService service;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        service = MailedService.start(Map.of());
-        api = service.api;
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final MailedService service = MailedService.with(Map.of());
 
     private static Api.Reply forgot(String email) {
-        var reply = api.post("/api/auth/forgot-password", Map.of("email", email));
+        var reply = service.api.post("/api/auth/forgot-password", Map.of("email", email));
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         assertThat(reply.body()).isEqualTo(FORGOT_REPLY);
         return reply;
@@ -50,7 +38,7 @@ class PasswordResetMailHttpTest {
     }
 
     private static Api.Reply reset(String token, String newPassword) {
-        return api.post("/api/auth/reset-password", Map.of("token", token, "new_password", newPassword));
+        return service.api.post("/api/auth/reset-password", Map.of("token", token, "new_password", newPassword));
     }
 
     private static void assertError(Api.Reply reply, int status, String detail) {
@@ -94,16 +82,16 @@ class PasswordResetMailHttpTest {
     void aResetSignsTheUserOutEverywhere() {
         var name = service.registered(uniqueName("rout"));
         var pair = service.login(name, PASSWORD);
-        var cookie = api.kit().sessionCookie(name, PASSWORD);
-        assertThat(api.get("/api/auth/me", "Cookie", cookie).status()).isEqualTo(200);
-        assertThat(api.get("/api/auth/me", "Authorization", bearer(pair.string("access_token"))).status()).isEqualTo(200);
+        var cookie = service.api.kit().sessionCookie(name, PASSWORD);
+        assertThat(service.api.get("/api/auth/me", "Cookie", cookie).status()).isEqualTo(200);
+        assertThat(service.api.get("/api/auth/me", "Authorization", bearer(pair.string("access_token"))).status()).isEqualTo(200);
 
         assertThat(reset(mailedResetToken(name, 1), NEW_PASSWORD).status()).isEqualTo(200);
 
-        assertError(api.post("/api/auth/refresh", Map.of("refresh_token", pair.string("refresh_token"))), 401,
+        assertError(service.api.post("/api/auth/refresh", Map.of("refresh_token", pair.string("refresh_token"))), 401,
                 "Invalid refresh token");
-        assertError(api.get("/api/auth/me", "Cookie", cookie), 401, "Authentication required");
-        assertError(api.get("/api/auth/me", "Authorization", bearer(pair.string("access_token"))), 403,
+        assertError(service.api.get("/api/auth/me", "Cookie", cookie), 401, "Authentication required");
+        assertError(service.api.get("/api/auth/me", "Authorization", bearer(pair.string("access_token"))), 403,
                 "Invalid token");
     }
 
@@ -115,10 +103,10 @@ class PasswordResetMailHttpTest {
 
         assertThat(reset(mailedResetToken(name, 1), NEW_PASSWORD).status()).isEqualTo(200);
 
-        var me = api.get("/api/auth/me", "Authorization", bearer(otherPair.string("access_token")));
+        var me = service.api.get("/api/auth/me", "Authorization", bearer(otherPair.string("access_token")));
         assertThat(me.status()).as(me.text()).isEqualTo(200);
         assertThat(me.string("username")).isEqualTo(other);
-        assertThat(api.post("/api/auth/refresh", Map.of("refresh_token", otherPair.string("refresh_token"))).status())
+        assertThat(service.api.post("/api/auth/refresh", Map.of("refresh_token", otherPair.string("refresh_token"))).status())
                 .isEqualTo(200);
     }
 
@@ -183,7 +171,7 @@ class PasswordResetMailHttpTest {
 
     @Test
     void forgotPasswordWithAMalformedAddressIs422() {
-        var reply = api.post("/api/auth/forgot-password", Map.of("email", "not-an-email"));
+        var reply = service.api.post("/api/auth/forgot-password", Map.of("email", "not-an-email"));
 
         assertError(reply, 422, "Validation failed");
         assertThat(reply.body().get("extra"))
@@ -192,7 +180,7 @@ class PasswordResetMailHttpTest {
 
     @Test
     void resetPasswordWithoutTokenOrPasswordIs422() {
-        var reply = api.post("/api/auth/reset-password", Map.of());
+        var reply = service.api.post("/api/auth/reset-password", Map.of());
 
         assertError(reply, 422, "Validation failed");
         assertThat(reply.body().get("extra")).isEqualTo(Map.of("fields", Map.of(

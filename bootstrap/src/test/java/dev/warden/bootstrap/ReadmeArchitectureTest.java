@@ -29,7 +29,7 @@ class ReadmeArchitectureTest {
         var section = end < 0 ? readme.substring(start) : readme.substring(start, end);
 
         var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .withImportOption(new ArchitectureTest.DoNotIncludeTestJars())
                 .importPackages("dev.warden.application");
         Set<String> features = new TreeSet<>();
         Set<String> ports = new TreeSet<>();

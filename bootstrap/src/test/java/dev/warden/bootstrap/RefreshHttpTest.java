@@ -1,7 +1,6 @@
 package dev.warden.bootstrap;
 
 import static dev.warden.bootstrap.Api.bearer;
-import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.testkit.WardenClient;
@@ -25,9 +24,9 @@ class RefreshHttpTest {
 
     @Test
     void refreshAnswersANewPairWithADifferentRefreshToken() {
-        var login = login(registered("rotate"));
+        var login = login(api.registered("rotate"));
 
-        var reply = refresh(login.string("refresh_token"));
+        var reply = api.refresh(login.string("refresh_token"));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).containsOnlyKeys("access_token", "refresh_token", "token_type", "expires_in")
@@ -39,39 +38,39 @@ class RefreshHttpTest {
 
     @Test
     void theRefreshedAccessTokenIdentifiesTheSameUser() {
-        var name = registered("same");
+        var name = api.registered("same");
 
-        var reply = refresh(login(name).string("refresh_token"));
+        var reply = api.refresh(login(name).string("refresh_token"));
 
-        var me = me(reply.string("access_token"));
+        var me = api.me(reply.string("access_token"));
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.body()).containsEntry("username", name);
     }
 
     @Test
     void aChainOfThreeRotationsKeepsWorking() {
-        var name = registered("chain");
+        var name = api.registered("chain");
         var refreshToken = login(name).string("refresh_token");
         var seen = new HashSet<String>(List.of(refreshToken));
 
         Api.Reply reply = null;
         for (int i = 0; i < 3; i++) {
-            reply = refresh(refreshToken);
+            reply = api.refresh(refreshToken);
             assertThat(reply.status()).as("rotation %d", i + 1).isEqualTo(200);
             refreshToken = reply.string("refresh_token");
             assertThat(seen.add(refreshToken)).as("rotation %d gives a fresh token", i + 1).isTrue();
         }
 
-        assertThat(me(reply.string("access_token")).body()).containsEntry("username", name);
-        assertThat(refresh(refreshToken).status()).isEqualTo(200);
+        assertThat(api.me(reply.string("access_token")).body()).containsEntry("username", name);
+        assertThat(api.refresh(refreshToken).status()).isEqualTo(200);
     }
 
     @Test
     void aSpentRefreshTokenIs401InvalidRefreshToken() {
-        var spent = login(registered("spent")).string("refresh_token");
-        refresh(spent);
+        var spent = login(api.registered("spent")).string("refresh_token");
+        api.refresh(spent);
 
-        var reply = refresh(spent);
+        var reply = api.refresh(spent);
 
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.body()).containsEntry("detail", "Invalid refresh token").containsEntry("status_code", 401)
@@ -80,19 +79,19 @@ class RefreshHttpTest {
 
     @Test
     void reusingASpentRefreshTokenRevokesTheWholeFamily() {
-        var login = login(registered("family"));
-        var second = refresh(login.string("refresh_token"));
-        var third = refresh(second.string("refresh_token"));
+        var login = login(api.registered("family"));
+        var second = api.refresh(login.string("refresh_token"));
+        var third = api.refresh(second.string("refresh_token"));
 
-        var replay = refresh(login.string("refresh_token"));
+        var replay = api.refresh(login.string("refresh_token"));
 
         assertThat(replay.status()).isEqualTo(401);
         assertThat(replay.detail()).isEqualTo("Invalid refresh token");
-        var newest = refresh(third.string("refresh_token"));
+        var newest = api.refresh(third.string("refresh_token"));
         assertThat(newest.status()).isEqualTo(401);
         assertThat(newest.detail()).isEqualTo("Invalid refresh token");
         for (var access : List.of(login, second, third)) {
-            var me = me(access.string("access_token"));
+            var me = api.me(access.string("access_token"));
             assertThat(me.status()).isEqualTo(403);
             assertThat(me.detail()).isEqualTo("Invalid token");
         }
@@ -100,20 +99,20 @@ class RefreshHttpTest {
 
     @Test
     void reuseRevokesOnlyTheFamilyOfTheReplayedToken() {
-        var name = registered("other");
+        var name = api.registered("other");
         var stolen = login(name);
         var elsewhere = login(name);
-        refresh(stolen.string("refresh_token"));
+        api.refresh(stolen.string("refresh_token"));
 
-        refresh(stolen.string("refresh_token"));
+        api.refresh(stolen.string("refresh_token"));
 
-        assertThat(me(elsewhere.string("access_token")).status()).isEqualTo(200);
-        assertThat(refresh(elsewhere.string("refresh_token")).status()).isEqualTo(200);
+        assertThat(api.me(elsewhere.string("access_token")).status()).isEqualTo(200);
+        assertThat(api.refresh(elsewhere.string("refresh_token")).status()).isEqualTo(200);
     }
 
     @Test
     void aGarbageRefreshTokenIs401InvalidRefreshToken() {
-        var reply = refresh("not-a-refresh-token");
+        var reply = api.refresh("not-a-refresh-token");
 
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.body()).containsEntry("detail", "Invalid refresh token").containsEntry("status_code", 401);
@@ -121,7 +120,7 @@ class RefreshHttpTest {
 
     @Test
     void anAccessTokenIsNotARefreshToken() {
-        var reply = refresh(login(registered("swap")).string("access_token"));
+        var reply = api.refresh(login(api.registered("swap")).string("access_token"));
 
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.detail()).isEqualTo("Invalid refresh token");
@@ -138,30 +137,18 @@ class RefreshHttpTest {
 
     @Test
     void aRefreshTokenWorksUntilItsThirtyDaysAreOverThenIs401() {
-        var name = registered("expiry");
+        var name = api.registered("expiry");
         var almost = login(name).string("refresh_token");
         var expired = login(name).string("refresh_token");
 
         clock.advance(REFRESH_TTL.minusSeconds(1));
-        var lastSecond = refresh(almost);
+        var lastSecond = api.refresh(almost);
         clock.advance(Duration.ofSeconds(2));
-        var reply = refresh(expired);
+        var reply = api.refresh(expired);
 
         assertThat(lastSecond.status()).isEqualTo(200);
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.detail()).isEqualTo("Invalid refresh token");
-    }
-
-    private Api.Reply refresh(String refreshToken) {
-        return api.post("/api/auth/refresh", Map.of("refresh_token", refreshToken));
-    }
-
-    private Api.Reply me(String accessToken) {
-        return api.get("/api/auth/me", "Authorization", bearer(accessToken));
-    }
-
-    private String registered(String prefix) {
-        return api.kit().register(unique(prefix)).username();
     }
 
     private Api.Reply login(String name) {

@@ -3,7 +3,6 @@ package dev.warden.bootstrap;
 import static dev.warden.bootstrap.Api.bearer;
 import static dev.warden.bootstrap.SetCookie.sessionCookieOf;
 import static dev.warden.bootstrap.SetCookie.sessionCookiesOf;
-import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
@@ -31,10 +30,6 @@ class SessionHttpTest {
     MutableClock clock;
     @Inject
     Api api;
-
-    private String registered(String prefix) {
-        return api.kit().register(unique(prefix)).username();
-    }
 
     private Api.Reply sessionLogin(String name, String password, String... headers) {
         return api.post("/api/auth/session/login", Map.of("username", name, "password", password), headers);
@@ -65,7 +60,7 @@ class SessionHttpTest {
 
     @Test
     void loginAnswersSuccessfullyLoggedInWithTheSessionCookie() {
-        var reply = sessionLogin(registered("slogin"), PASSWORD);
+        var reply = sessionLogin(api.registered("slogin"), PASSWORD);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).isEqualTo(LOGGED_IN);
@@ -79,14 +74,14 @@ class SessionHttpTest {
 
     @Test
     void theSessionIdCarriesAtLeast128RandomBits() {
-        var cookie = loggedIn(registered("sbits"));
+        var cookie = loggedIn(api.registered("sbits"));
 
         assertThat(cookie.value()).matches("[A-Za-z0-9_-]{22,}");
     }
 
     @Test
     void everyLoginIssuesANewSessionId() {
-        var name = registered("snew");
+        var name = api.registered("snew");
 
         var first = loggedIn(name);
         var second = loggedIn(name);
@@ -98,7 +93,7 @@ class SessionHttpTest {
 
     @Test
     void aCookieChosenBeforeLoginIsNotAdoptedAsTheSession() {
-        var name = registered("sfix");
+        var name = api.registered("sfix");
         var planted = "session_id=planted-by-an-attacker-0123456789abcdef";
 
         var reply = sessionLogin(name, PASSWORD, "Cookie", planted);
@@ -111,7 +106,7 @@ class SessionHttpTest {
 
     @Test
     void loggingInAgainWithALiveCookieIssuesAnotherSessionId() {
-        var name = registered("srelog");
+        var name = api.registered("srelog");
         var old = loggedIn(name);
 
         var reply = sessionLogin(name, PASSWORD, "Cookie", old.header());
@@ -124,9 +119,9 @@ class SessionHttpTest {
     /** Issue 16, finding 8: a login from a browser holding a live session left that session alive beside the new. */
     @Test
     void aLoginFromABrowserHoldingASessionEndsThatSession() {
-        var name = registered("sreplace");
+        var name = api.registered("sreplace");
         var mine = loggedIn(name);
-        var someoneElses = loggedIn(registered("sother"));
+        var someoneElses = loggedIn(api.registered("sother"));
 
         var again = sessionLogin(name, PASSWORD, "Cookie", mine.header());
         var switched = sessionLogin(name, PASSWORD, "Cookie", someoneElses.header());
@@ -140,7 +135,7 @@ class SessionHttpTest {
 
     @Test
     void aFailedLoginLeavesTheBrowsersSessionAlone() {
-        var name = registered("skeep");
+        var name = api.registered("skeep");
         var mine = loggedIn(name);
 
         var failed = sessionLogin(name, "wrong-" + PASSWORD, "Cookie", mine.header());
@@ -152,7 +147,7 @@ class SessionHttpTest {
     /** Issue 16, finding 8: /me and /session/login were cacheable. */
     @Test
     void repliesAboutTheAccountAreNeverStored() {
-        var name = registered("snostore");
+        var name = api.registered("snostore");
         var login = sessionLogin(name, PASSWORD);
         var cookie = sessionCookieOf(login);
         var tokens = api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD));
@@ -167,7 +162,7 @@ class SessionHttpTest {
 
     @Test
     void theCookieAuthenticatesMeByGetAndPost() {
-        var name = registered("sme");
+        var name = api.registered("sme");
         var cookie = loggedIn(name);
 
         var byGet = me(cookie);
@@ -182,7 +177,7 @@ class SessionHttpTest {
 
     @Test
     void everyAuthenticatedResponseResendsTheCookieWithAFullMaxAge() {
-        var cookie = loggedIn(registered("sroll"));
+        var cookie = loggedIn(api.registered("sroll"));
 
         for (var reply : List.of(me(cookie), api.post("/api/auth/me", null, "Cookie", cookie.header()))) {
             assertThat(reply.status()).isEqualTo(200);
@@ -196,7 +191,7 @@ class SessionHttpTest {
 
     @Test
     void aSessionInUseOutlivesSevenDays() {
-        var name = registered("slive");
+        var name = api.registered("slive");
         var cookie = loggedIn(name);
 
         clock.advance(Duration.ofDays(6));
@@ -210,7 +205,7 @@ class SessionHttpTest {
 
     @Test
     void aSessionIdleForSevenDaysIs401() {
-        var cookie = loggedIn(registered("sidle"));
+        var cookie = loggedIn(api.registered("sidle"));
         clock.advance(Duration.ofDays(6));
         assertThat(me(cookie).status()).isEqualTo(200);
 
@@ -222,7 +217,7 @@ class SessionHttpTest {
 
     @Test
     void aSessionIdleForJustUnderSevenDaysStillWorks() {
-        var name = registered("sedge");
+        var name = api.registered("sedge");
         var cookie = loggedIn(name);
 
         clock.advance(Duration.ofDays(7).minusSeconds(1));
@@ -232,7 +227,7 @@ class SessionHttpTest {
 
     @Test
     void aWrongPasswordIs401InvalidCredentialsAndSetsNoCookie() {
-        var reply = sessionLogin(registered("swrong"), "Wr0ng-Horse-Battery");
+        var reply = sessionLogin(api.registered("swrong"), "Wr0ng-Horse-Battery");
 
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.body()).containsEntry("detail", "Invalid credentials").containsEntry("status_code", 401);
@@ -241,7 +236,7 @@ class SessionHttpTest {
 
     @Test
     void anUnknownUserGetsTheSameAnswerAsAWrongPassword() {
-        var wrongPassword = sessionLogin(registered("ssame"), "Wr0ng-Horse-Battery");
+        var wrongPassword = sessionLogin(api.registered("ssame"), "Wr0ng-Horse-Battery");
         var unknownUser = sessionLogin("nobody" + UUID.randomUUID().toString().substring(0, 8), PASSWORD);
 
         assertThat(unknownUser.status()).isEqualTo(401);
@@ -264,7 +259,7 @@ class SessionHttpTest {
 
     @Test
     void anUnknownOrGarbageCookieIs401AuthenticationRequired() {
-        loggedIn(registered("sgarb"));
+        loggedIn(api.registered("sgarb"));
 
         assertAuthenticationRequired(meWithCookie("session_id=" + UUID.randomUUID()));
         assertAuthenticationRequired(meWithCookie("session_id=%%%not-base64%%%"));
@@ -274,7 +269,7 @@ class SessionHttpTest {
 
     @Test
     void logoutAnswersSuccessfullyLoggedOutAndClearsTheCookie() {
-        var cookie = loggedIn(registered("sout"));
+        var cookie = loggedIn(api.registered("sout"));
 
         var reply = logout("Cookie", cookie.header());
 
@@ -288,7 +283,7 @@ class SessionHttpTest {
 
     @Test
     void afterLogoutTheOldSessionIdIs401() {
-        var cookie = loggedIn(registered("sdead"));
+        var cookie = loggedIn(api.registered("sdead"));
 
         logout("Cookie", cookie.header());
 
@@ -298,7 +293,7 @@ class SessionHttpTest {
 
     @Test
     void logoutWithoutASessionCookieIs401() {
-        var name = registered("snocookie");
+        var name = api.registered("snocookie");
         var token = api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD)).string("access_token");
 
         assertAuthenticationRequired(logout());
@@ -308,7 +303,7 @@ class SessionHttpTest {
 
     @Test
     void logoutLeavesTheUsersOtherSessionsAlone() {
-        var name = registered("sother");
+        var name = api.registered("sother");
         var phone = loggedIn(name);
         var laptop = loggedIn(name);
 
@@ -321,7 +316,7 @@ class SessionHttpTest {
 
     @Test
     void aResponseToABearerTokenSetsNoSessionCookie() {
-        var name = registered("sbear");
+        var name = api.registered("sbear");
         var token = api.post("/api/auth/login", Map.of("username", name, "password", PASSWORD)).string("access_token");
 
         var reply = api.get("/api/auth/me", "Authorization", bearer(token));
@@ -332,8 +327,8 @@ class SessionHttpTest {
 
     @Test
     void withABearerTokenAndACookieTheBearerTokenDecides() {
-        var cookieOwner = registered("scook");
-        var tokenOwner = registered("stok");
+        var cookieOwner = api.registered("scook");
+        var tokenOwner = api.registered("stok");
         var cookie = loggedIn(cookieOwner);
         var token = api.post("/api/auth/login", Map.of("username", tokenOwner, "password", PASSWORD))
                 .string("access_token");
@@ -347,7 +342,7 @@ class SessionHttpTest {
 
     @Test
     void anInvalidBearerTokenIsRefusedEvenWithAValidCookie() {
-        var cookie = loggedIn(registered("sbad"));
+        var cookie = loggedIn(api.registered("sbad"));
 
         var reply = api.get("/api/auth/me", "Authorization", bearer("not-a-token"), "Cookie", cookie.header());
 

@@ -2,7 +2,6 @@ package dev.warden.bootstrap;
 
 import static dev.warden.bootstrap.Api.bearer;
 import static dev.warden.bootstrap.SetCookie.sessionCookieOf;
-import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -29,10 +28,6 @@ class SessionManagementHttpTest {
 
     /** The credentials of one login: a cookie ("Cookie", …) or a bearer token ("Authorization", …). */
     private record Login(String[] headers, String accessToken, String refreshToken) {}
-
-    private String registered(String prefix) {
-        return api.kit().register(unique(prefix)).username();
-    }
 
     private Login withCookie(String name, String userAgent) {
         var reply = api.post("/api/auth/session/login", Map.of("username", name, "password", PASSWORD),
@@ -91,7 +86,7 @@ class SessionManagementHttpTest {
 
     @Test
     void listShowsSessionsAndTokenFamiliesWithTheirClients() {
-        var name = registered("mlist");
+        var name = api.registered("mlist");
         var browser = withCookie(name, FIREFOX);
         withToken(name, CURL);
         var before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -114,7 +109,7 @@ class SessionManagementHttpTest {
 
     @Test
     void calledWithACookieOnlyThatSessionIsCurrent() {
-        var name = registered("mcook");
+        var name = api.registered("mcook");
         var browser = withCookie(name, FIREFOX);
         withCookie(name, FIREFOX);
         withToken(name, CURL);
@@ -126,7 +121,7 @@ class SessionManagementHttpTest {
 
     @Test
     void calledWithABearerTokenOnlyItsFamilyIsCurrent() {
-        var name = registered("mtok");
+        var name = api.registered("mtok");
         withCookie(name, FIREFOX);
         var cli = withToken(name, CURL);
         withToken(name, CURL);
@@ -138,8 +133,8 @@ class SessionManagementHttpTest {
 
     @Test
     void theListShowsOnlyTheCallersOwnSessions() {
-        var ada = withCookie(registered("mada"), FIREFOX);
-        var grace = registered("mgrace");
+        var ada = withCookie(api.registered("mada"), FIREFOX);
+        var grace = api.registered("mgrace");
         withCookie(grace, CURL);
         withToken(grace, CURL);
 
@@ -149,7 +144,7 @@ class SessionManagementHttpTest {
 
     @Test
     void revokingASessionByIdMakesItsCookie401() {
-        var name = registered("mrev");
+        var name = api.registered("mrev");
         var laptop = withCookie(name, FIREFOX);
         var phone = withCookie(name, CURL);
         var phoneId = idOf(laptop, phone);
@@ -165,7 +160,7 @@ class SessionManagementHttpTest {
 
     @Test
     void revokingTheCurrentSessionByIdAlsoClearsItsCookie() {
-        var laptop = withCookie(registered("mown"), FIREFOX);
+        var laptop = withCookie(api.registered("mown"), FIREFOX);
         var ownId = idOf(laptop, laptop);
 
         var reply = revoke(ownId, laptop);
@@ -179,7 +174,7 @@ class SessionManagementHttpTest {
 
     @Test
     void revokingATokenFamilyByIdKillsItsAccessAndRefreshTokens() {
-        var name = registered("mfam");
+        var name = api.registered("mfam");
         var browser = withCookie(name, FIREFOX);
         var cli = withToken(name, CURL);
         var kept = withToken(name, CURL);
@@ -195,8 +190,8 @@ class SessionManagementHttpTest {
 
     @Test
     void revokingAnotherUsersSessionIs404AndRevokesNothing() {
-        var ada = withCookie(registered("mthief"), FIREFOX);
-        var grace = registered("mvictim");
+        var ada = withCookie(api.registered("mthief"), FIREFOX);
+        var grace = api.registered("mvictim");
         var graceBrowser = withCookie(grace, FIREFOX);
         var graceCli = withToken(grace, CURL);
         var graceSessions = sessionsOf(graceCli).stream().map(entry -> entry.get("id")).toList();
@@ -213,7 +208,7 @@ class SessionManagementHttpTest {
 
     @Test
     void revokingAnUnknownOrMalformedIdIs404() {
-        var browser = withCookie(registered("mbad"), FIREFOX);
+        var browser = withCookie(api.registered("mbad"), FIREFOX);
 
         assertStatusAndDetail(revoke(UUID.randomUUID().toString(), browser), 404, "Session not found");
         assertStatusAndDetail(revoke("not-a-uuid", browser), 404, "Session not found");
@@ -222,11 +217,11 @@ class SessionManagementHttpTest {
 
     @Test
     void revokingAllFromACookieKeepsOnlyThatSession() {
-        var name = registered("mallc");
+        var name = api.registered("mallc");
         var browser = withCookie(name, FIREFOX);
         var phone = withCookie(name, CURL);
         var cli = withToken(name, CURL);
-        var bystander = withCookie(registered("mby"), FIREFOX);
+        var bystander = withCookie(api.registered("mby"), FIREFOX);
 
         var reply = revokeOthers(browser);
 
@@ -242,7 +237,7 @@ class SessionManagementHttpTest {
 
     @Test
     void revokingAllFromABearerTokenKeepsOnlyItsFamily() {
-        var name = registered("mallt");
+        var name = api.registered("mallt");
         var browser = withCookie(name, FIREFOX);
         var cli = withToken(name, CURL);
         var script = withToken(name, CURL);

@@ -10,9 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Stack-style surface under {@code /api/v1} as the Python client of seed 002 calls it: the same paths, bodies and
@@ -26,17 +25,8 @@ class StackApiHttpTest {
             "primary_email_verified", "profile_image_url", "signed_up_at_millis", "last_active_at_millis",
             "oauth_providers", "has_password", "auth_with_email");
 
-    private static MailedService service;
-
-    @BeforeAll
-    static void start() {
-        service = MailedService.start(Map.of("auth.otp.allowed-callback-origins", "https://yourapp.com"));
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final MailedService service = MailedService.with(Map.of("auth.otp.allowed-callback-origins", "https://yourapp.com"));
 
     /** What {@code stack_auth_request} of the seed sends with every request, then the call's own headers. */
     private static String[] headers(String... own) {

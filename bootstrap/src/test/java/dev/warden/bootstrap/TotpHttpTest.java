@@ -15,9 +15,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * TOTP multi-factor (seed 002) over HTTP: set-up, enabling, the challenge on every way in (JSON, form, session,
@@ -27,17 +26,8 @@ class TotpHttpTest {
     private static final Pattern DIGITS = Pattern.compile("^    (\\d{6})\\r?$", Pattern.MULTILINE);
     private static final LibraryTotpGenerator APP = new LibraryTotpGenerator();
 
-    private static MailedService service;
-
-    @BeforeAll
-    static void start() {
-        service = MailedService.start(Map.of("auth.basic.enabled", true));
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final MailedService service = MailedService.with(Map.of("auth.basic.enabled", true));
 
     private record Enrolled(String username, String secret, List<String> recoveryCodes, String accessToken) {}
 

@@ -1,7 +1,6 @@
 package dev.warden.adapter.inprocess;
 
-import static dev.warden.application.account.port.out.TestUsers.unique;
-import static dev.warden.application.account.port.out.TestUsers.user;
+import static dev.warden.application.account.port.out.TestUsers.storedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
@@ -27,10 +26,7 @@ class LocalCachedRevokedAccessTokensTest extends RevokedAccessTokensContract {
 
     @Override
     protected UserId storedUser() {
-        var name = unique("owner");
-        var user = user(name, name + "@example.com");
-        users.add(user);
-        return user.id();
+        return storedIn(users, "owner").id();
     }
 
     @Test

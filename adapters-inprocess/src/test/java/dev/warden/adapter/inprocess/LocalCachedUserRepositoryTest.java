@@ -1,6 +1,6 @@
 package dev.warden.adapter.inprocess;
 
-import static dev.warden.application.account.port.out.TestUsers.unique;
+import static dev.warden.application.account.port.out.TestUsers.storedIn;
 import static dev.warden.application.account.port.out.TestUsers.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,10 +21,7 @@ class LocalCachedUserRepositoryTest extends UserRepositoryContract {
     }
 
     private User stored() {
-        var name = unique("cached");
-        var user = user(name, name + "@example.com");
-        cached.add(user);
-        return user;
+        return storedIn(cached, "cached");
     }
 
     @Test

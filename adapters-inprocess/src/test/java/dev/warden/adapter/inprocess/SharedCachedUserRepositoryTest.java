@@ -1,6 +1,6 @@
 package dev.warden.adapter.inprocess;
 
-import static dev.warden.application.account.port.out.TestUsers.unique;
+import static dev.warden.application.account.port.out.TestUsers.storedIn;
 import static dev.warden.application.account.port.out.TestUsers.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,10 +31,7 @@ class SharedCachedUserRepositoryTest extends UserRepositoryContract {
     }
 
     private User stored() {
-        var name = unique("shared");
-        var user = user(name, name + "@example.com");
-        durable.add(user);
-        return user;
+        return storedIn(durable, "shared");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.warden.adapter.memory;
 
-import static dev.warden.application.account.port.out.TestUsers.unique;
-import static dev.warden.application.account.port.out.TestUsers.user;
+import static dev.warden.application.account.port.out.TestUsers.storedIn;
 
 import dev.warden.application.token.port.out.RevokedAccessTokens;
 import dev.warden.application.token.port.out.RevokedAccessTokensContract;
@@ -18,9 +17,6 @@ class InMemoryRevokedAccessTokensTest extends RevokedAccessTokensContract {
 
     @Override
     protected UserId storedUser() {
-        var name = unique("owner");
-        var user = user(name, name + "@example.com");
-        users.add(user);
-        return user.id();
+        return storedIn(users, "owner").id();
     }
 }

@@ -1,37 +1,24 @@
 package dev.warden.adapter.oauth;
 
-import dev.warden.application.oauth.port.out.IdentityProvider;
 import dev.warden.domain.oauth.ProviderIdentity;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 
 /** GitHub's OAuth apps: scope {@code user:email}; the primary verified address from {@code /user/emails}. */
-public final class GitHubIdentityProvider implements IdentityProvider {
+public final class GitHubIdentityProvider extends CodeFlowIdentityProvider {
     private final GitHubSettings settings;
     private final ProviderHttp http;
-    private final AuthorizationCodeFlow flow;
 
     GitHubIdentityProvider(GitHubSettings settings, ProviderHttp http) {
+        super("github", settings.clientId(), settings.clientSecret(), settings.authorizeUrl(), settings.tokenUrl(),
+                "user:email", http);
         this.settings = settings;
         this.http = http;
-        this.flow = new AuthorizationCodeFlow(name(), settings.clientId(), settings.clientSecret(),
-                settings.authorizeUrl(), settings.tokenUrl(), "user:email", http);
     }
 
     @Override
-    public String name() {
-        return "github";
-    }
-
-    @Override
-    public URI authorizationUri(String state, String codeChallenge, URI redirectUri) {
-        return flow.authorizationUri(state, codeChallenge, redirectUri);
-    }
-
-    @Override
-    public ProviderIdentity identify(String code, String codeVerifier, URI redirectUri) {
-        var accessToken = flow.accessToken(code, codeVerifier, redirectUri);
+    ProviderIdentity identify(String accessToken) {
         var api = settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/";
         var userUri = URI.create(api + "user");
         var user = http.getObject(name(), userUri, accessToken);

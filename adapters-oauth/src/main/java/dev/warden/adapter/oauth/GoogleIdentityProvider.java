@@ -1,35 +1,22 @@
 package dev.warden.adapter.oauth;
 
-import dev.warden.application.oauth.port.out.IdentityProvider;
 import dev.warden.domain.oauth.ProviderIdentity;
 import java.net.URI;
 
 /** Google's OpenID Connect: scope {@code openid email profile}; who signed in from the userinfo endpoint. */
-public final class GoogleIdentityProvider implements IdentityProvider {
+public final class GoogleIdentityProvider extends CodeFlowIdentityProvider {
     private final GoogleSettings settings;
     private final ProviderHttp http;
-    private final AuthorizationCodeFlow flow;
 
     GoogleIdentityProvider(GoogleSettings settings, ProviderHttp http) {
+        super("google", settings.clientId(), settings.clientSecret(), settings.authorizeUrl(), settings.tokenUrl(),
+                "openid email profile", http);
         this.settings = settings;
         this.http = http;
-        this.flow = new AuthorizationCodeFlow(name(), settings.clientId(), settings.clientSecret(),
-                settings.authorizeUrl(), settings.tokenUrl(), "openid email profile", http);
     }
 
     @Override
-    public String name() {
-        return "google";
-    }
-
-    @Override
-    public URI authorizationUri(String state, String codeChallenge, URI redirectUri) {
-        return flow.authorizationUri(state, codeChallenge, redirectUri);
-    }
-
-    @Override
-    public ProviderIdentity identify(String code, String codeVerifier, URI redirectUri) {
-        var accessToken = flow.accessToken(code, codeVerifier, redirectUri);
+    ProviderIdentity identify(String accessToken) {
         var userinfoUri = URI.create(settings.userinfoUrl());
         var info = http.getObject(name(), userinfoUri, accessToken);
         if (!(info.get("sub") instanceof String subject) || subject.isBlank()) {

@@ -19,6 +19,14 @@ public final class TestUsers {
                 "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g", "Ada", "Lovelace", T0);
     }
 
+    /** A new user named after {@code prefix}, stored in {@code users} (for the stores whose rows belong to a user). */
+    public static User storedIn(UserRepository users, String prefix) {
+        var name = unique(prefix);
+        var user = user(name, name + "@example.com");
+        users.add(user);
+        return user;
+    }
+
     public static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
