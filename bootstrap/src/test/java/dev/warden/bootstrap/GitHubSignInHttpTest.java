@@ -11,23 +11,13 @@ import dev.warden.bootstrap.GitHubStandIn.Email;
 import dev.warden.bootstrap.OAuthService.Provider;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sign-in with GitHub end to end, against a GitHub stand-in on a real port: the redirect, the callback, linking. */
 class GitHubSignInHttpTest {
-    private static OAuthService service;
-
-    @BeforeAll
-    static void start() {
-        service = OAuthService.start(List.of(Provider.GITHUB, Provider.GOOGLE));
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final OAuthService service = OAuthService.with(List.of(Provider.GITHUB, Provider.GOOGLE));
 
     private static Account newAccount(String login) {
         return Account.withEmail(uniqueId(), login, login + "@users.example.com", true);

@@ -14,26 +14,16 @@ import dev.warden.bootstrap.OAuthService.Provider;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Sign-in with Google end to end, against mock-oauth2-server (a real OpenID Connect server that checks PKCE),
  * and the rules between the two providers.
  */
 class GoogleSignInHttpTest {
-    private static OAuthService service;
-
-    @BeforeAll
-    static void start() {
-        service = OAuthService.start(List.of(Provider.GITHUB, Provider.GOOGLE));
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final OAuthService service = OAuthService.with(List.of(Provider.GITHUB, Provider.GOOGLE));
 
     private static String subject() {
         return UUID.randomUUID().toString();

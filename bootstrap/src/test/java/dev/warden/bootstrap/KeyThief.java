@@ -8,6 +8,7 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.warden.application.shared.port.out.SecretBox;
+import jakarta.inject.Singleton;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.ECPrivateKey;
@@ -101,5 +102,27 @@ final class KeyThief {
             throw new IllegalStateException(e);
         }
         return jwt.serialize();
+    }
+
+    /** What an attacker who copied the database (and perhaps the secrets key) of the service under test holds. */
+    @Singleton
+    static final class Haul {
+        private final DataSource dataSource;
+        private final SecretBox box;
+
+        Haul(DataSource dataSource, SecretBox box) {
+            this.dataSource = dataSource;
+            this.box = box;
+        }
+
+        /** The private key {@code kid}, read from a copy of the database alone. */
+        Optional<ECPrivateKey> fromDatabaseCopy(String kid) {
+            return KeyThief.fromDatabaseCopy(dataSource, kid);
+        }
+
+        /** The private key {@code kid}, opened with the secrets key too. */
+        ECPrivateKey withSecretsKey(String kid) {
+            return KeyThief.withSecretsKey(dataSource, box, kid);
+        }
     }
 }

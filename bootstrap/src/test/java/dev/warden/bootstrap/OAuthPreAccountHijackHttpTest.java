@@ -11,9 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 16, finding 2: an attacker registered the victim's address with a password (never verified) and kept
@@ -22,17 +21,8 @@ import org.junit.jupiter.api.Test;
  * proves the mailbox: its owner takes the account over, and everything the registrant held ends.
  */
 class OAuthPreAccountHijackHttpTest {
-    private static OAuthService service;
-
-    @BeforeAll
-    static void start() {
-        service = OAuthService.start(List.of(Provider.GOOGLE));
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final OAuthService service = OAuthService.with(List.of(Provider.GOOGLE));
 
     private record Squatter(String name, String access, String refresh, String cookie, String legacyToken) {}
 

@@ -7,25 +7,15 @@ import static dev.warden.bootstrap.OAuthService.uniqueName;
 import dev.warden.bootstrap.GitHubStandIn.Account;
 import dev.warden.bootstrap.OAuthService.Provider;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A provider that fails or answers nonsense makes the callback 502 'OAuth provider error', never a 500. */
 class OAuthProviderFailureHttpTest {
     private static final String PROVIDER_ERROR = "OAuth provider error";
-    private static OAuthService service;
-
-    @BeforeAll
-    static void start() {
-        service = OAuthService.start(List.of(Provider.GITHUB));
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final OAuthService service = OAuthService.with(List.of(Provider.GITHUB));
 
     @AfterEach
     void repair() {

@@ -18,13 +18,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The service started by a test with real HTTP identity providers: GitHub is a stand-in of the test's own, Google
  * is mock-oauth2-server (an OpenID Connect server). The helpers act as the browser: start a sign-in here, approve
  * it at the provider, bring the code and state back to the callback with the pre-login cookie.
  */
-final class OAuthService implements AutoCloseable {
+final class OAuthService implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     static final String PUBLIC_URL = "https://warden.example.org";
     static final String PASSWORD = "Corr3ct-Horse-Battery";
     static final String PRE_LOGIN_COOKIE = "oauth_login";
@@ -34,24 +37,41 @@ final class OAuthService implements AutoCloseable {
 
     enum Provider { GITHUB, GOOGLE }
 
-    final GitHubStandIn github;
-    final MockOAuth2Server google;
-    final EmbeddedServer server;
-    final Api api;
-    private final JsonMapper json;
+    private final List<Provider> configured;
+    private final String[] environments;
+    GitHubStandIn github;
+    MockOAuth2Server google;
+    EmbeddedServer server;
+    Api api;
+    private JsonMapper json;
 
-    private OAuthService(GitHubStandIn github, MockOAuth2Server google, EmbeddedServer server) {
-        this.github = github;
-        this.google = google;
-        this.server = server;
-        this.json = server.getApplicationContext().getBean(JsonMapper.class);
-        this.api = new Api(server.getURL(), json);
+    private OAuthService(List<Provider> configured, String... environments) {
+        this.configured = List.copyOf(configured);
+        this.environments = environments.clone();
     }
 
-    /** The service with these providers configured (the others have no client id); extra environments, if any. */
-    static OAuthService start(List<Provider> configured, String... environments) {
-        var github = GitHubStandIn.start();
-        var google = new MockOAuth2Server();
+    /**
+     * The service with these providers configured (the others have no client id) and extra environments, if any, for
+     * the tests of one class: a static field with {@code @RegisterExtension} starts it before the first test and
+     * stops it after the last.
+     */
+    static OAuthService with(List<Provider> configured, String... environments) {
+        return new OAuthService(configured, environments);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void start() {
+        github = GitHubStandIn.start();
+        google = new MockOAuth2Server();
         google.start();
         var properties = new HashMap<String, Object>();
         properties.put("auth.public-url", PUBLIC_URL);
@@ -74,12 +94,14 @@ final class OAuthService implements AutoCloseable {
         }
         var envs = Stream.concat(Stream.of("test"), Stream.of(environments)).toArray(String[]::new);
         try {
-            return new OAuthService(github, google, ApplicationContext.run(EmbeddedServer.class, properties, envs));
+            server = ApplicationContext.run(EmbeddedServer.class, properties, envs);
         } catch (RuntimeException e) {
             github.close();
             google.shutdown();
             throw e;
         }
+        json = server.getApplicationContext().getBean(JsonMapper.class);
+        api = new Api(server.getURL(), json);
     }
 
     @Override

@@ -11,27 +11,22 @@ import dev.warden.bootstrap.OAuthService.Provider;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The callback's guard: a state works once, in the browser that started the sign-in, for ten minutes; nothing is
  * asked of the provider before that holds. Only GitHub is configured here; Google is not.
  */
 class OAuthStateHttpTest {
-    private static OAuthService service;
+    @RegisterExtension
+    static final OAuthService service = OAuthService.with(List.of(Provider.GITHUB), "mutable-clock");
     private static MutableClock clock;
 
     @BeforeAll
-    static void start() {
-        service = OAuthService.start(List.of(Provider.GITHUB), "mutable-clock");
+    static void takeTheClock() {
         clock = service.server.getApplicationContext().getBean(MutableClock.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
     }
 
     private static Account account() {

@@ -3,14 +3,12 @@ package dev.warden.bootstrap;
 import static dev.warden.bootstrap.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.shared.port.out.SecretBox;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** What a copy of the database (a backup) gives away of the token signing key: nothing that signs. */
@@ -22,9 +20,7 @@ class SigningKeyAtRestHttpTest {
     static final String PASSWORD = "Corr3ct-Horse-Battery";
 
     @Inject
-    DataSource dataSource;
-    @Inject
-    SecretBox box;
+    KeyThief.Haul haul;
     @Inject
     MutableClock clock;
     @Inject
@@ -36,7 +32,7 @@ class SigningKeyAtRestHttpTest {
         var adminId = api.get("/api/auth/me", "Authorization", bearer(login.string("access_token"))).string("id");
         var kid = KeyThief.kidOf(login.string("access_token"));
 
-        var stolen = KeyThief.fromDatabaseCopy(dataSource, kid);
+        var stolen = haul.fromDatabaseCopy(kid);
         stolen.ifPresent(key -> {
             var forged = KeyThief.mint(key, kid, adminId, List.of("staff", "admin"), clock.now(),
                     clock.now().plus(Duration.ofHours(1)));
@@ -53,10 +49,10 @@ class SigningKeyAtRestHttpTest {
         var kid = KeyThief.kidOf(token);
         var userId = api.get("/api/auth/me", "Authorization", bearer(token)).string("id");
 
-        var key = KeyThief.withSecretsKey(dataSource, box, kid);
+        var key = haul.withSecretsKey(kid);
         var minted = KeyThief.mint(key, kid, userId, List.of(), clock.now(), clock.now().plus(Duration.ofHours(1)));
 
-        assertThat(KeyThief.fromDatabaseCopy(dataSource, kid)).isEmpty();
+        assertThat(haul.fromDatabaseCopy(kid)).isEmpty();
         assertThat(api.get("/api/auth/me", "Authorization", bearer(minted)).status()).isEqualTo(200);
     }
 }

@@ -4,7 +4,6 @@ import static dev.warden.bootstrap.Api.bearer;
 import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.shared.port.out.SecretBox;
 import dev.warden.testkit.WardenClient;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
@@ -13,7 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,9 +37,7 @@ class SigningKeyRotationHttpTest {
     @Inject
     JsonMapper json;
     @Inject
-    DataSource dataSource;
-    @Inject
-    SecretBox box;
+    KeyThief.Haul haul;
     @Inject
     MutableClock clock;
     @Inject
@@ -106,7 +102,7 @@ class SigningKeyRotationHttpTest {
         var token = accessToken(name);
         var userId = me(token).string("id");
         var kid = KeyThief.kidOf(token);
-        var stolen = KeyThief.withSecretsKey(dataSource, box, kid);
+        var stolen = haul.withSecretsKey(kid);
         assertThat(api.post(ROTATE, null, admin()).status()).isEqualTo(200);
 
         clock.advance(LATE_SIGNING.plusSeconds(1));
@@ -139,7 +135,7 @@ class SigningKeyRotationHttpTest {
         var token = accessToken(name);
         var userId = me(token).string("id");
         var kid = KeyThief.kidOf(token);
-        var stolen = KeyThief.withSecretsKey(dataSource, box, kid);
+        var stolen = haul.withSecretsKey(kid);
 
         clock.advance(ROTATION.plusSeconds(1));
         var next = KeyThief.kidOf(accessToken(name));

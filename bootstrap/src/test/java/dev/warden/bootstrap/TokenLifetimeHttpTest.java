@@ -3,7 +3,6 @@ package dev.warden.bootstrap;
 import static dev.warden.bootstrap.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warden.application.shared.port.out.SecretBox;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.security.interfaces.ECPrivateKey;
@@ -11,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +25,7 @@ class TokenLifetimeHttpTest {
     private static final Duration SKEW = Duration.ofSeconds(30);
 
     @Inject
-    DataSource dataSource;
-    @Inject
-    SecretBox box;
+    KeyThief.Haul haul;
     @Inject
     MutableClock clock;
     @Inject
@@ -44,7 +40,7 @@ class TokenLifetimeHttpTest {
                 .accessToken();
         userId = api.get("/api/auth/me", "Authorization", bearer(token)).string("id");
         kid = KeyThief.kidOf(token);
-        key = KeyThief.withSecretsKey(dataSource, box, kid);
+        key = haul.withSecretsKey(kid);
     }
 
     private Api.Reply me(Instant iat, Instant exp) {
