@@ -56,13 +56,6 @@ final class MailedService implements AutoCloseable, BeforeAllCallback, AfterAllC
         return new MailedService(overrides);
     }
 
-    /** A service started now, with these settings over the defaults; the caller closes it. */
-    static MailedService start(Map<String, Object> overrides) {
-        var service = with(overrides);
-        service.start();
-        return service;
-    }
-
     @Override
     public void beforeAll(ExtensionContext context) {
         start();
