@@ -7,6 +7,7 @@ import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.signingkey.port.in.SigningKeysUseCase;
 import dev.warden.application.signingkey.port.in.VerificationKey;
 import dev.warden.application.token.port.out.TokenCodec;
+import dev.warden.application.token.port.out.TokenProfile;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
 import dev.warden.domain.token.AccessGrant;
@@ -34,6 +35,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * signature has been verified are kept, by their exact text, in a small bounded map: a token seen again skips
  * only the signature check; every claim check (its key's term included) runs on each request, and revocation is the
  * use case's.
+ * <p>
+ * A token issued with a {@link TokenProfile} also carries the claims of Stack Auth's access tokens, which Stack's SDK
+ * checks (by type only) before it uses a token: {@code project_id} ({@link StackProject}), {@code branch_id},
+ * {@code refresh_token_id} (the session), {@code role}, {@code name}, {@code email}, {@code email_verified},
+ * {@code selected_team_id}, {@code signed_up_at} (seconds), {@code is_anonymous}, {@code is_restricted},
+ * {@code restricted_reason} and {@code requires_totp_mfa}. They are information for the holder: decoding ignores
+ * them.
  */
 @Singleton
 public class JwtTokenCodec implements TokenCodec {
@@ -44,25 +52,30 @@ public class JwtTokenCodec implements TokenCodec {
     /** Tolerated clock difference between instances, for nbf and iat (and so the lifetime) only: exp is exact. */
     private static final Duration SKEW = Duration.ofSeconds(30);
     private static final int VERIFIED_KEPT = 4096;
+    static final String STACK_BRANCH = "main";
+    static final String STACK_ROLE = "authenticated";
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final SigningKeysUseCase keys;
     private final Es256Keys decoded;
     private final TokenSettings settings;
     private final Clock clock;
+    private final StackProject stack;
 
     private record Verified(String keyId, JWTClaimsSet claims) {}
 
-    JwtTokenCodec(SigningKeysUseCase keys, Es256Keys decoded, TokenSettings settings, Clock clock) {
+    JwtTokenCodec(SigningKeysUseCase keys, Es256Keys decoded, TokenSettings settings, Clock clock,
+                  StackProject stack) {
         this.keys = keys;
         this.decoded = decoded;
         this.settings = settings;
         this.clock = clock;
+        this.stack = stack;
     }
 
     @Override
-    public String encode(AccessGrant grant) {
-        var claims = new JWTClaimsSet.Builder()
+    public String encode(AccessGrant grant, Optional<TokenProfile> profile) {
+        var builder = new JWTClaimsSet.Builder()
                 .issuer(settings.issuer())
                 .audience(settings.audience())
                 .subject(grant.userId().toString())
@@ -71,14 +84,33 @@ public class JwtTokenCodec implements TokenCodec {
                 .notBeforeTime(Date.from(grant.issuedAt()))
                 .expirationTime(Date.from(grant.expiresAt()))
                 .claim(TYPE_CLAIM, ACCESS_TYPE)
-                .claim(ROLES_CLAIM, grant.roles())
-                .claim(MEMBERSHIP_CLAIM, grant.membership().orElse(null))
-                .build();
+                .claim(ROLES_CLAIM, grant.roles());
+        grant.membership().ifPresent(level -> builder.claim(MEMBERSHIP_CLAIM, level));
+        profile.ifPresent(holder -> stackClaims(builder, holder));
+        var claims = builder.build();
         try {
             return decoded.signerFor(keys.inForce()).sign(claims).serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException("could not sign an access token", e);
         }
+    }
+
+    /** Stack's claims, the null ones included: its SDK requires every one to be there. */
+    private void stackClaims(JWTClaimsSet.Builder builder, TokenProfile profile) {
+        builder.serializeNullClaims(true)
+                .claim("project_id", stack.projectId())
+                .claim("branch_id", STACK_BRANCH)
+                .claim("refresh_token_id", profile.sessionId())
+                .claim("role", STACK_ROLE)
+                .claim("name", profile.name())
+                .claim("email", profile.email())
+                .claim("email_verified", profile.emailVerified())
+                .claim("selected_team_id", null)
+                .claim("signed_up_at", profile.signedUpAt().getEpochSecond())
+                .claim("is_anonymous", false)
+                .claim("is_restricted", false)
+                .claim("restricted_reason", null)
+                .claim("requires_totp_mfa", false);
     }
 
     @Override

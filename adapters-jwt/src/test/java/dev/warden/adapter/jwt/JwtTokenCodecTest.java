@@ -33,7 +33,8 @@ class JwtTokenCodecTest {
     private Instant now = NOW;
     private final KeyRing ring = ring("key-1");
     private final Es256Keys keys = new Es256Keys();
-    private final JwtTokenCodec codec = new JwtTokenCodec(fixed(ring), keys, SETTINGS, () -> now);
+    private final JwtTokenCodec codec = new JwtTokenCodec(fixed(ring), keys, SETTINGS, () -> now,
+            new StackProject("internal"));
 
     @Test
     void aGrantComesBackAsItWasEncoded() {
@@ -73,7 +74,7 @@ class JwtTokenCodecTest {
     @Test
     void aTokenOfAnotherIssuerIsInvalid() {
         var other = new JwtTokenCodec(fixed(ring), keys, new TokenSettings("https://elsewhere.example.com",
-                "warden", Duration.ofMinutes(15)), () -> now);
+                "warden", Duration.ofMinutes(15)), () -> now, new StackProject("internal"));
 
         assertThat(errorOf(other.encode(grant()))).isEqualTo(new AuthError.InvalidToken());
     }

@@ -3,9 +3,11 @@ package dev.warden.adapter.memory;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;
 import dev.warden.application.token.port.out.TokenCodec;
+import dev.warden.application.token.port.out.TokenProfile;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.token.AccessGrant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,7 +27,7 @@ public final class InMemoryTokenCodec implements TokenCodec {
     }
 
     @Override
-    public String encode(AccessGrant grant) {
+    public String encode(AccessGrant grant, Optional<TokenProfile> profile) {
         var token = PREFIX + ids.newSecret();
         grants.put(token, grant);
         return token;

@@ -7,13 +7,19 @@ import dev.warden.application.token.port.in.AccessToken;
 import dev.warden.application.token.port.in.TokenPair;
 import dev.warden.application.token.port.out.RefreshTokenStore;
 import dev.warden.application.token.port.out.TokenCodec;
+import dev.warden.application.token.port.out.TokenProfile;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.token.AccessGrant;
 import dev.warden.domain.token.RefreshToken;
 import dev.warden.domain.token.TokenDigest;
 import dev.warden.domain.user.User;
+import java.util.Optional;
+import java.util.UUID;
 
-/** Issues access and refresh tokens together, so that every refresh token knows its access token. */
+/**
+ * Issues access and refresh tokens together, so that every refresh token knows its access token. Every access token
+ * carries the {@link TokenProfile} of its session and account, for the codec to tell its holder.
+ */
 public final class TokenIssuer {
     private final TokenCodec codec;
     private final RefreshTokenStore refreshTokens;
@@ -32,11 +38,12 @@ public final class TokenIssuer {
 
     /** The first pair of a new token family (a login from {@code client}). */
     public TokenPair startFamily(User user, ClientInfo client) {
+        var family = ids.newId();
         var access = grantFor(user);
         var secret = ids.newSecret();
-        refreshTokens.add(RefreshToken.startFamily(ids.newId(), TokenDigest.of(secret), access,
+        refreshTokens.add(RefreshToken.startFamily(family, TokenDigest.of(secret), access,
                 lifetimes.refreshToken(), client));
-        return pair(access, secret);
+        return pair(access, profile(family, user), secret);
     }
 
     /**
@@ -48,7 +55,7 @@ public final class TokenIssuer {
         var secret = ids.newSecret();
         refreshTokens.add(spent.successor(ids.newId(), TokenDigest.of(secret), access, lifetimes.refreshToken(),
                 lifetimes.refreshMaxAge()));
-        return pair(access, secret);
+        return pair(access, profile(spent.familyId(), user), secret);
     }
 
     /**
@@ -58,7 +65,7 @@ public final class TokenIssuer {
     public AccessToken accessFor(RefreshToken live, User user) {
         var access = grantFor(user);
         refreshTokens.add(live.accessOnly(ids.newId(), TokenDigest.of(ids.newSecret()), access));
-        return new AccessToken(codec.encode(access), lifetimes.accessToken());
+        return new AccessToken(codec.encode(access, profile(live.familyId(), user)), lifetimes.accessToken());
     }
 
     private AccessGrant grantFor(User user) {
@@ -66,7 +73,11 @@ public final class TokenIssuer {
         return AccessGrant.of(ids.newId().toString(), user, now, now.plus(lifetimes.accessToken()));
     }
 
-    private TokenPair pair(AccessGrant access, String refreshSecret) {
-        return new TokenPair(codec.encode(access), refreshSecret, lifetimes.accessToken());
+    private static Optional<TokenProfile> profile(UUID family, User user) {
+        return Optional.of(TokenProfile.of(family.toString(), user));
+    }
+
+    private TokenPair pair(AccessGrant access, Optional<TokenProfile> profile, String refreshSecret) {
+        return new TokenPair(codec.encode(access, profile), refreshSecret, lifetimes.accessToken());
     }
 }
