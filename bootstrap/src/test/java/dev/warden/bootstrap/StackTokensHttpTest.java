@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -105,5 +108,65 @@ class StackTokensHttpTest {
         var rotatedClaims = claimsOf(rotated.string("access_token"));
         assertStackSchema(rotatedClaims);
         assertThat(rotatedClaims.get("refresh_token_id")).isEqualTo(signedIn.get("refresh_token_id"));
+    }
+
+    /** What the SDK's refresh sends (oauth4webapi's refresh-token grant, with client_secret_post). */
+    private static Api.Reply oauthToken(Map<String, String> form) {
+        var body = form.entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return service.api.send("POST", "/api/v1/auth/oauth/token", body, "application/x-www-form-urlencoded",
+                "x-stack-project-id", PROJECT, "x-stack-access-type", "client");
+    }
+
+    private static Map<String, String> refreshGrant(String refreshToken) {
+        return Map.of("grant_type", "refresh_token", "refresh_token", refreshToken, "client_id", PROJECT,
+                "client_secret", "pck_example");
+    }
+
+    private static void assertKnownError(Api.Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(status);
+        assertThat(reply.body()).containsEntry("code", code).containsKey("error");
+        assertThat(reply.header("x-stack-known-error")).hasValue(code);
+    }
+
+    @Test
+    void theOAuthRefreshGrantGivesAnAccessTokenAndKeepsTheRefreshToken() throws IOException {
+        var email = uniqueName("stackoauth") + "@example.com";
+        var signUp = signUp(email);
+        var refreshToken = signUp.string("refresh_token");
+        var session = claimsOf(signUp.string("access_token")).get("refresh_token_id");
+
+        for (int time = 0; time < 2; time++) { // the refresh token is not spent: the SDK presents it again
+            var reply = oauthToken(refreshGrant(refreshToken));
+            assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+            assertThat(reply.header("Cache-Control")).hasValue("no-store");
+            assertThat(reply.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat(reply.body()).containsOnlyKeys("access_token", "token_type", "expires_in")
+                    .containsEntry("token_type", "Bearer");
+            var claims = claimsOf(reply.string("access_token"));
+            assertStackSchema(claims);
+            assertThat(claims.get("refresh_token_id")).isEqualTo(session);
+            assertThat(((Number) reply.body().get("expires_in")).longValue())
+                    .isEqualTo(((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue());
+            var me = service.api.get("/api/v1/users/me", "x-stack-access-token", reply.string("access_token"));
+            assertThat(me.status()).as(me.text()).isEqualTo(200);
+            assertThat(me.body()).containsEntry("primary_email", email);
+        }
+        // the same tokens as /api/auth/refresh: rotating it there spends it here
+        assertThat(service.api.refresh(refreshToken).status()).isEqualTo(200);
+        assertKnownError(oauthToken(refreshGrant(refreshToken)), 401, "RefreshTokenNotFoundOrExpired");
+    }
+
+    @Test
+    void theOAuthTokenEndpointRefusesUnknownTokensAndOtherGrants() {
+        assertKnownError(oauthToken(refreshGrant("no-such-refresh-token")), 401, "RefreshTokenNotFoundOrExpired");
+        var refreshToken = signUp(uniqueName("stackgrant") + "@example.com").string("refresh_token");
+        assertKnownError(oauthToken(Map.of("grant_type", "authorization_code", "refresh_token", refreshToken)), 422,
+                "SchemaError");
+        assertKnownError(oauthToken(Map.of("refresh_token", refreshToken)), 422, "SchemaError");
+        assertKnownError(oauthToken(Map.of("grant_type", "refresh_token")), 422, "SchemaError");
+        // none of these spent it
+        assertThat(oauthToken(refreshGrant(refreshToken)).status()).isEqualTo(200);
     }
 }

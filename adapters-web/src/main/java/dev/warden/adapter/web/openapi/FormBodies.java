@@ -19,6 +19,16 @@ public final class FormBodies {
             String grantType,
             @Schema(description = "Accepted and ignored") String scope) {}
 
+    @Schema(name = "StackRefreshTokenGrantForm")
+    public record StackRefreshGrant(
+            @Schema(name = "grant_type", requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = "refresh_token")
+            String grantType,
+            @Schema(name = "refresh_token", requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "The refresh token, which stays valid") String refreshToken,
+            @Schema(name = "client_id", description = "The project id: accepted and ignored") String clientId,
+            @Schema(name = "client_secret", description = "The publishable client key: accepted and ignored")
+            String clientSecret) {}
+
     @Schema(name = "LegacySignupForm")
     public record LegacySignup(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice") String username,

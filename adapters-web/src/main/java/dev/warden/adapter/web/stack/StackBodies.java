@@ -64,6 +64,13 @@ final class StackBodies {
     @Serdeable
     record Access(@JsonProperty("access_token") String accessToken) {}
 
+    /** RFC 6749 §5.1, without a refresh token: the client keeps the one it has (§6). */
+    @Serdeable
+    record OAuthAccess(@JsonProperty("access_token") String accessToken,
+                       @Schema(allowableValues = "Bearer") @JsonProperty("token_type") String tokenType,
+                       @Schema(description = "The access token's lifetime in seconds")
+                       @JsonProperty("expires_in") long expiresIn) {}
+
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record StackUser(String id,
