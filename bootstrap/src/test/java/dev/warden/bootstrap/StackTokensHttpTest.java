@@ -85,6 +85,24 @@ class StackTokensHttpTest {
                 .isEqualTo(claims.get("refresh_token_id")));
     }
 
+    /** Stack's SDK from 2.8.108 sends its tokens as x-hexclave-… headers; before, as x-stack-…. Both count. */
+    @Test
+    void theHexclaveNamesOfNewerSdksCarryTheTokensToo() {
+        var email = uniqueName("hexclave") + "@example.com";
+        var signUp = signUp(email);
+
+        var me = service.api.get("/api/v1/users/me", "x-hexclave-access-token", signUp.string("access_token"));
+        var refreshed = service.api.post("/api/v1/auth/sessions/current/refresh", null,
+                "x-hexclave-refresh-token", signUp.string("refresh_token"));
+        var anonymous = service.api.get("/api/v1/users/me", "x-hexclave-project-id", PROJECT);
+
+        assertThat(me.status()).as(me.text()).isEqualTo(200);
+        assertThat(me.body()).containsEntry("primary_email", email);
+        assertThat(refreshed.status()).as(refreshed.text()).isEqualTo(200);
+        assertThat(refreshed.string("access_token")).isNotBlank();
+        assertThat(anonymous.status()).isEqualTo(401);
+    }
+
     @Test
     void everyWayToAnAccessTokenKeepsTheClaimsAndTheSession() throws IOException {
         var email = uniqueName("stackkeeps") + "@example.com";

@@ -22,8 +22,21 @@ public final class Callers {
     /** The Stack-style surface (seed 002), whose one credential is an access token in its own header. */
     public static final String STACK_API = "/api/v1/";
     public static final String STACK_ACCESS_TOKEN = "x-stack-access-token";
+    /** Stack's SDK from 2.8.108 names its request headers {@code x-hexclave-…} where earlier ones say {@code x-stack-…}. */
+    private static final String STACK_PREFIX = "x-stack-";
+    private static final String HEXCLAVE_PREFIX = "x-hexclave-";
 
     private Callers() {}
+
+    /**
+     * The value of one of Stack's request headers, {@code name} being its {@code x-stack-…} name: that header, or
+     * else its {@code x-hexclave-…} twin (what newer SDKs send); null when neither is there.
+     */
+    public static String stackHeader(HttpRequest<?> request, String name) {
+        var value = request.getHeaders().get(name);
+        return value != null || !name.startsWith(STACK_PREFIX) ? value
+                : request.getHeaders().get(HEXCLAVE_PREFIX + name.substring(STACK_PREFIX.length()));
+    }
 
     static Authentication byAccessToken(AccessGrant grant) {
         var caller = new Caller(grant.userId(), new Caller.AccessTokenCredential(grant.tokenId()));

@@ -80,9 +80,9 @@ class CredentialAuthenticationFetcher implements AuthenticationFetcher<HttpReque
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
         if (Callers.onStackApi(request)) {
-            // The Stack-style surface has one credential, an access token in its own header (checked as a bearer
-            // token is); cookies and Authorization are not looked at there, nor that header anywhere else.
-            var token = request.getHeaders().get(Callers.STACK_ACCESS_TOKEN);
+            // The Stack-style surface has one credential, an access token in its own header (x-stack-…, or the
+            // x-hexclave-… of newer SDKs; checked as a bearer token is); cookies and Authorization are not looked at there, nor that header anywhere else.
+            var token = Callers.stackHeader(request, Callers.STACK_ACCESS_TOKEN);
             return token == null || token.isBlank() ? Mono.empty() : bearer(request, token.strip());
         }
         var authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);

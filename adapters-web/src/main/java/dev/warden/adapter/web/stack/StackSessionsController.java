@@ -34,6 +34,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class StackSessionsController {
     static final String REFRESH_TOKEN = "x-stack-refresh-token";
+    static final String HEXCLAVE_REFRESH_TOKEN = "x-hexclave-refresh-token";
 
     private final RefreshUseCase refresh;
     private final ManageSessionsUseCase sessions;
@@ -56,7 +57,13 @@ class StackSessionsController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<StackBodies.Access> refresh(
             @Parameter(name = REFRESH_TOKEN, in = ParameterIn.HEADER, required = true, description = "The refresh token")
-            @Header(REFRESH_TOKEN) @Nullable String refreshToken) {
+            @Header(REFRESH_TOKEN) @Nullable String refreshToken,
+            @Parameter(name = HEXCLAVE_REFRESH_TOKEN, in = ParameterIn.HEADER,
+                    description = "The refresh token, as Stack's SDK names it from 2.8.108 (when x-stack-refresh-token is absent)")
+            @Header(HEXCLAVE_REFRESH_TOKEN) @Nullable String hexclaveRefreshToken) {
+        if (refreshToken == null) {
+            refreshToken = hexclaveRefreshToken;
+        }
         if (refreshToken == null || refreshToken.isBlank()) {
             throw AuthError.InvalidInput.of(REFRESH_TOKEN, Reason.BLANK).exception();
         }
