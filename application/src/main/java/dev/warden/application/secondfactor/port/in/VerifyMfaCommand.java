@@ -1,11 +1,8 @@
 package dev.warden.application.secondfactor.port.in;
 
-import dev.warden.domain.error.AuthError;
-import dev.warden.domain.error.Reason;
+import dev.warden.domain.error.Required;
 import dev.warden.domain.mfa.MfaChallenge;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -22,16 +19,7 @@ public record VerifyMfaCommand(String mfaToken, String code, String clientAddres
     public VerifyMfaCommand {
         accepted = Set.copyOf(accepted);
         Objects.requireNonNull(clientAddress, "clientAddress");
-        var missing = new LinkedHashMap<String, List<Reason>>();
-        if (mfaToken == null || mfaToken.isBlank()) {
-            missing.put("mfa_token", List.of(Reason.BLANK));
-        }
-        if (code == null || code.isBlank()) {
-            missing.put("code", List.of(Reason.BLANK));
-        }
-        if (!missing.isEmpty()) {
-            throw new AuthError.InvalidInput(missing).exception();
-        }
+        Required.fields().text("mfa_token", mfaToken).text("code", code).check();
         mfaToken = mfaToken.strip();
         code = code.strip();
     }
