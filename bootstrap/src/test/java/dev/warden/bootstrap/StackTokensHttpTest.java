@@ -85,6 +85,30 @@ class StackTokensHttpTest {
                 .isEqualTo(claims.get("refresh_token_id")));
     }
 
+    /** How Stack's SDK signs out: DELETE sessions/current with both tokens; neither works afterwards. */
+    @Test
+    void signingOutEndsTheSessionOfTheAccessTokenAndItsRefreshToken() {
+        var signUp = signUp(uniqueName("signout") + "@example.com");
+        var access = signUp.string("access_token");
+        var refreshToken = signUp.string("refresh_token");
+        var other = signUp(uniqueName("bystander") + "@example.com");
+
+        var signedOut = service.api.send("DELETE", "/api/v1/auth/sessions/current", "{}", "application/json",
+                "x-stack-access-token", access, "x-stack-refresh-token", other.string("refresh_token"));
+        var me = service.api.get("/api/v1/users/me", "x-stack-access-token", access);
+        var refreshed = service.api.post("/api/v1/auth/sessions/current/refresh", null,
+                "x-stack-refresh-token", refreshToken);
+        var bystander = service.api.post("/api/v1/auth/sessions/current/refresh", null,
+                "x-stack-refresh-token", other.string("refresh_token"));
+
+        assertThat(signedOut.status()).as(signedOut.text()).isEqualTo(200);
+        assertThat(signedOut.body()).containsEntry("success", true);
+        assertThat(me.status()).isIn(401, 403);
+        assertThat(refreshed.status()).isEqualTo(401);
+        // a refresh token of someone else sent along is ignored: signing out never signs another user out
+        assertThat(bystander.status()).as(bystander.text()).isEqualTo(200);
+    }
+
     /** Stack's SDK from 2.8.108 sends its tokens as x-hexclave-… headers; before, as x-stack-…. Both count. */
     @Test
     void theHexclaveNamesOfNewerSdksCarryTheTokensToo() {

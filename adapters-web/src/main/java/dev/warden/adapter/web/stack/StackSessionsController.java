@@ -5,11 +5,14 @@ import static dev.warden.adapter.web.stack.StackDocs.*;
 import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.session.port.in.ManageSessionsUseCase;
+import dev.warden.application.token.port.in.LogoutCommand;
+import dev.warden.application.token.port.in.LogoutUseCase;
 import dev.warden.application.token.port.in.RefreshCommand;
 import dev.warden.application.token.port.in.RefreshUseCase;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.Reason;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -27,6 +30,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Optional;
 
 /** Stack's sessions (seed 002): a refresh that keeps the refresh token, the caller's sessions, ending another. */
 @Controller("/api/v1/auth/sessions")
@@ -38,10 +42,12 @@ class StackSessionsController {
 
     private final RefreshUseCase refresh;
     private final ManageSessionsUseCase sessions;
+    private final LogoutUseCase logout;
 
-    StackSessionsController(RefreshUseCase refresh, ManageSessionsUseCase sessions) {
+    StackSessionsController(RefreshUseCase refresh, ManageSessionsUseCase sessions, LogoutUseCase logout) {
         this.refresh = refresh;
         this.sessions = sessions;
+        this.logout = logout;
     }
 
     @Operation(summary = "A new access token for the refresh token", description = """
@@ -86,6 +92,26 @@ class StackSessionsController {
         var userId = caller.userId().toString();
         return new StackBodies.Items(sessions.list(caller).stream()
                 .map(entry -> StackBodies.StackSession.of(userId, entry)).toList());
+    }
+
+    @Operation(summary = "Sign out", description = """
+            Ends the session of this access token, as Stack's SDK signs out: the access token and its session (the \
+            token family, with every access token refreshed from it) are revoked, and so is the session of an \
+            `x-stack-refresh-token` (or `x-hexclave-refresh-token`) sent along, when it is the caller's. Another \
+            session is ended by its id.""")
+    @StackDocs.AccessToken
+    @ApiResponse(responseCode = "200", description = "Signed out")
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = ACCESS_TOKEN_REFUSED)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @Delete("/current")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    StackBodies.Success signOut(Authentication authentication, HttpRequest<?> http) {
+        var grant = Callers.grantOf(authentication).orElseThrow();
+        var refreshToken = Optional.ofNullable(Callers.stackHeader(http, REFRESH_TOKEN)).map(String::strip)
+                .filter(token -> !token.isEmpty());
+        logout.logout(new LogoutCommand(grant, refreshToken));
+        return new StackBodies.Success(true);
     }
 
     @Operation(summary = "End another session", description = """
