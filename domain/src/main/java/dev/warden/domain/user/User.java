@@ -85,6 +85,12 @@ public record User(
                 membership, oauthProvider, oauthId, dateJoined, lastLogin);
     }
 
+    /** How the account is named to people: its first and last name when it has them, else its username. */
+    public String displayName() {
+        var name = (firstName + " " + lastName).strip();
+        return name.isEmpty() ? username.value() : name;
+    }
+
     public boolean hasPassword() {
         return passwordHash.isPresent();
     }

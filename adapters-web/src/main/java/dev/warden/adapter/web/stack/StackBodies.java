@@ -90,11 +90,10 @@ final class StackBodies {
                      @JsonProperty("auth_with_email") boolean authWithEmail) {
 
         static StackUser of(User user) {
-            var name = (user.firstName() + " " + user.lastName()).strip();
             var providers = user.oauthProvider()
                     .map(provider -> List.of(Map.of("id", provider, "account_id", user.oauthId().orElse(""))))
                     .orElse(List.of());
-            return new StackUser(user.id().toString(), name.isEmpty() ? user.username().value() : name,
+            return new StackUser(user.id().toString(), user.displayName(),
                     user.email().value(), user.emailVerified(), null, user.dateJoined().toEpochMilli(),
                     user.lastLogin().orElse(user.dateJoined()).toEpochMilli(), providers, user.hasPassword(), true);
         }

@@ -80,9 +80,8 @@ public final class PasskeyService implements ManagePasskeysUseCase, PasskeySignI
         }
         var challenge = ids.newBytes(PasskeyChallenge.LENGTH);
         challenges.add(PasskeyChallenge.forRegistration(challenge, user.id(), clock.now()));
-        var displayName = (user.firstName() + " " + user.lastName()).strip();
         return new PasskeyCreationOptions(settings.rpId(), settings.rpName(), UserHandle.of(user.id()),
-                user.username().value(), displayName.isEmpty() ? user.username().value() : displayName, challenge,
+                user.username().value(), user.displayName(), challenge,
                 verifier.algorithms(), PasskeyChallenge.TTL, descriptors(existing));
     }
 

@@ -25,8 +25,7 @@ public record TokenProfile(String sessionId, String name, String email, boolean 
 
     /** The profile of {@code user}'s token in the session {@code sessionId}, as the account is now. */
     public static TokenProfile of(String sessionId, User user) {
-        var name = (user.firstName() + " " + user.lastName()).strip();
-        return new TokenProfile(sessionId, name.isEmpty() ? user.username().value() : name, user.email().value(),
+        return new TokenProfile(sessionId, user.displayName(), user.email().value(),
                 user.emailVerified(), user.dateJoined());
     }
 }
