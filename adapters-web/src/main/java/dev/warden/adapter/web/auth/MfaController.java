@@ -88,8 +88,8 @@ class MfaController {
                     @JsonProperty("user_id") String userId) {}
 
     @Operation(summary = "Set up a TOTP authenticator", description = """
-            A new secret, its `otpauth://` URI and a QR code of it, for an authenticator app (RFC 6238: SHA1, 6 \\
-            digits, 30 seconds). Nothing is asked at login until `/enable` proves a first code; a new set-up \\
+            A new secret, its `otpauth://` URI and a QR code of it, for an authenticator app (RFC 6238: SHA1, 6 \
+            digits, 30 seconds). Nothing is asked at login until `/enable` proves a first code; a new set-up \
             replaces one not yet enabled. The secret is stored encrypted.""")
     @Access.Credentials
     @ApiResponse(responseCode = "200", description = "The secret and its URI")
@@ -106,8 +106,8 @@ class MfaController {
     }
 
     @Operation(summary = "Enable TOTP with a first code", description = """
-            A code from the app proves it holds the secret of `/setup`. From now on every login by password, \\
-            mailed code or identity provider answers 401 `Multi-factor authentication required` until \\
+            A code from the app proves it holds the secret of `/setup`. From now on every login by password, \
+            mailed code or identity provider answers 401 `Multi-factor authentication required` until \
             `/verify`. Answers ten single-use recovery codes, shown this once.""")
     @Access.Credentials
     @ApiResponse(responseCode = "200", description = "The recovery codes")
@@ -145,10 +145,10 @@ class MfaController {
     }
 
     @Operation(summary = "Finish a login with the second factor", description = """
-            The `mfa_token` of the 401 and a code from the app (accepted once, ±30 s of clock skew) or a recovery \\
-            code (single use). Answers what the stopped login would have: the token pair (with `user_id`), the \\
-            session cookie for `/session/login`, the legacy reply for the legacy `/auth/login`. The token lives \\
-            5 minutes, works once and dies after 5 wrong codes; wrong codes also count toward the account's \\
+            The `mfa_token` of the 401 and a code from the app (accepted once, ±30 s of clock skew) or a recovery \
+            code (single use). Answers what the stopped login would have: the token pair (with `user_id`), the \
+            session cookie for `/session/login`, the legacy reply for the legacy `/auth/login`. The token lives \
+            5 minutes, works once and dies after 5 wrong codes; wrong codes also count toward the account's \
             lockout. Throttled as `/api/auth/login`.""")
     @ApiResponse(responseCode = "200", description = "Logged in")
     @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)

@@ -60,8 +60,8 @@ class OtpController {
                     @JsonProperty("is_new_user") boolean newUser) {}
 
     @Operation(summary = "Mail a sign-in code", description = """
-            Mails six digits, and a link to `callback_url` that carries them with the nonce; answers the nonce. \\
-            The same reply whether or not an account has the address. The code lives 10 minutes, works once and \\
+            Mails six digits, and a link to `callback_url` that carries them with the nonce; answers the nonce. \
+            The same reply whether or not an account has the address. The code lives 10 minutes, works once and \
             dies after 5 wrong tries. Limited per address and per client.""")
     @ApiResponse(responseCode = "200", description = "The nonce")
     @ApiResponse(responseCode = "400", ref = CALLBACK_REFUSED)
@@ -76,7 +76,7 @@ class OtpController {
     }
 
     @Operation(summary = "Sign in with a mailed code", description = """
-            The six digits followed by the nonce. An address without an account gets one, with its email \\
+            The six digits followed by the nonce. An address without an account gets one, with its email \
             verified and no password (`is_new_user: true`).""")
     @ApiResponse(responseCode = "200", description = "The token pair")
     @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)

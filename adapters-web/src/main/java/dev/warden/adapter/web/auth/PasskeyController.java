@@ -112,9 +112,9 @@ class PasskeyController {
                     @JsonProperty("user_id") String userId) {}
 
     @Operation(summary = "Options to register a passkey", description = """
-            WebAuthn creation options (PublicKeyCredentialCreationOptionsJSON, base64url) for \\
-            `navigator.credentials.create()`: the relying party, the caller as user (the handle is the user id's 16 \\
-            bytes), a challenge (5 minutes, single use), ES256, EdDSA and RS256, the caller's passkeys to exclude, \\
+            WebAuthn creation options (PublicKeyCredentialCreationOptionsJSON, base64url) for \
+            `navigator.credentials.create()`: the relying party, the caller as user (the handle is the user id's 16 \
+            bytes), a challenge (5 minutes, single use), ES256, EdDSA and RS256, the caller's passkeys to exclude, \
             resident key and user verification preferred, no attestation.""")
     @Access.Credentials
     @ApiResponse(responseCode = "200", description = "The creation options")
@@ -131,8 +131,8 @@ class PasskeyController {
     }
 
     @Operation(summary = "Register a passkey", description = """
-            The browser's credential for the options above. Its client data's challenge must be a live one given to \\
-            the caller; type, origin (`AUTH_WEBAUTHN_ORIGINS`), relying party id hash, user presence, algorithm and \\
+            The browser's credential for the options above. Its client data's challenge must be a live one given to \
+            the caller; type, origin (`AUTH_WEBAUTHN_ORIGINS`), relying party id hash, user presence, algorithm and \
             attestation signature are verified. Only the public key and its counter are kept. The caller's email \
             address must be verified; an account with TOTP also sends `code` (a TOTP or recovery code), since a \
             passkey with user verification signs in without TOTP.""")
@@ -183,10 +183,10 @@ class PasskeyController {
     }
 
     @Operation(summary = "Options to sign in with a passkey", description = """
-            WebAuthn request options (PublicKeyCredentialRequestOptionsJSON) for `navigator.credentials.get()`, and \\
-            the `challenge_id` to send back with the assertion (5 minutes, single use). With a `username` (or email), \\
-            `allowCredentials` lists that account's passkeys (an unknown name gets the same empty list as an account \\
-            without passkeys, and a challenge no passkey can answer); without one, it is empty and any discoverable \\
+            WebAuthn request options (PublicKeyCredentialRequestOptionsJSON) for `navigator.credentials.get()`, and \
+            the `challenge_id` to send back with the assertion (5 minutes, single use). With a `username` (or email), \
+            `allowCredentials` lists that account's passkeys (an unknown name gets the same empty list as an account \
+            without passkeys, and a challenge no passkey can answer); without one, it is empty and any discoverable \
             passkey may answer. Throttled as `/api/auth/login`.""")
     @ApiResponse(responseCode = "200", description = "The challenge id and the request options")
     @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
@@ -201,12 +201,12 @@ class PasskeyController {
     }
 
     @Operation(summary = "Sign in with a passkey", description = """
-            The challenge id and the browser's assertion. The challenge is spent first; the credential must be \\
-            registered (and the named account's, when the options named one), the user handle must be its account's, \\
-            and signature, origin, relying party id hash and user presence must verify; the signature counter must \\
-            grow unless the authenticator keeps none (a counter going back is refused as a cloned authenticator). \\
-            With user verification (PIN, biometrics) the passkey is both factors and tokens are issued; without, an \\
-            account with TOTP enabled answers 401 `Multi-factor authentication required` like a password login. \\
+            The challenge id and the browser's assertion. The challenge is spent first; the credential must be \
+            registered (and the named account's, when the options named one), the user handle must be its account's, \
+            and signature, origin, relying party id hash and user presence must verify; the signature counter must \
+            grow unless the authenticator keeps none (a counter going back is refused as a cloned authenticator). \
+            With user verification (PIN, biometrics) the passkey is both factors and tokens are issued; without, an \
+            account with TOTP enabled answers 401 `Multi-factor authentication required` like a password login. \
             Every verification failure answers 403 `Invalid passkey`.""")
     @ApiResponse(responseCode = "200", description = "The token pair")
     @ApiResponse(responseCode = "400", ref = MALFORMED_REQUEST)
