@@ -298,7 +298,9 @@ step("mfa", async () => {
   const attemptCode = async () => {
     const res = await fetch(`${baseUrl}/api/v1/auth/password/sign-in`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-stack-project-id": projectId, "x-stack-access-type": "client" },
+      // the SDK's own headers, so that the error comes in the SDK's codes, as the page would have it from the SDK
+      headers: { "content-type": "application/json", "x-stack-project-id": projectId, "x-stack-access-type": "client",
+        "x-stack-client-version": `js @stackframe/js@${installed}` },
       body: JSON.stringify({ email, password: PASSWORD }),
     });
     const body = await res.json().catch(() => null);

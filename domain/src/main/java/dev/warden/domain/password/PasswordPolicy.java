@@ -5,6 +5,8 @@ import dev.warden.domain.user.Email;
 import dev.warden.domain.user.Username;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * What a new password must satisfy (NIST SP 800-63B): a minimum length (8 by default, configurable
@@ -14,6 +16,9 @@ import java.util.List;
 public final class PasswordPolicy {
     public static final int DEFAULT_MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 128;
+    private static final String TOO_SHORT = "Password must be at least %d characters long";
+    private static final String TOO_LONG = "Password must be at most %d characters long";
+    private static final Pattern TOO_SHORT_WORDS = Pattern.compile(TOO_SHORT.replace("%d", "(\\d+)"));
 
     private final int minLength;
     private final CommonPasswords common;
@@ -36,10 +41,10 @@ public final class PasswordPolicy {
         var reasons = new ArrayList<String>();
         int length = password.codePointCount(0, password.length());
         if (length < minLength) {
-            reasons.add("Password must be at least " + minLength + " characters long");
+            reasons.add(TOO_SHORT.formatted(minLength));
         }
         if (length > MAX_LENGTH) {
-            reasons.add("Password must be at most " + MAX_LENGTH + " characters long");
+            reasons.add(TOO_LONG.formatted(MAX_LENGTH));
         }
         if (common.contains(password)) {
             reasons.add("Password is too common");
@@ -57,6 +62,17 @@ public final class PasswordPolicy {
     /** The same, as the reasons of a refused field: rules in the policy's own words. */
     public List<Reason> refusals(String password, Username username, Email email) {
         return violations(password, username, email).stream().<Reason>map(Reason.Rule::new).toList();
+    }
+
+    /** The minimum length that {@code reason}, one of {@link #violations}, names when the password was too short. */
+    public static OptionalInt minLengthNamedBy(String reason) {
+        var words = TOO_SHORT_WORDS.matcher(reason);
+        return words.matches() ? OptionalInt.of(Integer.parseInt(words.group(1))) : OptionalInt.empty();
+    }
+
+    /** Whether {@code reason}, one of {@link #violations}, says that the password was too long. */
+    public static boolean saysTooLong(String reason) {
+        return reason.equals(TOO_LONG.formatted(MAX_LENGTH));
     }
 
     public int minLength() {

@@ -117,6 +117,20 @@ class PasswordPolicyTest {
         assertThat(nist.violations("violet-harbour-", ada, adaEmail)).isEmpty();
     }
 
+    @Test
+    void theLengthReasonsSayWhichLimitTheyName() {
+        var nist = new PasswordPolicy(15, CommonPasswords.bundled());
+        var short15 = nist.violations("violet-harbour", ada, adaEmail).getFirst();
+        var tooLong = nist.violations("v".repeat(129), ada, adaEmail).getFirst();
+
+        assertThat(PasswordPolicy.minLengthNamedBy(short15)).hasValue(15);
+        assertThat(PasswordPolicy.minLengthNamedBy(TOO_SHORT)).hasValue(8);
+        assertThat(PasswordPolicy.minLengthNamedBy(TOO_COMMON)).isEmpty();
+        assertThat(PasswordPolicy.minLengthNamedBy(tooLong)).isEmpty();
+        assertThat(PasswordPolicy.saysTooLong(tooLong)).isTrue();
+        assertThat(PasswordPolicy.saysTooLong(short15)).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {-1, 0, 6, 7, 129})
     void minimumLengthCannotGoBelowEightOrAboveTheMaximum(int minLength) {

@@ -4,6 +4,7 @@ import dev.warden.adapter.web.error.ErrorBody;
 import dev.warden.adapter.web.error.ErrorCatalogue;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -12,25 +13,32 @@ import io.micronaut.http.filter.ServerFilterPhase;
 
 /**
  * Every error of the Stack-style surface in Stack's shape, whoever produced it (a use case, the security rules, a
- * request limit, the framework): {@code {"code", "error"}} and the header {@code x-stack-known-error}. The contract's
+ * request limit, the framework): {@code {"code", "error"}} and the header {@code x-stack-known-error}, named in the
+ * dialect of the client (seed 002's names, or the codes of Stack's SDK: {@link StackErrors}). The contract's
  * error is made first, in the one place that makes errors; this only renders it again, by {@link StackErrors}.
  */
 @ServerFilter("/api/v1/**")
 class StackErrorFilter implements Ordered {
 
     @ResponseFilter
-    void render(MutableHttpResponse<?> response) {
+    void render(HttpRequest<?> request, MutableHttpResponse<?> response) {
         if (!(response.getBody().orElse(null) instanceof ErrorBody contract)) {
             return;
         }
-        var known = StackErrors.of(response.getAttribute(ErrorCatalogue.CAUSE).orElse(null), response.getStatus(),
-                contract.detail());
+        var dialect = StackErrors.Dialect.of(request);
+        var known = StackErrors.of(dialect, response.getAttribute(ErrorCatalogue.CAUSE).orElse(null),
+                response.getStatus(), contract.detail(), contract.extra(), request);
         if (known.status() != HttpStatus.UNAUTHORIZED) {
             response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
         }
         response.status(known.status());
-        response.getHeaders().set(StackErrors.KNOWN_ERROR, known.name());
-        response.body(new StackError(known.name(), contract.detail(), contract.extra()));
+        if (known.name() != null) {
+            response.getHeaders().set(StackErrors.KNOWN_ERROR, known.name());
+            if (dialect == StackErrors.Dialect.SDK) {
+                response.getHeaders().set(StackErrors.HEXCLAVE_KNOWN_ERROR, known.name());
+            }
+        }
+        response.body(StackError.of(dialect, known, contract.detail()));
     }
 
     /** Outside the security filter and the request limits, whose refusals never reach the filters inside them. */

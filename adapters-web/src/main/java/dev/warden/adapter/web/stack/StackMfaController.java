@@ -48,7 +48,7 @@ class StackMfaController {
                              description = "A code of the authenticator app, or a recovery code")
                      @Nullable String totp,
                      @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-                             description = "`details.mfa_token` of the MultiFactorAuthenticationRequired error")
+                             description = "`details.attempt_code` of the MultiFactorAuthenticationRequired error")
                      @Nullable String code) {}
 
     /** The use case's own checks, with the fields named as the client sent them. */
@@ -68,9 +68,9 @@ class StackMfaController {
     }
 
     @Operation(summary = "Finish a sign-in with the second factor", description = """
-            The attempt code of the `MultiFactorAuthenticationRequired` error (`details.mfa_token`) and a code of \\
-            the authenticator (accepted once, ±30 s) or a recovery code (single use). Answers the token pair. The \\
-            attempt code lives 5 minutes, works once and dies after 5 wrong codes; throttled as sign-in.""")
+            The attempt code of the `MultiFactorAuthenticationRequired` error (`details.attempt_code`, also \
+            `mfa_token`) and a code of the authenticator (accepted once, ±30 s) or a recovery code (single use). \
+            Answers the token pair. The attempt code lives 5 minutes, works once and dies after 5 wrong codes; throttled as sign-in.""")
     @ApiResponse(responseCode = "200", description = "The token pair and the account's id")
     @ApiResponse(responseCode = "400", ref = MALFORMED)
     @ApiResponse(responseCode = "403", ref = TOTP_CODE_REFUSED)

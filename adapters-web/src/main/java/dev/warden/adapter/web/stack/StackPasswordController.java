@@ -63,6 +63,9 @@ class StackPasswordController {
     @Post("/sign-up")
     HttpResponse<StackBodies.Tokens> signUp(HttpRequest<?> http, @Body @Nullable StackBodies.SignUp body) {
         var request = Objects.requireNonNullElse(body, StackBodies.SignUp.EMPTY);
+        if (request.email() != null) {
+            http.setAttribute(StackErrors.SIGN_UP_EMAIL, request.email());
+        }
         if (request.verificationCallbackUrl() != null && !absoluteHttpUrl(request.verificationCallbackUrl())) {
             throw new AuthError.CallbackNotAllowed().exception();
         }
