@@ -20,7 +20,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 // Steps that must pass against the service today. Add a step here once the service supports it.
-const REQUIRED = ["sign-up", "sign-in", "list-sessions", "revoke-session", "sign-out", "token-refresh", "magic-link"];
+const REQUIRED = ["sign-up", "sign-in", "list-sessions", "revoke-session", "sign-out", "token-refresh", "magic-link",
+  "wrong-password", "duplicate-email"];
 
 const STEP_TIMEOUT_MS = Number(process.env.SDK_STEP_TIMEOUT_MS ?? 60000);
 
