@@ -14,6 +14,7 @@ import dev.warden.application.mail.port.out.Mailer;
 import dev.warden.application.mail.port.out.OneTimeTokenStore;
 import dev.warden.application.mail.port.out.SignInCodeStore;
 import dev.warden.application.oauth.OAuthAssembly;
+import dev.warden.application.oauth.port.out.AuthorizationCodeStore;
 import dev.warden.application.oauth.port.out.PendingLoginStore;
 import dev.warden.application.passkey.PasskeyAssembly;
 import dev.warden.application.passkey.PasskeySettings;
@@ -177,13 +178,14 @@ class FeatureFactory {
     }
 
     @Singleton
-    OAuthAssembly oauth(IdentityProviders providers, PendingLoginStore pending, UserRepository users, Clock clock,
-                        IdGenerator ids, AuthSettings settings, AccountAssembly accounts, LoginAssembly login,
-                        TokenAssembly tokens) {
+    OAuthAssembly oauth(IdentityProviders providers, PendingLoginStore pending, AuthorizationCodeStore codes,
+                        UserRepository users, Clock clock, IdGenerator ids, AuthSettings settings,
+                        AccountAssembly accounts, LoginAssembly login, TokenAssembly tokens) {
         var configured = providers.configured();
         LOG.info("Identity providers configured: {}", configured.isEmpty() ? "none"
                 : configured.stream().map(provider -> provider.name()).toList());
-        return OAuthAssembly.of(configured, pending, users, clock, ids, settings.publicUrl(), accounts, login, tokens);
+        return OAuthAssembly.of(configured, pending, codes, users, clock, ids, settings.publicUrl(),
+                settings.otpSettings(), accounts, login, tokens);
     }
 
     /** Made at start, so that a malformed request limit stops the service there. */

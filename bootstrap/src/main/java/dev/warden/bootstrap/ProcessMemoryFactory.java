@@ -1,10 +1,12 @@
 package dev.warden.bootstrap;
 
+import dev.warden.adapter.memory.InMemoryAuthorizationCodeStore;
 import dev.warden.adapter.memory.InMemoryMfaChallengeStore;
 import dev.warden.adapter.memory.InMemoryPasskeyChallengeStore;
 import dev.warden.adapter.memory.InMemoryPendingLoginStore;
 import dev.warden.adapter.memory.InMemoryRateLimiter;
 import dev.warden.adapter.memory.InMemorySessionStore;
+import dev.warden.application.oauth.port.out.AuthorizationCodeStore;
 import dev.warden.application.oauth.port.out.PendingLoginStore;
 import dev.warden.application.passkey.port.out.PasskeyChallengeStore;
 import dev.warden.application.ratelimit.port.out.RateLimiter;
@@ -51,5 +53,10 @@ class ProcessMemoryFactory {
     @Singleton
     PendingLoginStore pendingLogins() {
         return new InMemoryPendingLoginStore();
+    }
+
+    @Singleton
+    AuthorizationCodeStore authorizationCodes() {
+        return new InMemoryAuthorizationCodeStore();
     }
 }

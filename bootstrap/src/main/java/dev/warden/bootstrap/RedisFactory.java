@@ -4,6 +4,7 @@ import dev.warden.adapter.inprocess.LocalCachedRevokedAccessTokens;
 import dev.warden.adapter.inprocess.LocalCachedUserRepository;
 import dev.warden.adapter.persistence.JdbcRevokedAccessTokens;
 import dev.warden.adapter.persistence.JdbcUserRepository;
+import dev.warden.adapter.redis.RedisAuthorizationCodeStore;
 import dev.warden.adapter.redis.RedisCachedRevokedAccessTokens;
 import dev.warden.adapter.redis.RedisChangeNotices;
 import dev.warden.adapter.redis.RedisConnector;
@@ -13,6 +14,7 @@ import dev.warden.adapter.redis.RedisPendingLoginStore;
 import dev.warden.adapter.redis.RedisRateLimiter;
 import dev.warden.adapter.redis.RedisSessionStore;
 import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.oauth.port.out.AuthorizationCodeStore;
 import dev.warden.application.oauth.port.out.PendingLoginStore;
 import dev.warden.application.passkey.port.out.PasskeyChallengeStore;
 import dev.warden.application.ratelimit.port.out.RateLimiter;
@@ -78,6 +80,11 @@ class RedisFactory {
     @Singleton
     PendingLoginStore pendingLogins(RedisConnector redis, AuthSettings settings) {
         return new RedisPendingLoginStore(redis, settings.session().redisKeyPrefix());
+    }
+
+    @Singleton
+    AuthorizationCodeStore authorizationCodes(RedisConnector redis, AuthSettings settings) {
+        return new RedisAuthorizationCodeStore(redis, settings.session().redisKeyPrefix());
     }
 
     /**

@@ -47,6 +47,11 @@ class OpenApiDocumentHttpTest {
             Map.entry("TooManyRequests", 429), Map.entry("DatabaseUnavailable", 503),
             Map.entry("SessionStoreUnavailable", 503), Map.entry("MultiFactorAuthenticationRequired", 401),
             Map.entry("InvalidTotpCode", 403), Map.entry("InvalidMfaAttemptCode", 403));
+    /** The status of each of the SDK's codes on the endpoints only Stack's SDK calls (Stack's statuses). */
+    private static final Map<String, Integer> SDK_STATUSES = Map.of("SCHEMA_ERROR", 400,
+            "REDIRECT_URL_NOT_WHITELISTED", 400, "OAUTH_PROVIDER_NOT_FOUND_OR_NOT_ENABLED", 400,
+            "INVALID_AUTHORIZATION_CODE", 400, "MULTI_FACTOR_AUTHENTICATION_REQUIRED", 400,
+            "REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED", 401);
 
     private static EmbeddedServer server;
     private static Api api;
@@ -87,6 +92,11 @@ class OpenApiDocumentHttpTest {
 
         boolean stack() {
             return path.startsWith("/api/v1/");
+        }
+
+        /** Only Stack's SDK calls it, so its errors are in the SDK's codes. */
+        boolean sdkOnly() {
+            return path.startsWith("/api/v1/auth/oauth/");
         }
 
         Map<String, Object> responses() {
@@ -212,6 +222,10 @@ class OpenApiDocumentHttpTest {
 
     /** A reply of the Stack-style surface: Stack's body and header, names answered with the status documented. */
     private static void assertStackReply(String name, Map<String, Object> response, int code, Operation operation) {
+        if (operation.sdkOnly()) {
+            assertSdkReply(name, response, code, operation);
+            return;
+        }
         assertThat(map(response.get("headers"))).as(name).containsKey("x-stack-known-error");
         if (code == 429) {
             assertThat(map(response.get("headers"))).as(name).containsKey("Retry-After");
@@ -223,6 +237,27 @@ class OpenApiDocumentHttpTest {
                     .isEqualTo(code);
             assertThat((String) example.get("error")).as(name).isNotBlank();
             assertThat(example).as(name).doesNotContainKeys("detail", "status_code", "extra");
+        }
+    }
+
+    /** In the SDK's codes, with Stack's statuses; a failure the SDK has no code for comes plain, without the header. */
+    private static void assertSdkReply(String name, Map<String, Object> response, int code, Operation operation) {
+        assertThat(name).startsWith("StackSdk");
+        var examples = examples(response, "StackError");
+        var named = examples.stream().filter(example -> example.containsKey("code")).toList();
+        assertThat(response.containsKey("headers") && map(response.get("headers")).containsKey("x-stack-known-error"))
+                .as(name).isEqualTo(!named.isEmpty());
+        for (var example : examples) {
+            assertThat((String) example.get("error")).as(name).isNotBlank();
+            if (example.containsKey("code")) {
+                var known = (String) example.get("code");
+                assertThat(known).as(name).matches("[A-Z][A-Z_]+");
+                assertThat(SDK_STATUSES.get(known)).as(known + " in " + name + " under " + operation.name())
+                        .isEqualTo(code);
+                assertThat(example.get("details")).as(name).isInstanceOf(Map.class);
+            } else {
+                assertThat(code).as(name).isGreaterThanOrEqualTo(429);
+            }
         }
     }
 

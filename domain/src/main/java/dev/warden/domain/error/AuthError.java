@@ -106,6 +106,12 @@ public sealed interface AuthError {
     /** The OAuth state is unknown, expired, already used, for another provider, or from another browser. */
     record InvalidOAuthState() implements AuthError {}
 
+    /**
+     * An authorization code that is unknown, expired or spent, or presented with another redirect URI or a PKCE
+     * verifier that does not answer its challenge.
+     */
+    record InvalidAuthorizationCode() implements AuthError {}
+
     /** The email belongs to an account that signs in with another identity provider. */
     record EmailRegisteredWithProvider(String provider) implements AuthError {}
 

@@ -6,11 +6,13 @@ import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.SessionCookies;
 import dev.warden.application.oauth.port.in.OAuthCallbackCommand;
+import dev.warden.application.oauth.port.in.OAuthCompletion;
 import dev.warden.application.oauth.port.in.OAuthLoginUseCase;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -53,26 +55,35 @@ class OAuthController {
     @Get
     HttpResponse<?> start(@PathVariable String provider) {
         var redirect = oauth.start(provider);
-        return Replies.noStore(HttpResponse.status(io.micronaut.http.HttpStatus.FOUND))
+        return Replies.noStore(HttpResponse.status(HttpStatus.FOUND))
                 .header(HttpHeaders.LOCATION, redirect.location().toString())
                 .cookie(preLogin(redirect.browserKey(), redirect.lifetime()));
     }
 
     @Operation(summary = "Finish signing in with a provider", description = """
-            The provider redirects here with `code` and `state`; an unknown email gets a new account.""")
+            The provider redirects here with `code` and `state`; an unknown email gets a new account. A sign-in \
+            started here answers the token pair; one started by an OAuth client at \
+            `/api/v1/auth/oauth/authorize/{provider}` redirects to the client's `redirect_uri` with an \
+            authorization code and the client's `state`.""")
     @ApiResponse(responseCode = "200", description = "The token pair")
+    @ApiResponse(responseCode = "302", description = "To the OAuth client's redirect URI, with `code` and `state`")
     @ApiResponse(responseCode = "401", ref = MFA_REQUIRED)
     @ApiResponse(responseCode = "403", ref = OAUTH_REFUSED)
     @ApiResponse(responseCode = "404", ref = UNKNOWN_PROVIDER)
     @ApiResponse(responseCode = "502", ref = PROVIDER_ERROR)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Get("/callback")
-    HttpResponse<TokenResponse> callback(HttpRequest<?> http, @PathVariable String provider,
-                                         @Nullable @QueryValue String code, @Nullable @QueryValue String state) {
+    HttpResponse<?> callback(HttpRequest<?> http, @PathVariable String provider,
+                             @Nullable @QueryValue String code, @Nullable @QueryValue String state) {
         var browserKey = http.getCookies().findCookie(PRE_LOGIN_COOKIE).map(Cookie::getValue).orElse(null);
-        var pair = oauth.complete(new OAuthCallbackCommand(provider, code, state, browserKey, Callers.clientOf(http)));
-        return Replies.okNoStore(TokenResponse.of(pair))
-                .cookie(preLogin("", Duration.ZERO));
+        var completion = oauth.complete(new OAuthCallbackCommand(provider, code, state, browserKey,
+                Callers.clientOf(http)));
+        return switch (completion) {
+            case OAuthCompletion.SignedIn(var pair) -> Replies.okNoStore(TokenResponse.of(pair))
+                    .cookie(preLogin("", Duration.ZERO));
+            case OAuthCompletion.CodeIssued(var redirect) -> Replies.noStore(HttpResponse.status(HttpStatus.FOUND))
+                    .header(HttpHeaders.LOCATION, redirect.toString());
+        };
     }
 
     private Cookie preLogin(String value, Duration lifetime) {

@@ -21,10 +21,16 @@ public final class FormBodies {
 
     @Schema(name = "StackRefreshTokenGrantForm")
     public record StackRefreshGrant(
-            @Schema(name = "grant_type", requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = "refresh_token")
-            String grantType,
-            @Schema(name = "refresh_token", requiredMode = Schema.RequiredMode.REQUIRED,
-                    description = "The refresh token, which stays valid") String refreshToken,
+            @Schema(name = "grant_type", requiredMode = Schema.RequiredMode.REQUIRED,
+                    allowableValues = {"refresh_token", "authorization_code"}) String grantType,
+            @Schema(name = "refresh_token", description = "`refresh_token` grant: the refresh token, which stays valid")
+            String refreshToken,
+            @Schema(description = "`authorization_code` grant: the code the client's redirect URI received")
+            String code,
+            @Schema(name = "redirect_uri", description = "`authorization_code` grant: the redirect URI the code was "
+                    + "asked for, exactly") String redirectUri,
+            @Schema(name = "code_verifier", description = "`authorization_code` grant: the PKCE verifier of the "
+                    + "`code_challenge` (S256)") String codeVerifier,
             @Schema(name = "client_id", description = "The project id: accepted and ignored") String clientId,
             @Schema(name = "client_secret", description = "The publishable client key: accepted and ignored")
             String clientSecret) {}

@@ -35,6 +35,11 @@ final class StackDocs {
     static final String MFA_REQUIRED = RESPONSES + "StackMfaRequired";
     static final String TOTP_CODE_REFUSED = RESPONSES + "StackTotpCodeRefused";
     static final String UNAVAILABLE = RESPONSES + "StackUnavailable";
+    // the endpoints only Stack's SDK calls, in its codes
+    static final String SDK_AUTHORIZATION_REFUSED = RESPONSES + "StackSdkAuthorizationRefused";
+    static final String SDK_TOKEN_REQUEST_REFUSED = RESPONSES + "StackSdkTokenRequestRefused";
+    static final String SDK_REFRESH_TOKEN_REFUSED = RESPONSES + "StackSdkRefreshTokenRefused";
+    static final String SDK_UNAVAILABLE = RESPONSES + "StackSdkUnavailable";
 
     private StackDocs() {}
 

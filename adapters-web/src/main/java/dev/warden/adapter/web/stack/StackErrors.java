@@ -34,8 +34,11 @@ final class StackErrors {
     static final String HEXCLAVE_KNOWN_ERROR = "x-hexclave-known-error";
     /** A request attribute: the address a sign-up asked for, which the SDK's USER_EMAIL_ALREADY_EXISTS repeats. */
     static final String SIGN_UP_EMAIL = "warden.stack.sign-up-email";
-    /** What the SDK's refresh posts to: oauth4webapi sends none of the SDK's headers, and only the SDK calls it. */
-    private static final String SDK_ONLY_PATH = "/api/v1/auth/oauth/token";
+    /**
+     * Where only the SDK goes, without naming itself: the token endpoint (oauth4webapi sends none of the SDK's
+     * headers) and the authorization request (a plain fetch, then the browser).
+     */
+    private static final String SDK_ONLY_PATHS = "/api/v1/auth/oauth/";
 
     /** A failure as a client of the dialect reads it; no name: a plain error. */
     record Known(String name, HttpStatus status, Map<String, Object> details) {
@@ -53,7 +56,7 @@ final class StackErrors {
 
         static Dialect of(HttpRequest<?> request) {
             return Callers.stackHeader(request, "x-stack-client-version") != null
-                    || request.getPath().equals(SDK_ONLY_PATH) ? SDK : SEED;
+                    || request.getPath().startsWith(SDK_ONLY_PATHS) ? SDK : SEED;
         }
     }
 
@@ -181,6 +184,9 @@ final class StackErrors {
             case AuthError.InvalidVerificationToken e -> codeNotFound();
             case AuthError.EmailNotVerified e -> new Known("EMAIL_NOT_VERIFIED", HttpStatus.BAD_REQUEST);
             case AuthError.UserNotFound e -> new Known("USER_NOT_FOUND", HttpStatus.NOT_FOUND);
+            case AuthError.InvalidAuthorizationCode e -> new Known("INVALID_AUTHORIZATION_CODE", HttpStatus.BAD_REQUEST);
+            case AuthError.UnknownProvider e ->
+                    new Known("OAUTH_PROVIDER_NOT_FOUND_OR_NOT_ENABLED", HttpStatus.BAD_REQUEST);
             default -> Known.plain(status, extra);
         };
     }
