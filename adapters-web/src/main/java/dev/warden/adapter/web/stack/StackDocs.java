@@ -35,6 +35,10 @@ final class StackDocs {
     static final String MFA_REQUIRED = RESPONSES + "StackMfaRequired";
     static final String TOTP_CODE_REFUSED = RESPONSES + "StackTotpCodeRefused";
     static final String UNAVAILABLE = RESPONSES + "StackUnavailable";
+    static final String PASSWORD_UPDATE_REFUSED = RESPONSES + "StackPasswordUpdateRefused";
+    static final String RESET_CODE_REFUSED = RESPONSES + "StackResetCodeRefused";
+    static final String VERIFICATION_CODE_REFUSED = RESPONSES + "StackVerificationCodeRefused";
+    static final String VERIFIED_USER_NOT_FOUND = RESPONSES + "StackVerifiedUserNotFound";
 
     private StackDocs() {}
 
