@@ -290,4 +290,43 @@ class StackPasswordFlowsHttpTest {
                 "InvalidVerificationToken", "Invalid or expired verification token");
         assertFields(post("contact-channels/verify", Map.of()), "code");
     }
+
+    private static Api.Reply sendVerificationCode(String accessToken, Object body) {
+        return post("contact-channels/send-verification-code", body, "x-stack-access-token", accessToken);
+    }
+
+    @Test
+    void theSignedInUserGetsAVerificationCodeForTheCallbackOnceAndNoneWhenVerified() {
+        var email = newEmail("sendver");
+        var access = signUp(email, null).string("access_token");
+        assertThat(service.awaitMail(email, VERIFY_SUBJECT, 1).link()).startsWith(PUBLIC_URL + "/api/auth/verify-email/");
+
+        assertSuccess(sendVerificationCode(access, Map.of("email", email, "callback_url", VERIFY_PAGE)));
+        var mail = service.awaitMail(email, VERIFY_SUBJECT, 2);
+        assertThat(mail.link()).startsWith(VERIFY_PAGE + "?code=");
+        assertSuccess(post("contact-channels/verify", Map.of("code", mail.code())));
+        assertThat(me(access).body()).containsEntry("primary_email_verified", true);
+
+        assertSuccess(sendVerificationCode(access, Map.of("email", email, "callback_url", VERIFY_PAGE)));
+        assertThat(service.settledMailsTo(email)).filteredOn(sent -> sent.subject().equals(VERIFY_SUBJECT)).hasSize(2);
+    }
+
+    @Test
+    void aVerificationCodeGoesOnlyToTheCallersAddressAndAnAllowedPage() {
+        var email = newEmail("sendvernot");
+        var access = signUp(email, null).string("access_token");
+        var other = newEmail("sendverother");
+        signUp(other, null);
+
+        assertStackError(sendVerificationCode(access, Map.of("email", other, "callback_url", VERIFY_PAGE)), 404,
+                "UserNotFound", "User not found");
+        assertStackError(sendVerificationCode(access, Map.of("email", email, "callback_url", "https://evil.example.net/v")),
+                400, "RedirectUrlNotWhitelisted", "callback_url is not allowed");
+        assertFields(sendVerificationCode(access, Map.of()), "email", "callback_url");
+        assertStackError(post("contact-channels/send-verification-code", Map.of("email", email, "callback_url",
+                VERIFY_PAGE)), 401, "UserAuthenticationRequired", "Authentication required");
+
+        assertThat(service.settledMailsTo(email)).hasSize(1);
+        assertThat(service.mailsTo(other)).hasSize(1);
+    }
 }

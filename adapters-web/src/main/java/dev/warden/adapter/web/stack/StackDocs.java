@@ -39,6 +39,7 @@ final class StackDocs {
     static final String RESET_CODE_REFUSED = RESPONSES + "StackResetCodeRefused";
     static final String VERIFICATION_CODE_REFUSED = RESPONSES + "StackVerificationCodeRefused";
     static final String VERIFIED_USER_NOT_FOUND = RESPONSES + "StackVerifiedUserNotFound";
+    static final String NOT_THE_CALLERS_ADDRESS = RESPONSES + "StackNotTheCallersAddress";
 
     private StackDocs() {}
 
