@@ -94,9 +94,15 @@ public record AuthSettings(String publicUrl, Tokens tokens, Session session, Mai
                        @Bindable(defaultValue = "1h") Duration limitWindow) {
     }
 
+    /** Mailed links may open the same client pages as those of mailed sign-in codes. */
     AccountMailSettings accountMails() {
-        return new AccountMailSettings(publicUrl, mail.verificationTtl(), mail.resetTtl(), mail.perAddressLimit(),
-                mail.perClientLimit(), mail.limitWindow());
+        try {
+            return new AccountMailSettings(publicUrl, mail.verificationTtl(), mail.resetTtl(), mail.perAddressLimit(),
+                    mail.perClientLimit(), mail.limitWindow(), commaSeparated(otp.allowedCallbackOrigins()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("auth.otp.allowed-callback-origins and auth.public-url must be "
+                    + "absolute URLs: " + e.getMessage(), e);
+        }
     }
 
     @ConfigurationProperties("password")

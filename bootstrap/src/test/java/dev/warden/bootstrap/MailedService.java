@@ -109,6 +109,15 @@ final class MailedService implements AutoCloseable, BeforeAllCallback, AfterAllC
             return link().substring(PUBLIC_URL.length());
         }
 
+        /** The {@code code} parameter of the link (a Stack-style link: the client's page, then {@code ?code=…}). */
+        String code() {
+            var query = java.net.URI.create(link()).getRawQuery();
+            assertThat(query).as(link()).isNotNull();
+            return Arrays.stream(query.split("&")).filter(pair -> pair.startsWith("code="))
+                    .map(pair -> URLDecoder.decode(pair.substring("code=".length()), StandardCharsets.UTF_8))
+                    .findFirst().orElseThrow(() -> new AssertionError("no code in " + link()));
+        }
+
         String resetToken() {
             var prefix = PUBLIC_URL + "/reset-password?token=";
             assertThat(link()).startsWith(prefix);

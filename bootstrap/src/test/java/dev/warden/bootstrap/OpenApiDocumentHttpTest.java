@@ -46,7 +46,10 @@ class OpenApiDocumentHttpTest {
             Map.entry("PasswordRequirementsNotMet", 422), Map.entry("TooManyFailedLogins", 429),
             Map.entry("TooManyRequests", 429), Map.entry("DatabaseUnavailable", 503),
             Map.entry("SessionStoreUnavailable", 503), Map.entry("MultiFactorAuthenticationRequired", 401),
-            Map.entry("InvalidTotpCode", 403), Map.entry("InvalidMfaAttemptCode", 403));
+            Map.entry("InvalidTotpCode", 403), Map.entry("InvalidMfaAttemptCode", 403),
+            Map.entry("IncorrectPassword", 403), Map.entry("ReauthenticationUnavailable", 403),
+            Map.entry("InvalidResetToken", 403), Map.entry("PasswordManagedByProvider", 403),
+            Map.entry("InvalidVerificationToken", 403), Map.entry("UserNotFound", 404));
     /** The status of each of the SDK's codes on the endpoints only Stack's SDK calls (Stack's statuses). */
     private static final Map<String, Integer> SDK_STATUSES = Map.of("SCHEMA_ERROR", 400,
             "REDIRECT_URL_NOT_WHITELISTED", 400, "OAUTH_PROVIDER_NOT_FOUND_OR_NOT_ENABLED", 400,

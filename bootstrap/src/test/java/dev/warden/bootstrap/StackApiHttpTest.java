@@ -1,6 +1,5 @@
 package dev.warden.bootstrap;
 
-import static dev.warden.bootstrap.MailedService.PUBLIC_URL;
 import static dev.warden.bootstrap.MailedService.VERIFY_SUBJECT;
 import static dev.warden.bootstrap.MailedService.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +68,14 @@ class StackApiHttpTest {
         return call("DELETE", "api/v1/auth/sessions/" + id, "x-stack-access-token", accessToken);
     }
 
+    /** Verifies the address with the code of the verification mail that its sign-up's callback URL received. */
+    private static void verifiedByMailedCode(String email) {
+        var mail = service.awaitMail(email, VERIFY_SUBJECT);
+        assertThat(mail.link()).startsWith("https://yourapp.com/verify?code=");
+        var verified = post("api/v1/contact-channels/verify", Map.of("code", mail.code()));
+        assertThat(verified.status()).as(verified.text()).isEqualTo(200);
+    }
+
     private static String newEmail(String prefix) {
         return uniqueName(prefix) + "@example.com";
     }
@@ -114,8 +121,8 @@ class StackApiHttpTest {
                 .containsEntry("oauth_providers", List.of())
                 .containsEntry("has_password", true)
                 .containsEntry("auth_with_email", true);
-        // the verification mail of registration, with the service's own link (the callback URL is not used)
-        assertThat(service.awaitMail(email, VERIFY_SUBJECT).link()).startsWith(PUBLIC_URL + "/api/auth/verify-email/");
+        // the verification mail of registration, linking to the callback URL with the code
+        assertThat(service.awaitMail(email, VERIFY_SUBJECT).link()).startsWith("https://yourapp.com/verify?code=");
 
         var signIn = signIn(email, PASSWORD);
         assertThat(signIn.status()).as(signIn.text()).isEqualTo(200);
@@ -351,7 +358,7 @@ class StackApiHttpTest {
     void aSignInOfAnAccountWithTotpIsFinishedByTheMfaSignInWithTheAttemptCode() {
         var email = newEmail("stackmfa");
         var access = signedUp(email).string("access_token");
-        service.verify(email);
+        verifiedByMailedCode(email);
         var app = new dev.warden.adapter.inprocess.LibraryTotpGenerator();
         var setup = service.api.post("/api/auth/mfa/totp/setup", "", "Authorization", Api.bearer(access));
         var secret = setup.string("secret");
@@ -385,7 +392,7 @@ class StackApiHttpTest {
     void anAttemptCodeOfASessionLoginIsNotFinishedHere() {
         var email = newEmail("stackmfa2");
         var access = signedUp(email).string("access_token");
-        service.verify(email);
+        verifiedByMailedCode(email);
         var app = new dev.warden.adapter.inprocess.LibraryTotpGenerator();
         var secret = service.api.post("/api/auth/mfa/totp/setup", "", "Authorization", Api.bearer(access))
                 .string("secret");

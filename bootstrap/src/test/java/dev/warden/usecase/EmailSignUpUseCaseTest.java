@@ -9,7 +9,14 @@ import dev.warden.application.account.port.in.EmailSignUpCommand;
 import dev.warden.application.account.port.in.EmailSignUpUseCase;
 import dev.warden.application.account.port.in.SignedUp;
 import dev.warden.application.login.port.in.LoginCommand;
+import dev.warden.application.mail.OtpSettings;
+import dev.warden.application.mail.port.in.TokenCommand;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.user.Email;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
 import dev.warden.domain.session.ClientInfo;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +93,36 @@ class EmailSignUpUseCaseTest {
     void missingFieldsAreInvalidInput() {
         assertThat(fieldsOf(signingUp(null, ""))).isEqualTo(java.util.Map.of(
                 "email", java.util.List.of("must not be blank"), "password", java.util.List.of("must not be blank")));
+    }
+
+    private static final String CALLBACK = "http://localhost:8080/handler/email-verification";
+
+    private SignedUp signedUpWithCallback(String email, String callback) {
+        return signUp.signUp(EmailSignUpCommand.of(email, PASSWORD, callback, ClientInfo.UNKNOWN));
+    }
+
+    @Test
+    void withACallbackTheVerificationMailOpensTheClientsPageWithTheTokenAsCode() {
+        var signed = signedUpWithCallback("cb@example.com", CALLBACK);
+
+        var link = warden.outbox.sentTo("cb@example.com").getFirst().link();
+        assertThat(link).startsWith(CALLBACK + "?code=");
+        var code = URLDecoder.decode(link.substring((CALLBACK + "?code=").length()), StandardCharsets.UTF_8);
+        warden.mailFeature(OtpSettings.of(Duration.ofMinutes(10), CALLBACK, Set.of()), Runnable::run)
+                .emailVerification().verifyEmail(new TokenCommand(code));
+        assertThat(warden.stored(signed.userId()).emailVerified()).isTrue();
+    }
+
+    @Test
+    void aCallbackOfAnotherOriginOrWithACodeOfItsOwnIsRefusedAndNothingIsMade() {
+        assertThat(errorOf(() -> signedUpWithCallback("evil@example.com", "https://evil.example.net/verify")))
+                .isEqualTo(new AuthError.CallbackNotAllowed());
+        assertThat(errorOf(() -> signedUpWithCallback("evil@example.com", CALLBACK + "?code=mine")))
+                .isEqualTo(new AuthError.CallbackNotAllowed());
+        assertThat(errorOf(() -> signedUpWithCallback("evil@example.com", "/relative")))
+                .isEqualTo(new AuthError.CallbackNotAllowed());
+
+        assertThat(warden.users.findByEmailKey(Email.keyOf("evil@example.com"))).isEmpty();
+        assertThat(warden.outbox.sent()).isEmpty();
     }
 }

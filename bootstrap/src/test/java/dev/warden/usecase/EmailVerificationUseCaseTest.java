@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.mail.port.in.EmailCommand;
 import dev.warden.application.mail.port.in.EmailVerificationUseCase.VerificationMail;
+import dev.warden.application.mail.port.in.SendVerificationCodeCommand;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.User;
 import java.time.Duration;
@@ -206,5 +207,40 @@ class EmailVerificationUseCaseTest {
         assertThat(errorOf(() -> mail.verification.sendVerification(new EmailCommand(adaAddress, "203.0.113.7"))))
                 .isEqualTo(new AuthError.UserNotFound());
         assertThat(mail.mailsTo(adaAddress)).hasSize(1);
+    }
+
+    // the caller's own address, with the link to a client's page (Stack's contact-channels/send-verification-code)
+
+    private static final String CALLBACK = MailWarden.PUBLIC_URL + "/handler/email-verification";
+
+    private VerificationMail sendingCode(User user, String email, String callback) {
+        return mail.verification.sendVerificationCode(
+                SendVerificationCodeCommand.of(user.id(), email, callback, MailWarden.CLIENT));
+    }
+
+    @Test
+    void theCallersVerificationCodeOpensTheClientsPageAndVerifiesTheAddress() {
+        assertThat(sendingCode(ada, adaAddress.toUpperCase(), CALLBACK)).isEqualTo(VerificationMail.SENT);
+
+        var link = mail.mailsTo(adaAddress).getLast().link();
+        assertThat(link).startsWith(CALLBACK + "?code=");
+        mail.verify(java.net.URLDecoder.decode(link.substring((CALLBACK + "?code=").length()),
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(verified(ada)).isTrue();
+        assertThat(sendingCode(ada, adaAddress, CALLBACK)).isEqualTo(VerificationMail.ALREADY_VERIFIED);
+        assertThat(mail.mailsTo(adaAddress)).hasSize(2);
+    }
+
+    @Test
+    void anotherAddressOrAForeignPageIsRefusedAndNothingIsMailed() {
+        var grace = warden.registered("grace");
+
+        assertThat(errorOf(() -> sendingCode(ada, addressOf("grace"), CALLBACK))).isEqualTo(new AuthError.UserNotFound());
+        assertThat(errorOf(() -> sendingCode(ada, adaAddress, "https://evil.example.net/verify")))
+                .isEqualTo(new AuthError.CallbackNotAllowed());
+
+        assertThat(mail.mailsTo(adaAddress)).hasSize(1);
+        assertThat(mail.mailsTo(addressOf("grace"))).hasSize(1);
+        assertThat(verified(grace)).isFalse();
     }
 }

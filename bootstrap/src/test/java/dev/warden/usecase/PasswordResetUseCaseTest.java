@@ -8,9 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.mail.OtpSettings;
 import dev.warden.application.mail.port.in.EmailCommand;
+import dev.warden.application.mail.port.in.ForgotPasswordCommand;
+import dev.warden.application.mail.port.in.TokenCommand;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.user.User;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -243,5 +247,80 @@ class PasswordResetUseCaseTest {
         assertThat(resetting(token, NEW_PASSWORD)).isEqualTo(new AuthError.PasswordManagedByProvider("github"));
 
         assertThat(warden.stored(octocat.id()).passwordHash()).isEmpty();
+    }
+
+    // a client's page as the link (Stack's callback_url), and a check of the token that does not use it
+
+    private static final String CALLBACK = MailWarden.PUBLIC_URL + "/handler/password-reset";
+
+    private void forgotWithCallback(String address, String callback) {
+        mail.reset.forgotPassword(ForgotPasswordCommand.withCallback(address, callback, MailWarden.CLIENT));
+    }
+
+    private String codeOfNewestResetLink(String prefix) {
+        var link = mail.mailsTo(adaAddress).reversed().stream()
+                .filter(m -> m.subject().equals("Reset your password")).findFirst().orElseThrow().link();
+        assertThat(link).startsWith(prefix);
+        return URLDecoder.decode(link.substring(prefix.length()), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aResetLinkWithACallbackOpensTheClientsPageWithTheTokenAsCode() {
+        forgotWithCallback(adaAddress, CALLBACK + "?lang=en");
+
+        var code = codeOfNewestResetLink(CALLBACK + "?lang=en&code=");
+        mail.resetPassword(code, NEW_PASSWORD);
+
+        assertPasswordIs("ada", NEW_PASSWORD);
+    }
+
+    @Test
+    void aCallbackOfAnotherOriginOrWithACodeOfItsOwnIsRefusedBeforeAnythingIsDone() {
+        int before = warden.outbox.sent().size();
+
+        assertThat(errorOf(() -> forgotWithCallback(adaAddress, "https://evil.example.net/reset")))
+                .isEqualTo(new AuthError.CallbackNotAllowed());
+        assertThat(errorOf(() -> forgotWithCallback(adaAddress, CALLBACK + "?code=mine")))
+                .isEqualTo(new AuthError.CallbackNotAllowed());
+        assertThat(errorOf(() -> forgotWithCallback(adaAddress, "javascript:alert(1)")))
+                .isEqualTo(new AuthError.CallbackNotAllowed());
+
+        assertThat(warden.outbox.sent()).hasSize(before);
+        for (int i = 0; i < 5; i++) { // none of them counted against the address's mails
+            forgotWithCallback(adaAddress, CALLBACK);
+        }
+    }
+
+    @Test
+    void checkingAResetTokenLeavesItUsable() {
+        var token = mailedResetToken();
+
+        mail.reset.checkResetToken(new TokenCommand(token));
+        mail.reset.checkResetToken(new TokenCommand(token));
+        mail.resetPassword(token, NEW_PASSWORD);
+
+        assertThat(errorOf(() -> mail.reset.checkResetToken(new TokenCommand(token)))).isEqualTo(INVALID_RESET_TOKEN);
+        assertPasswordIs("ada", NEW_PASSWORD);
+    }
+
+    @Test
+    void checkingAnUnknownSupersededOrExpiredTokenIsInvalidResetToken() {
+        var older = mailedResetToken();
+        var newer = mailedResetToken();
+
+        assertThat(errorOf(() -> mail.reset.checkResetToken(new TokenCommand("no-such-token"))))
+                .isEqualTo(INVALID_RESET_TOKEN);
+        assertThat(errorOf(() -> mail.reset.checkResetToken(new TokenCommand(older)))).isEqualTo(INVALID_RESET_TOKEN);
+        warden.clock.advance(Duration.ofHours(1));
+        assertThat(errorOf(() -> mail.reset.checkResetToken(new TokenCommand(newer)))).isEqualTo(INVALID_RESET_TOKEN);
+    }
+
+    @Test
+    void checkingATokenOfAProviderAccountSaysWhatTheResetWould() {
+        var octocat = mail.providerOnly("octocat", "github");
+        var token = mail.issuedDirectly(octocat.id(), OneTimeToken.Purpose.RESET_PASSWORD);
+
+        assertThat(errorOf(() -> mail.reset.checkResetToken(new TokenCommand(token))))
+                .isEqualTo(new AuthError.PasswordManagedByProvider("github"));
     }
 }

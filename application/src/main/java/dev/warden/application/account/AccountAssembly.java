@@ -55,7 +55,7 @@ public record AccountAssembly(AccountFactory accounts, AccountMails mails, MailR
         var register = new RegisterService(accounts, users, mails);
         return new AccountAssembly(accounts, mails, new MailRequestLimits(limiter, mailSettings), usernames,
                 new MailboxTakeover(users, sessions.signOuts(), login.gate(), clock), register,
-                new EmailSignUpService(register, usernames, tokenFeature.issuer(), users, clock),
+                new EmailSignUpService(register, mails, usernames, tokenFeature.issuer(), users, clock),
                 new CurrentUserService(users));
     }
 }

@@ -1,8 +1,8 @@
 package dev.warden.application.mail;
 
+import dev.warden.application.shared.port.in.CallbackUrl;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,17 +30,6 @@ public record OtpSettings(Duration codeTtl, Set<String> allowedOrigins) {
 
     /** {@code scheme://host[:port]} in lower case, without the scheme's default port; empty when not absolute. */
     public static String originOf(String url) {
-        try {
-            var uri = URI.create(url.strip());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException("not an absolute URL: " + url);
-            }
-            var scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            int port = uri.getPort();
-            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not an absolute URL: " + url, e);
-        }
+        return CallbackUrl.originOf(url);
     }
 }

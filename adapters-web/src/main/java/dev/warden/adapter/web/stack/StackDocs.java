@@ -35,6 +35,11 @@ final class StackDocs {
     static final String MFA_REQUIRED = RESPONSES + "StackMfaRequired";
     static final String TOTP_CODE_REFUSED = RESPONSES + "StackTotpCodeRefused";
     static final String UNAVAILABLE = RESPONSES + "StackUnavailable";
+    static final String PASSWORD_UPDATE_REFUSED = RESPONSES + "StackPasswordUpdateRefused";
+    static final String RESET_CODE_REFUSED = RESPONSES + "StackResetCodeRefused";
+    static final String VERIFICATION_CODE_REFUSED = RESPONSES + "StackVerificationCodeRefused";
+    static final String VERIFIED_USER_NOT_FOUND = RESPONSES + "StackVerifiedUserNotFound";
+    static final String NOT_THE_CALLERS_ADDRESS = RESPONSES + "StackNotTheCallersAddress";
     // the endpoints only Stack's SDK calls, in its codes
     static final String SDK_AUTHORIZATION_REFUSED = RESPONSES + "StackSdkAuthorizationRefused";
     static final String SDK_TOKEN_REQUEST_REFUSED = RESPONSES + "StackSdkTokenRequestRefused";

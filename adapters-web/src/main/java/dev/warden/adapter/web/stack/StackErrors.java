@@ -102,7 +102,6 @@ final class StackErrors {
                     withAttemptCode(extra, e));
             case AuthError.InvalidCode e -> new Known("InvalidTotpCode", status, extra);
             case AuthError.InvalidMfaToken e -> new Known("InvalidMfaAttemptCode", status, extra);
-            case AuthError.IncorrectPassword e -> new Known("PasswordConfirmationMismatch", status, extra);
             case AuthError.InvalidInput e -> new Known(e.fields().keySet().equals(Set.of("password"))
                     ? "PasswordRequirementsNotMet" : "SchemaError", status, extra);
             // ours

@@ -27,11 +27,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /** Stack's email and password sign-up and sign-in (seed 002), on registration and the login use case. */
@@ -52,8 +49,11 @@ class StackPasswordController {
 
     @Operation(summary = "Sign up with an email and a password", description = """
             Registration with a username derived from the address, then signed in. The same password rules and \
-            the same verification mail as `/api/auth/register`; the mail links to the service's own verification \
-            page: `verification_callback_url`, when given, must be an absolute http(s) URL and is otherwise unused.""")
+            the same verification mail as `/api/auth/register`. With `verification_callback_url` the mail links \
+            there with `?code=<verification token>` (for `/api/v1/contact-channels/verify`); its origin must be \
+            the service's or one of `AUTH_ALLOWED_CALLBACK_ORIGINS`, else the sign-up is refused \
+            (`RedirectUrlNotWhitelisted`) and no account is made. Without it the mail links to the service's own \
+            verification page.""")
     @ApiResponse(responseCode = "200", description = "The token pair and the new account's id")
     @ApiResponse(responseCode = "400", ref = SIGN_UP_REFUSED)
     @ApiResponse(responseCode = "409", ref = EMAIL_TAKEN)
@@ -66,11 +66,8 @@ class StackPasswordController {
         if (request.email() != null) {
             http.setAttribute(StackErrors.SIGN_UP_EMAIL, request.email());
         }
-        if (request.verificationCallbackUrl() != null && !absoluteHttpUrl(request.verificationCallbackUrl())) {
-            throw new AuthError.CallbackNotAllowed().exception();
-        }
-        var signedUp = signUp.signUp(new EmailSignUpCommand(request.email(), request.password(),
-                Callers.clientOf(http)));
+        var signedUp = signUp.signUp(EmailSignUpCommand.of(request.email(), request.password(),
+                request.verificationCallbackUrl(), Callers.clientOf(http)));
         var pair = signedUp.tokens();
         return Replies.okNoStore(new StackBodies.Tokens(pair.accessToken(), pair.refreshToken(),
                 signedUp.userId().toString()));
@@ -113,15 +110,5 @@ class StackPasswordController {
             throw AuthError.InvalidInput.of("email", Email.MALFORMED).exception();
         }
         return command;
-    }
-
-    private static boolean absoluteHttpUrl(String url) {
-        try {
-            var uri = new URI(url);
-            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -4,6 +4,7 @@ import dev.warden.application.account.AccountMailSettings;
 import dev.warden.application.mail.port.out.MailMessage;
 import dev.warden.application.mail.port.out.Mailer;
 import dev.warden.application.mail.port.out.OneTimeTokenStore;
+import dev.warden.application.shared.port.in.CallbackUrl;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;
 import dev.warden.domain.error.AuthError;
@@ -24,6 +25,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,17 +69,45 @@ public final class AccountMails {
         }
     }
 
+    /**
+     * Refuses (CallbackNotAllowed) a page of a client's that a mailed link may not open: of an origin not allowed,
+     * or holding a {@code code} of its own. Asked before anything is stored or mailed.
+     */
+    public void requireAllowed(CallbackUrl callback) {
+        if (!settings.allows(callback)) {
+            throw new AuthError.CallbackNotAllowed().exception();
+        }
+    }
+
     public void sendVerification(User user) {
+        sendVerification(user, Optional.empty());
+    }
+
+    /**
+     * The verification link: to {@code callback} with the token as its {@code code} when given (the caller checked
+     * it with {@link #requireAllowed}), else to the service's own verification page.
+     */
+    public void sendVerification(User user, Optional<CallbackUrl> callback) {
         var secret = issue(user, OneTimeToken.Purpose.VERIFY_EMAIL, settings.verificationTtl());
-        var link = settings.publicUrl() + "/api/auth/verify-email/" + secret;
+        var link = callback.map(page -> page.withCode(secret))
+                .orElseGet(() -> settings.publicUrl() + "/api/auth/verify-email/" + secret);
         send(user, "Verify your email address", "verify-email", link, settings.verificationTtl());
     }
 
     /** A newer reset token kills the older ones. */
     public void sendReset(User user) {
+        sendReset(user, Optional.empty());
+    }
+
+    /**
+     * The same, linking to {@code callback} with the token as its {@code code} when given (checked by the caller
+     * with {@link #requireAllowed}), else to the service's own reset page.
+     */
+    public void sendReset(User user, Optional<CallbackUrl> callback) {
         tokens.invalidateAll(user.id(), OneTimeToken.Purpose.RESET_PASSWORD, clock.now());
         var secret = issue(user, OneTimeToken.Purpose.RESET_PASSWORD, settings.resetTtl());
-        var link = settings.publicUrl() + "/reset-password?token=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        var link = callback.map(page -> page.withCode(secret)).orElseGet(() -> settings.publicUrl()
+                + "/reset-password?token=" + URLEncoder.encode(secret, StandardCharsets.UTF_8));
         send(user, "Reset your password", "reset-password", link, settings.resetTtl());
     }
 

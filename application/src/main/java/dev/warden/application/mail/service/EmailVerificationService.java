@@ -5,14 +5,17 @@ import dev.warden.application.account.service.AccountMails;
 import dev.warden.application.account.service.MailRequestLimits;
 import dev.warden.application.mail.port.in.EmailCommand;
 import dev.warden.application.mail.port.in.EmailVerificationUseCase;
+import dev.warden.application.mail.port.in.SendVerificationCodeCommand;
 import dev.warden.application.mail.port.in.TokenCommand;
 import dev.warden.application.mail.port.out.OneTimeTokenStore;
+import dev.warden.application.shared.port.in.CallbackUrl;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.token.TokenDigest;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
+import java.util.Optional;
 
 public final class EmailVerificationService implements EmailVerificationUseCase {
     private final UserRepository users;
@@ -47,11 +50,27 @@ public final class EmailVerificationService implements EmailVerificationUseCase 
         return send(user);
     }
 
+    @Override
+    public VerificationMail sendVerificationCode(SendVerificationCodeCommand command) {
+        mails.requireAllowed(command.callbackUrl());
+        var user = users.findById(command.userId()).filter(User::active)
+                .orElseThrow(() -> new AuthError.AuthenticationRequired().exception());
+        if (!user.email().key().equals(command.email().key())) {
+            throw new AuthError.UserNotFound().exception(); // not an address of this account
+        }
+        limits.check("send-verification", user.email(), command.clientAddress());
+        return send(user, Optional.of(command.callbackUrl()));
+    }
+
     private VerificationMail send(User user) {
+        return send(user, Optional.empty());
+    }
+
+    private VerificationMail send(User user, Optional<CallbackUrl> callback) {
         if (user.emailVerified()) {
             return VerificationMail.ALREADY_VERIFIED;
         }
-        mails.sendVerification(user);
+        mails.sendVerification(user, callback);
         return VerificationMail.SENT;
     }
 

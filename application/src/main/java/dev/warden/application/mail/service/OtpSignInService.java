@@ -14,6 +14,7 @@ import dev.warden.application.mail.port.in.OtpSignInUseCase;
 import dev.warden.application.mail.port.in.SendSignInCodeCommand;
 import dev.warden.application.mail.port.out.SignInCodeStore;
 import dev.warden.application.session.service.SignOuts;
+import dev.warden.application.shared.port.in.CallbackUrl;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;
 import dev.warden.application.token.service.TokenIssuer;
@@ -23,10 +24,6 @@ import dev.warden.domain.token.SignInCode;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Sign-in by a code mailed to the address (seed 002). The code is six random digits and a random nonce, which the
@@ -67,7 +64,9 @@ public final class OtpSignInService implements OtpSignInUseCase {
 
     @Override
     public String sendSignInCode(SendSignInCodeCommand command) {
-        if (!settings.allows(command.callbackUrl()) || carriesCode(command.callbackUrl())) {
+        // a callback that already holds a code would put a second one, chosen by whoever asked, beside ours in the
+        // mailed link: a page reading the first would sign the reader into the asker's account
+        if (!settings.allows(command.callbackUrl()) || new CallbackUrl(command.callbackUrl()).carriesCode()) {
             throw new AuthError.CallbackNotAllowed().exception();
         }
         mails.requireDeliverable(command.email());
@@ -78,9 +77,7 @@ public final class OtpSignInService implements OtpSignInUseCase {
         var digits = ids.newDigits(SignInCode.DIGITS);
         var nonce = ids.newSecret();
         codes.add(SignInCode.issue(ids.newId(), digits, nonce, to.value(), clock.now(), settings.codeTtl()));
-        var callback = command.callbackUrl().toString();
-        var link = callback + (command.callbackUrl().getRawQuery() == null ? "?" : "&") + "code="
-                + URLEncoder.encode(digits + nonce, StandardCharsets.UTF_8);
+        var link = new CallbackUrl(command.callbackUrl()).withCode(digits + nonce);
         mails.sendSignInCode(to, digits, link, settings.codeTtl());
         return nonce;
     }
@@ -117,24 +114,6 @@ public final class OtpSignInService implements OtpSignInUseCase {
         gate.admit(user, MfaChallenge.Purpose.TOKENS, command.client());
         users.recordLogin(user.id(), now);
         return new OtpSignIn(issuer.startFamily(user, command.client()), user.id(), account.created());
-    }
-
-    /**
-     * A callback that already holds a {@code code} would put a second one, chosen by whoever asked, beside ours
-     * in the mailed link: a page reading the first would sign the reader into the asker's account.
-     */
-    private static boolean carriesCode(URI callback) {
-        var query = callback.getRawQuery();
-        if (query == null) {
-            return false;
-        }
-        for (var pair : query.split("&")) {
-            var name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
-            if (name.equalsIgnoreCase("code")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private record Account(User user, boolean created) {}

@@ -6,8 +6,10 @@ import dev.warden.application.account.service.AccountMails;
 import dev.warden.application.account.service.MailRequestLimits;
 import dev.warden.application.legacy.port.out.LegacyTokenStore;
 import dev.warden.application.mail.port.in.EmailCommand;
+import dev.warden.application.mail.port.in.ForgotPasswordCommand;
 import dev.warden.application.mail.port.in.PasswordResetUseCase;
 import dev.warden.application.mail.port.in.ResetPasswordCommand;
+import dev.warden.application.mail.port.in.TokenCommand;
 import dev.warden.application.mail.port.out.OneTimeTokenStore;
 import dev.warden.application.session.port.out.SessionStore;
 import dev.warden.application.session.service.SignOuts;
@@ -18,6 +20,8 @@ import dev.warden.domain.error.AuthError;
 import dev.warden.domain.password.PasswordPolicy;
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.token.TokenDigest;
+import dev.warden.domain.user.User;
+import java.time.Instant;
 import java.util.concurrent.Executor;
 
 /**
@@ -54,14 +58,21 @@ public final class PasswordResetService implements PasswordResetUseCase {
 
     @Override
     public void forgotPassword(EmailCommand command) {
+        forgotPassword(ForgotPasswordCommand.of(command));
+    }
+
+    @Override
+    public void forgotPassword(ForgotPasswordCommand command) {
+        command.callbackUrl().ifPresent(mails::requireAllowed);
         mails.requireDeliverable(command.email());
         limits.check("forgot-password", command.email(), command.clientAddress());
         var key = command.email().key();
+        var callback = command.callbackUrl();
         background.execute(() -> {
             try {
                 users.findByEmailKey(key)
                         .filter(user -> user.active() && user.hasPassword() && user.oauthProvider().isEmpty())
-                        .ifPresent(mails::sendReset);
+                        .ifPresent(user -> mails.sendReset(user, callback));
             } catch (RuntimeException e) { // no caller to tell: the answer did not depend on it
                 LOG.log(System.Logger.Level.WARNING, "A reset link could not be issued: " + e);
             }
@@ -69,9 +80,13 @@ public final class PasswordResetService implements PasswordResetUseCase {
     }
 
     @Override
-    public void resetPassword(ResetPasswordCommand command) {
-        var now = clock.now();
-        var token = tokens.findByHash(TokenDigest.of(command.token()))
+    public void checkResetToken(TokenCommand command) {
+        usableToken(command.token(), clock.now());
+    }
+
+    /** The token and its account, as a reset would use them now; nothing is consumed. */
+    private Usable usableToken(String secret, Instant now) {
+        var token = tokens.findByHash(TokenDigest.of(secret))
                 .filter(candidate -> candidate.isUsableFor(OneTimeToken.Purpose.RESET_PASSWORD, now))
                 .orElseThrow(() -> new AuthError.InvalidResetToken().exception());
         var user = users.findById(token.userId()).orElseThrow(() -> new AuthError.InvalidResetToken().exception());
@@ -80,6 +95,17 @@ public final class PasswordResetService implements PasswordResetUseCase {
         if (user.oauthProvider().isPresent()) {
             throw new AuthError.PasswordManagedByProvider(user.oauthProvider().get()).exception();
         }
+        return new Usable(token, user);
+    }
+
+    private record Usable(OneTimeToken token, User user) {}
+
+    @Override
+    public void resetPassword(ResetPasswordCommand command) {
+        var now = clock.now();
+        var usable = usableToken(command.token(), now);
+        var token = usable.token();
+        var user = usable.user();
         var reasons = policy.violations(command.newPassword(), user.username(), user.email());
         if (!reasons.isEmpty()) {
             throw new AuthError.WeakPassword(reasons).exception();

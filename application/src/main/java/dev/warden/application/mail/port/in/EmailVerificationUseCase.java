@@ -11,6 +11,15 @@ public interface EmailVerificationUseCase {
     /** The same, for the authenticated caller's own address. */
     VerificationMail resendVerification(UserId userId);
 
+    /**
+     * Mails the signed-in caller's own address, which the command must name, a verification link to the command's
+     * callback with the token as {@code code}: CallbackNotAllowed (checked first) for a callback whose origin is not
+     * allowed or that holds a {@code code} of its own; UserNotFound when {@code email} is not the account's address;
+     * AuthenticationRequired when the account is gone or deactivated; limited per address and client as
+     * {@link #sendVerification}. An address already verified gets no mail (ALREADY_VERIFIED).
+     */
+    VerificationMail sendVerificationCode(SendVerificationCodeCommand command);
+
     /** Marks the address verified; InvalidVerificationToken for a used, expired or unknown token. */
     void verifyEmail(TokenCommand command);
 

@@ -1,14 +1,13 @@
 package dev.warden.application.mail.port.in;
 
+import dev.warden.application.shared.port.in.CallbackUrl;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.AuthException;
 import dev.warden.domain.error.Reason;
 import dev.warden.domain.user.Email;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /** An address to mail a sign-in code to, the page of the client's that the mailed link opens, and who asked. */
@@ -39,22 +38,6 @@ public record SendSignInCodeCommand(Email email, URI callbackUrl, String clientA
             throw new AuthError.InvalidInput(fields).exception();
         }
         // anything but an absolute http(s) URL has no origin that could be allowed
-        var callback = absoluteHttp(callbackUrl.strip());
-        if (callback == null) {
-            throw new AuthError.CallbackNotAllowed().exception();
-        }
-        return new SendSignInCodeCommand(address, callback, clientAddress);
-    }
-
-    private static URI absoluteHttp(String text) {
-        try {
-            var uri = new URI(text);
-            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean http = scheme.equals("http") || scheme.equals("https");
-            return http && uri.getHost() != null && uri.getRawUserInfo() == null && uri.getRawFragment() == null
-                    ? uri : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
+        return new SendSignInCodeCommand(address, CallbackUrl.parse(callbackUrl).uri(), clientAddress);
     }
 }
