@@ -104,7 +104,7 @@ const shortUrl = (u) => String(u).replace(/([?&](?:code|state|code_challenge|tok
 function observe(page, trail) {
   page.on("console", (m) => trail.console.push(`[${m.type()}] ${short(m.text(), 600)}`));
   page.on("pageerror", (e) => trail.console.push(`[pageerror] ${short(e.stack || e.message, 600)}`));
-  page.on("framenavigated", (f) => { if (f === page.mainFrame()) trail.pages.push(shortUrl(f.url())); });
+  page.on("framenavigated", (f) => { if (f === page.mainFrame()) trail.pages.push(`${shortUrl(f.url())}  (+${((Date.now() - trail.started) / 1000).toFixed(1)} s)`); });
   page.on("requestfailed", (r) => {
     trail.failed.push(`${r.method()} ${shortUrl(r.url())}: ${r.failure()?.errorText}`);
     if (r.url().startsWith(baseUrl)) trail.unanswered.push({ method: r.method(), url: r.url(), headers: r.headers() });
@@ -131,7 +131,7 @@ function observe(page, trail) {
   });
 }
 function newTrail() {
-  return { service: [], pages: [], failed: [], console: [], unanswered: [] };
+  return { started: Date.now(), service: [], pages: [], failed: [], console: [], unanswered: [] };
 }
 // A request to the service that the browser reports as failed (CORS refused, most often) shows no status to the page.
 // Say what the service answers to it, asked again from Node with the page's Origin: a GET is sent again as it was, any
@@ -198,7 +198,7 @@ async function readyPage(context, trail, url) {
 async function untilReported(page, call, arg) {
   const started = page.evaluate(call, arg).catch(() => null); // null: the navigation took the page's context away
   const reported = page.waitForSelector('body[data-done="1"]', { timeout: STEP_TIMEOUT_MS - 5000 })
-    .then(async () => ({ page: new URL(page.url()).pathname, ...(await page.evaluate(() => window.__result)) }));
+    .then(async () => ({ ...(await page.evaluate(() => window.__result)), path: new URL(page.url()).pathname }));
   reported.catch(() => {});
   const outcome = await Promise.race([reported, started.then((r) => r ?? new Promise(() => {}))]);
   return outcome;
@@ -236,8 +236,8 @@ async function oauthSignIn(account, ctx) {
   const outcome = await untilReported(page, () => window.app.signInWithOAuth("github").then(
     () => ({ error: "signInWithOAuth() returned without navigating" }),
     (e) => ({ error: `signInWithOAuth() threw ${window.describeError(e)}` })));
-  check(!outcome.error, `${outcome.page ? "on " + outcome.page + ": " : ""}${outcome.error}`);
-  check(outcome.user, `getUser() on ${outcome.page} returned null: the SDK holds no usable session after the callback`);
+  check(!outcome.error, `${outcome.path ? "on " + outcome.path + ": " : ""}${outcome.error}`);
+  check(outcome.user, `getUser() on ${outcome.path} returned null: the SDK holds no usable session after the callback`);
   return outcome;
 }
 
@@ -246,10 +246,10 @@ step("oauth-sign-in", async (ctx) => {
   const account = { id, login: `octo-${tag}-${runId}`, name: "Octo Cat", email: freshEmail("github") };
   const first = await oauthSignIn(account, ctx);
   equal(first.user.primaryEmail, account.email, "primaryEmail after the first GitHub sign-in");
-  equal(first.page, "/after-sign-up", "page after the first sign-in (is_new_user: true sends the SDK to urls.afterSignUp)");
+  equal(first.path, "/after-sign-up", "page after the first sign-in (is_new_user: true sends the SDK to urls.afterSignUp)");
   const second = await oauthSignIn(account, ctx); // a fresh context: no cookie of the first sign-in
   equal(second.user.id, first.user.id, "user id of the second sign-in of the same GitHub account");
-  equal(second.page, "/after-sign-in", "page after the second sign-in (is_new_user: false sends the SDK to urls.afterSignIn)");
+  equal(second.path, "/after-sign-in", "page after the second sign-in (is_new_user: false sends the SDK to urls.afterSignIn)");
 });
 
 // Passkeys: Chromium's virtual authenticator (CDP WebAuthn domain) stands in for the platform authenticator; the RP
@@ -296,7 +296,7 @@ step("passkey", async (ctx) => {
     (r) => ({ error: `signInWithPasskey() returned without navigating: ${r?.status === "error" ? window.describeError(r.error) : JSON.stringify(r)}` }),
     (e) => ({ error: `signInWithPasskey() threw ${window.describeError(e)}` })));
   check(!signedIn.error, signedIn.error);
-  equal(signedIn.page, "/after-sign-in", "page after signInWithPasskey()");
+  equal(signedIn.path, "/after-sign-in", "page after signInWithPasskey()");
   check(signedIn.user, "getUser() returned null after signInWithPasskey()");
   equal(signedIn.user.id, registered.user.id, "user id after signInWithPasskey()");
   equal(signedIn.user.primaryEmail, email, "primaryEmail after signInWithPasskey()");

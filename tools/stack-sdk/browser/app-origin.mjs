@@ -60,6 +60,10 @@ export async function startAppOrigin({ port, bundleFile, baseUrl, projectId, pub
       res.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-store" });
       return res.end(readFileSync(file));
     }
+    if (url.pathname === "/favicon.ico") {
+      res.writeHead(204);
+      return res.end();
+    }
     const page = PAGES[url.pathname];
     if (!page) {
       res.writeHead(404, { "content-type": "text/plain" });
