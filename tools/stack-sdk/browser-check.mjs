@@ -121,8 +121,10 @@ function observe(page, trail) {
       ? (headers["access-control-allow-origin"] ? "" : " [no Access-Control-Allow-Origin: the browser hides this answer from the SDK]")
       : "";
     const known = headers["x-stack-known-error"] || headers["x-hexclave-known-error"];
-    const line = `${req.method()} ${shortUrl(r.url().slice(baseUrl.length))} -> ${r.status()}${known ? " " + known : ""}${cors}`;
-    const entry = { line, body: null };
+    const u = new URL(r.url());
+    const line = `${req.method()} ${u.pathname}${u.search ? "?…" : ""} -> ${r.status()}${known ? " " + known : ""}${cors}`;
+    // The authorize request's query is what the SDK asks for (SDK-NOTES.md §8): keep it, after the answer.
+    const entry = { line, body: null, query: u.pathname.includes("/auth/oauth/authorize/") ? shortUrl(u.search) : null };
     trail.service.push(entry);
     if (r.status() >= 300 && r.status() < 400) { entry.line += ` Location: ${shortUrl(headers.location ?? "")}`; return; }
     if (r.status() >= 400 || /\/auth\/oauth\/(authorize|token)/.test(r.url())) {
@@ -170,7 +172,9 @@ function describeTrail(trail, standInFrom, replayed = []) {
   const lines = (title, items, max = 25) => {
     if (!items.length) return;
     out.push(`${title}:`);
-    for (const i of items.slice(-max)) out.push(`        ${typeof i === "string" ? i : i.line + (i.body ? "  " + i.body : "")}`);
+    for (const i of items.slice(-max)) {
+      out.push(`        ${typeof i === "string" ? i : i.line + (i.body ? "  " + i.body : "") + (i.query ? "\n                query " + i.query : "")}`);
+    }
   };
   lines("the service answered the browser", trail.service);
   lines("pages", trail.pages);
