@@ -34,7 +34,7 @@ import { startAppOrigin } from "./browser/app-origin.mjs";
 import { startGitHubStandIn } from "./browser/github-stand-in.mjs";
 
 // Steps that must pass against the service today. Add a step here once the service supports it.
-const REQUIRED = [];
+const REQUIRED = ["oauth-sign-in"];
 
 const STEP_TIMEOUT_MS = Number(process.env.SDK_STEP_TIMEOUT_MS ?? 60000);
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -21,7 +21,7 @@ import { pathToFileURL } from "node:url";
 
 // Steps that must pass against the service today. Add a step here once the service supports it.
 const REQUIRED = ["sign-up", "sign-in", "list-sessions", "revoke-session", "sign-out", "token-refresh", "magic-link",
-  "wrong-password", "duplicate-email"];
+  "wrong-password", "duplicate-email", "password-update", "password-reset", "rate-limit-429"];
 
 const STEP_TIMEOUT_MS = Number(process.env.SDK_STEP_TIMEOUT_MS ?? 60000);
 
