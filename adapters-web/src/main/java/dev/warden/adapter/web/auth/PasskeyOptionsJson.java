@@ -14,7 +14,7 @@ import java.util.List;
  * PublicKeyCredentialRequestOptionsJSON): binary values in base64url, names in camel case, as
  * {@code PublicKeyCredential.parseCreationOptionsFromJSON()} and {@code parseRequestOptionsFromJSON()} read them.
  */
-final class PasskeyOptionsJson {
+public final class PasskeyOptionsJson {
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
     private static final String PUBLIC_KEY = "public-key";
     private static final String PREFERRED = "preferred";
@@ -22,18 +22,18 @@ final class PasskeyOptionsJson {
     private PasskeyOptionsJson() {}
 
     @Serdeable
-    record RelyingParty(String id, String name) {}
+    public record RelyingParty(String id, String name) {}
 
     @Serdeable
-    record UserEntity(@Schema(description = "The user handle: the user id's 16 bytes, base64url") String id,
+    public record UserEntity(@Schema(description = "The user handle: the user id's 16 bytes, base64url") String id,
                       String name, String displayName) {}
 
     @Serdeable
-    record Parameter(String type, long alg) {}
+    public record Parameter(String type, long alg) {}
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Descriptor(String type, @Schema(description = "The credential id, base64url") String id,
+    public record Descriptor(String type, @Schema(description = "The credential id, base64url") String id,
                       List<String> transports) {
         static Descriptor of(PasskeyDescriptor descriptor) {
             return new Descriptor(PUBLIC_KEY, B64URL.encodeToString(descriptor.credentialId()),
@@ -42,15 +42,21 @@ final class PasskeyOptionsJson {
     }
 
     @Serdeable
-    record Selection(String residentKey, String userVerification) {}
+    public record Selection(String residentKey, String userVerification) {}
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Creation(RelyingParty rp, UserEntity user,
+    public record Creation(RelyingParty rp, UserEntity user,
                     @Schema(description = "32 random bytes, base64url; single use, 5 minutes") String challenge,
                     List<Parameter> pubKeyCredParams, long timeout, List<Descriptor> excludeCredentials,
                     Selection authenticatorSelection, String attestation) {
-        static Creation of(PasskeyCreationOptions options) {
+        /** The same options for another relying party id (what a client fills in itself). */
+        public Creation withRpId(String rpId) {
+            return new Creation(new RelyingParty(rpId, rp.name()), user, challenge, pubKeyCredParams, timeout,
+                    excludeCredentials, authenticatorSelection, attestation);
+        }
+
+        public static Creation of(PasskeyCreationOptions options) {
             return new Creation(new RelyingParty(options.rpId(), options.rpName()),
                     new UserEntity(B64URL.encodeToString(options.userHandle()), options.userName(),
                             options.userDisplayName()),
@@ -63,9 +69,14 @@ final class PasskeyOptionsJson {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Request(@Schema(description = "32 random bytes, base64url; single use, 5 minutes") String challenge,
+    public record Request(@Schema(description = "32 random bytes, base64url; single use, 5 minutes") String challenge,
                    String rpId, long timeout, String userVerification, List<Descriptor> allowCredentials) {
-        static Request of(PasskeyRequestOptions options) {
+        /** The same options for another relying party id (what a client fills in itself). */
+        public Request withRpId(String rpId) {
+            return new Request(challenge, rpId, timeout, userVerification, allowCredentials);
+        }
+
+        public static Request of(PasskeyRequestOptions options) {
             return new Request(B64URL.encodeToString(options.challenge()), options.rpId(),
                     options.timeout().toMillis(), PREFERRED,
                     options.allowCredentials().stream().map(Descriptor::of).toList());

@@ -45,6 +45,9 @@ class RequestLimitFilter implements Ordered {
             // each call adds a row to the token family (non-rotating refresh): limited like a login
             Map.entry("/api/v1/auth/sessions/current/refresh", Action.LOGIN),
             Map.entry("/api/v1/auth/otp/send-sign-in-code", Action.SEND_VERIFICATION),
+            Map.entry("/api/v1/auth/passkey/initiate-passkey-registration", Action.LOGIN),
+            Map.entry("/api/v1/auth/passkey/initiate-passkey-authentication", Action.LOGIN),
+            Map.entry("/api/v1/auth/passkey/sign-in", Action.LOGIN),
             Map.entry("/api/v1/auth/password/send-reset-code", Action.FORGOT_PASSWORD),
             Map.entry("/api/v1/contact-channels/send-verification-code", Action.SEND_VERIFICATION),
             // checks the password (an Argon2 hash), as /api/auth/password/change does

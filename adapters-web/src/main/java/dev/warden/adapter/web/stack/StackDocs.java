@@ -35,6 +35,8 @@ final class StackDocs {
     static final String MFA_REQUIRED = RESPONSES + "StackMfaRequired";
     static final String TOTP_CODE_REFUSED = RESPONSES + "StackTotpCodeRefused";
     static final String UNAVAILABLE = RESPONSES + "StackUnavailable";
+    static final String PASSKEY_REFUSED = RESPONSES + "StackPasskeyRefused";
+    static final String PASSKEY_CONFLICT = RESPONSES + "StackPasskeyConflict";
     static final String PASSWORD_UPDATE_REFUSED = RESPONSES + "StackPasswordUpdateRefused";
     static final String RESET_CODE_REFUSED = RESPONSES + "StackResetCodeRefused";
     static final String VERIFICATION_CODE_REFUSED = RESPONSES + "StackVerificationCodeRefused";

@@ -39,6 +39,7 @@ final class StackErrors {
      * headers) and the authorization request (a plain fetch, then the browser).
      */
     private static final String SDK_ONLY_PATHS = "/api/v1/auth/oauth/";
+    private static final String PASSKEY_PATHS = "/api/v1/auth/passkey/";
 
     /** A failure as a client of the dialect reads it; no name: a plain error. */
     record Known(String name, HttpStatus status, Map<String, Object> details) {
@@ -181,13 +182,27 @@ final class StackErrors {
             case AuthError.InvalidSignInCode e -> codeNotFound();
             case AuthError.InvalidResetToken e -> codeNotFound();
             case AuthError.InvalidVerificationToken e -> codeNotFound();
+            // a passkey's registration fails as the SDK's result, whatever stopped it
+            case AuthError.EmailNotVerified e when request.getPath().startsWith(PASSKEY_PATHS) ->
+                    passkey(request, detail);
             case AuthError.EmailNotVerified e -> new Known("EMAIL_NOT_VERIFIED", HttpStatus.BAD_REQUEST);
             case AuthError.UserNotFound e -> new Known("USER_NOT_FOUND", HttpStatus.NOT_FOUND);
+            case AuthError.InvalidPasskey e -> passkey(request, detail);
+            case AuthError.PasskeyAlreadyRegistered e -> passkey(request, detail);
+            case AuthError.PasskeyLimitReached e -> passkey(request, detail);
             case AuthError.InvalidAuthorizationCode e -> new Known("INVALID_AUTHORIZATION_CODE", HttpStatus.BAD_REQUEST);
             case AuthError.UnknownProvider e ->
                     new Known("OAUTH_PROVIDER_NOT_FOUND_OR_NOT_ENABLED", HttpStatus.BAD_REQUEST);
             default -> Known.plain(status, extra);
         };
+    }
+
+    /** The SDK's passkey errors, which it rebuilds from {@code details.message}. */
+    private static Known passkey(HttpRequest<?> request, String detail) {
+        var registering = request.getPath().endsWith("/register")
+                || request.getPath().endsWith("/initiate-passkey-registration");
+        return new Known(registering ? "PASSKEY_REGISTRATION_FAILED" : "PASSKEY_AUTHENTICATION_FAILED",
+                HttpStatus.BAD_REQUEST, Map.of("message", detail));
     }
 
     private static Known codeNotFound() {
