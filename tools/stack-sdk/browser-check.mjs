@@ -34,7 +34,7 @@ import { startAppOrigin } from "./browser/app-origin.mjs";
 import { startGitHubStandIn } from "./browser/github-stand-in.mjs";
 
 // Steps that must pass against the service today. Add a step here once the service supports it.
-const REQUIRED = ["oauth-sign-in"];
+const REQUIRED = ["oauth-sign-in", "passkey"];
 
 const STEP_TIMEOUT_MS = Number(process.env.SDK_STEP_TIMEOUT_MS ?? 60000);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -51,6 +51,7 @@ const baseUrl = arg("base-url").replace(/\/$/, "");
 const sdkDir = path.resolve(arg("sdk-dir"));
 const appPort = Number(arg("app-port"));
 const githubPort = Number(arg("github-port"));
+const mailLog = arg("mail-log", "");
 const projectId = process.env.AUTH_STACK_PROJECT_ID || "internal";
 const publishableClientKey = process.env.AUTH_STACK_PUBLISHABLE_CLIENT_KEY || undefined;
 const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
@@ -256,6 +257,28 @@ step("oauth-sign-in", async (ctx) => {
   equal(second.path, "/after-sign-in", "page after the second sign-in (is_new_user: false sends the SDK to urls.afterSignIn)");
 });
 
+// Mails: the service's log line "Mail to <address>: '<subject>' - <link>"; the code of the newest link to the app's
+// origin (the SDK's verification callback), written after byte offset `since`.
+function mailOffset() {
+  return mailLog && existsSync(mailLog) ? readFileSync(mailLog).length : 0;
+}
+async function mailedCode(email, since, origin, timeoutMs = 10000) {
+  check(mailLog, "no --mail-log given: cannot read mailed links");
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const lines = readFileSync(mailLog).subarray(since).toString("utf8").split("\n")
+      .filter((l) => l.includes(`Mail to ${email}:`) && l.includes(` - ${origin}`));
+    if (lines.length) {
+      const link = lines.at(-1).match(/ - (\S+)$/)?.[1];
+      const code = link && new URL(link).searchParams.get("code");
+      check(code, `no code in the mailed link: ${lines.at(-1)}`);
+      return code;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new CheckFailed(`no mail to ${email} with a link to ${origin} within ${timeoutMs} ms`);
+}
+
 // Passkeys: Chromium's virtual authenticator (CDP WebAuthn domain) stands in for the platform authenticator; the RP
 // id is the app's hostname (localhost), which the SDK puts into the service's options itself.
 step("passkey", async (ctx) => {
@@ -272,10 +295,21 @@ step("passkey", async (ctx) => {
   await page.waitForFunction(() => window.appReady || document.body?.dataset.done === "1", null, { timeout: 15000 });
 
   const email = freshEmail("passkey");
-  const registered = await page.evaluate(async ({ email, password }) => {
+  const since = mailOffset();
+  const signedUp = await page.evaluate(async ({ email, password }) => {
     let up;
     try { up = await window.app.signUpWithCredential({ email, password, noRedirect: true }); } catch (e) { return { error: `signUpWithCredential() threw ${window.describeError(e)}` }; }
     if (up.status !== "ok") return { error: `signUpWithCredential: ${window.describeError(up.error)}` };
+    return {};
+  }, { email, password: PASSWORD });
+  check(!signedUp.error, signedUp.error);
+  // The service registers passkeys for verified addresses only: the user opens the mailed link, whose page calls
+  // the SDK's verifyEmail(code) (POST /api/v1/contact-channels/verify).
+  const code = await mailedCode(email, since, app.origin);
+  const registered = await page.evaluate(async ({ code }) => {
+    let verified;
+    try { verified = await window.app.verifyEmail(code); } catch (e) { return { error: `verifyEmail() threw ${window.describeError(e)}` }; }
+    if (verified?.status !== "ok") return { error: `verifyEmail(): ${verified?.status === "error" ? window.describeError(verified.error) : JSON.stringify(verified)}` };
     let user;
     try { user = await window.app.getUser(); } catch (e) { return { error: `getUser() threw ${window.describeError(e)}` }; }
     if (!user) return { error: "getUser() returned null after sign-up" };
@@ -283,7 +317,7 @@ step("passkey", async (ctx) => {
     try { r = await user.registerPasskey(); } catch (e) { return { error: `registerPasskey() threw ${window.describeError(e)}` }; }
     if (r?.status !== "ok") return { error: `registerPasskey(): ${r?.status === "error" ? window.describeError(r.error) : JSON.stringify(r)}` };
     return { user: await window.userSummary() };
-  }, { email, password: PASSWORD });
+  }, { code });
   check(!registered.error, registered.error);
   const { credentials } = await cdp.send("WebAuthn.getCredentials", { authenticatorId });
   equal(credentials.length, 1, "credentials in the virtual authenticator after registerPasskey()");
