@@ -301,7 +301,8 @@ step("mfa", async () => {
       method: "POST",
       // the SDK's own headers, so that the error comes in the SDK's codes, as the page would have it from the SDK
       headers: { "content-type": "application/json", "x-stack-project-id": projectId, "x-stack-access-type": "client",
-        "x-stack-client-version": `js @stackframe/js@${installed}` },
+        "x-stack-client-version": `js @stackframe/js@${installed}`,
+        ...(publishableClientKey ? { "x-stack-publishable-client-key": publishableClientKey } : {}) },
       body: JSON.stringify({ email, password: PASSWORD }),
     });
     const body = await res.json().catch(() => null);

@@ -112,6 +112,12 @@ public sealed interface AuthError {
      */
     record InvalidAuthorizationCode() implements AuthError {}
 
+    /** A Stack client names another project than the one the service stands for. */
+    record UnknownProject(String projectId) implements AuthError {}
+
+    /** A Stack client's publishable client key is missing or not one of the project's. */
+    record InvalidClientKey(String projectId) implements AuthError {}
+
     /** The email belongs to an account that signs in with another identity provider. */
     record EmailRegisteredWithProvider(String provider) implements AuthError {}
 

@@ -66,6 +66,8 @@ public final class ErrorCatalogue {
             case AuthError.LastActiveSuperuser e ->
                     respond(HttpStatus.FORBIDDEN, "Cannot remove the last active administrator");
             case AuthError.InvalidOAuthState e -> respond(HttpStatus.FORBIDDEN, "Invalid OAuth state");
+            case AuthError.UnknownProject e -> respond(HttpStatus.BAD_REQUEST, "Unknown project");
+            case AuthError.InvalidClientKey e -> respond(HttpStatus.UNAUTHORIZED, "Invalid publishable client key");
             case AuthError.InvalidAuthorizationCode e ->
                     respond(HttpStatus.BAD_REQUEST, "Invalid or expired authorization code");
             case AuthError.EmailRegisteredWithProvider e ->

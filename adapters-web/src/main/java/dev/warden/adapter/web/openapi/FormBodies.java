@@ -31,8 +31,9 @@ public final class FormBodies {
                     + "asked for, exactly") String redirectUri,
             @Schema(name = "code_verifier", description = "`authorization_code` grant: the PKCE verifier of the "
                     + "`code_challenge` (S256)") String codeVerifier,
-            @Schema(name = "client_id", description = "The project id: accepted and ignored") String clientId,
-            @Schema(name = "client_secret", description = "The publishable client key: accepted and ignored")
+            @Schema(name = "client_id", description = "The project id (checked when publishable client keys are set)")
+            String clientId,
+            @Schema(name = "client_secret", description = "A publishable client key (checked when keys are set)")
             String clientSecret) {}
 
     @Schema(name = "LegacySignupForm")

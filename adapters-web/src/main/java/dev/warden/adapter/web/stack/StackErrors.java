@@ -191,6 +191,10 @@ final class StackErrors {
             case AuthError.PasskeyAlreadyRegistered e -> passkey(request, detail);
             case AuthError.PasskeyLimitReached e -> passkey(request, detail);
             case AuthError.InvalidAuthorizationCode e -> new Known("INVALID_AUTHORIZATION_CODE", HttpStatus.BAD_REQUEST);
+            case AuthError.UnknownProject e -> new Known("CURRENT_PROJECT_NOT_FOUND", HttpStatus.BAD_REQUEST,
+                    Map.of("project_id", e.projectId()));
+            case AuthError.InvalidClientKey e -> new Known("INVALID_PUBLISHABLE_CLIENT_KEY", HttpStatus.UNAUTHORIZED,
+                    Map.of("project_id", e.projectId()));
             case AuthError.UnknownProvider e ->
                     new Known("OAUTH_PROVIDER_NOT_FOUND_OR_NOT_ENABLED", HttpStatus.BAD_REQUEST);
             default -> Known.plain(status, extra);

@@ -48,16 +48,19 @@ class StackOAuthController {
     private static final int MAX_URL = 2048;
 
     private final OAuthLoginUseCase oauth;
+    private final StackClients clients;
 
-    StackOAuthController(OAuthLoginUseCase oauth) {
+    StackOAuthController(OAuthLoginUseCase oauth, StackClients clients) {
         this.oauth = oauth;
+        this.clients = clients;
     }
 
     @Operation(summary = "Start signing in with a provider (OAuth authorization request)", description = """
             What Stack's SDK opens for `signInWithOAuth`: `response_type=code`, `redirect_uri` (on the service's \
             origin or one of `AUTH_ALLOWED_CALLBACK_ORIGINS`, without its own `code` or `state`), `state`, \
             `code_challenge` with `code_challenge_method=S256`, `type=authenticate`, and optionally \
-            `after_callback_redirect_url`, which the token endpoint hands back. `client_id`, `client_secret`, \
+            `after_callback_redirect_url`, which the token endpoint hands back. `client_id` and `client_secret` must \
+            be the project and one of its publishable client keys when `AUTH_STACK_PUBLISHABLE_CLIENT_KEYS` is set. \
             `scope`, `grant_type`, `error_redirect_url`, `provider_scope` and `token` are accepted and ignored; \
             linking a provider to a signed-in account (`type=link`) is not offered. Redirects to the provider \
             (302), or, with `stack_response_mode=json` (or `hexclave_response_mode=json`), answers the address \
@@ -69,6 +72,10 @@ class StackOAuthController {
     @ApiResponse(responseCode = "503", ref = SDK_UNAVAILABLE)
     @Get
     HttpResponse<?> authorize(@PathVariable String provider,
+                              @Parameter(description = "The project id (checked with publishable client keys set)")
+                              @Nullable @QueryValue("client_id") String clientId,
+                              @Parameter(description = "A publishable client key (checked when keys are set)")
+                              @Nullable @QueryValue("client_secret") String clientSecret,
                               @Parameter(description = "`code`") @Nullable @QueryValue("response_type") String responseType,
                               @Nullable @QueryValue("redirect_uri") String redirectUri,
                               @Nullable @QueryValue String state,
@@ -81,6 +88,10 @@ class StackOAuthController {
                               @Nullable @QueryValue("stack_response_mode") String stackResponseMode,
                               @Parameter(description = "`json` for a JSON answer (newer SDKs)")
                               @Nullable @QueryValue("hexclave_response_mode") String hexclaveResponseMode) {
+        var refused = StackClientFilter.problem(clients, clientId, clientSecret);
+        if (refused != null) {
+            throw refused.exception();
+        }
         var client = authorization(responseType, redirectUri, state, codeChallenge, codeChallengeMethod, type,
                 afterCallbackRedirectUrl);
         var redirect = oauth.startForClient(provider, client);

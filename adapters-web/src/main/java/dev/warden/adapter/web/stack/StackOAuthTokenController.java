@@ -49,15 +49,17 @@ class StackOAuthTokenController {
 
     private final RefreshUseCase refresh;
     private final ExchangeAuthorizationCodeUseCase codes;
+    private final StackClients clients;
 
-    StackOAuthTokenController(RefreshUseCase refresh, ExchangeAuthorizationCodeUseCase codes) {
+    StackOAuthTokenController(RefreshUseCase refresh, ExchangeAuthorizationCodeUseCase codes, StackClients clients) {
         this.refresh = refresh;
         this.codes = codes;
+        this.clients = clients;
     }
 
     @Operation(summary = "Tokens for a refresh token or an authorization code (OAuth form)", description = """
-            What Stack's SDK calls (`client_id` and `client_secret` are accepted and ignored; errors come in the \
-            SDK's codes).
+            What Stack's SDK calls (errors come in the SDK's codes). `client_id` and `client_secret` are the project \
+            and one of its publishable client keys, checked when `AUTH_STACK_PUBLISHABLE_CLIENT_KEYS` is set.
 
             `grant_type=refresh_token` with `refresh_token`: the refresh token is checked as `/api/auth/refresh` \
             checks it and is not rotated: Stack's clients keep theirs, so the answer has no `refresh_token`. The \
@@ -82,6 +84,10 @@ class StackOAuthTokenController {
                     schema = @Schema(implementation = FormBodies.StackRefreshGrant.class)))
             @Body @Nullable Map<String, String> form) {
         var fields = Objects.requireNonNullElse(form, Map.<String, String>of());
+        var refused = StackClientFilter.problem(clients, stripped(fields, "client_id"), stripped(fields, "client_secret"));
+        if (refused != null) {
+            throw refused.exception();
+        }
         var grantType = stripped(fields, "grant_type");
         if (CODE_GRANT.equals(grantType)) {
             var exchanged = codes.exchange(new CodeExchangeCommand(stripped(fields, "code"),
