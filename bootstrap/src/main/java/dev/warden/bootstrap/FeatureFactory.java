@@ -152,11 +152,11 @@ class FeatureFactory {
 
     @Singleton
     SelfServiceAssembly selfService(UserRepository users, PasswordPolicy policy, PasswordHasher hasher,
-                                    OneTimeTokenStore tokens, AuditLog audit, Clock clock, IdGenerator ids,
-                                    LoginAssembly login, SessionAssembly sessions, SecondFactorAssembly secondFactor,
-                                    AccountAssembly accounts) {
-        return SelfServiceAssembly.of(users, policy, hasher, tokens, audit, clock, ids, login, sessions, secondFactor,
-                accounts);
+                                    OneTimeTokenStore tokens, PasskeyStore passkeys, AuditLog audit, Clock clock,
+                                    IdGenerator ids, LoginAssembly login, SessionAssembly sessions,
+                                    SecondFactorAssembly secondFactor, AccountAssembly accounts) {
+        return SelfServiceAssembly.of(users, policy, hasher, tokens, passkeys, audit, clock, ids, login, sessions,
+                secondFactor, accounts);
     }
 
     @Singleton

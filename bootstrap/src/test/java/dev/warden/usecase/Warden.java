@@ -198,8 +198,8 @@ final class Warden {
 
     /** Account self-service on these adapters, with the account feature given. */
     SelfServiceAssembly selfServiceFeature(AccountAssembly accountsWith) {
-        return SelfServiceAssembly.of(users, PasswordPolicy.standard(), hasher, oneTimeTokens, audit, clock, ids,
-                loginFeature, sessionFeature, secondFactorFeature, accountsWith);
+        return SelfServiceAssembly.of(users, PasswordPolicy.standard(), hasher, oneTimeTokens, passkeyStore, audit,
+                clock, ids, loginFeature, sessionFeature, secondFactorFeature, accountsWith);
     }
 
     /** The mail flows on these adapters, with these sign-in code settings and this executor of work after answers. */
