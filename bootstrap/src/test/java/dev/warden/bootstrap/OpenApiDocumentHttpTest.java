@@ -46,7 +46,8 @@ class OpenApiDocumentHttpTest {
             Map.entry("PasswordRequirementsNotMet", 422), Map.entry("TooManyFailedLogins", 429),
             Map.entry("TooManyRequests", 429), Map.entry("DatabaseUnavailable", 503),
             Map.entry("SessionStoreUnavailable", 503), Map.entry("MultiFactorAuthenticationRequired", 401),
-            Map.entry("InvalidTotpCode", 403), Map.entry("InvalidMfaAttemptCode", 403));
+            Map.entry("InvalidTotpCode", 403), Map.entry("InvalidMfaAttemptCode", 403),
+            Map.entry("MfaAlreadyEnabled", 409));
 
     private static EmbeddedServer server;
     private static Api api;

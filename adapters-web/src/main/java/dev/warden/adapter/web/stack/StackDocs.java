@@ -35,6 +35,7 @@ final class StackDocs {
     static final String MFA_REQUIRED = RESPONSES + "StackMfaRequired";
     static final String TOTP_CODE_REFUSED = RESPONSES + "StackTotpCodeRefused";
     static final String UNAVAILABLE = RESPONSES + "StackUnavailable";
+    static final String MFA_ALREADY_ENABLED = RESPONSES + "StackMfaAlreadyEnabled";
 
     private StackDocs() {}
 

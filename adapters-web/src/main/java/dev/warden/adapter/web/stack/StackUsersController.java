@@ -3,10 +3,18 @@ package dev.warden.adapter.web.stack;
 import static dev.warden.adapter.web.stack.StackDocs.*;
 
 import dev.warden.adapter.web.security.Callers;
-import dev.warden.application.account.port.in.CurrentUserCommand;
-import dev.warden.application.account.port.in.CurrentUserUseCase;
+import dev.warden.application.selfservice.port.in.ProfileUseCase;
+import dev.warden.application.selfservice.port.in.UpdateProfileCommand;
+import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.AuthException;
+import dev.warden.domain.error.Reason;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -15,11 +23,17 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Stack's current user (seed 002), from the account as {@code /api/auth/me} reads it. */
+/** Stack's current user (seed 002, and the fields Stack's JS SDK maps), read and changed through the profile. */
 @Controller("/api/v1/users")
 @SecurityScheme(name = SCHEME, type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
         paramName = "x-stack-access-token",
@@ -29,10 +43,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class StackUsersController {
-    private final CurrentUserUseCase currentUser;
+    private final ProfileUseCase profiles;
 
-    StackUsersController(CurrentUserUseCase currentUser) {
-        this.currentUser = currentUser;
+    StackUsersController(ProfileUseCase profiles) {
+        this.profiles = profiles;
     }
 
     @Operation(summary = "The current user", description = "The account of the `x-stack-access-token`, in Stack's fields.")
@@ -43,7 +57,102 @@ class StackUsersController {
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Get("/me")
     StackBodies.StackUser me(Authentication authentication) {
-        return StackBodies.StackUser.of(currentUser.currentUser(
-                CurrentUserCommand.of(Callers.callerOf(authentication))));
+        return StackBodies.StackUser.of(profiles.profile(Callers.callerOf(authentication)));
+    }
+
+    @Operation(summary = "Change the current user", description = """
+            What Stack's SDK sends for `user.update(...)`: the keys present are changed, all or none (every refused \\
+            key is listed in one 422, and nothing changes); missing keys stay as they are. The display name and a \\
+            TOTP secret are changed; the other keys accept only the value they have (see each). Answers the user.""")
+    @StackDocs.AccessToken
+    @ApiResponse(responseCode = "200", description = "The user, as changed")
+    @ApiResponse(responseCode = "400", ref = MALFORMED)
+    @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
+    @ApiResponse(responseCode = "403", ref = ACCESS_TOKEN_REFUSED)
+    @ApiResponse(responseCode = "409", ref = MFA_ALREADY_ENABLED)
+    @ApiResponse(responseCode = "422", ref = SCHEMA_ERROR)
+    @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @Patch("/me")
+    StackBodies.StackUser update(Authentication authentication, HttpRequest<?> http,
+                                 @RequestBody(required = true, content = @Content(
+                                         schema = @Schema(implementation = StackUserUpdate.class)))
+                                 @Body @Nullable JsonNode body) {
+        var command = UpdateProfileCommand.of(Callers.callerOf(authentication), Callers.clientOf(http).address());
+        return StackBodies.StackUser.of(profiles.update(read(command, body)));
+    }
+
+    /** The command of the keys of {@code body}, or InvalidInput with every key refused. */
+    private static UpdateProfileCommand read(UpdateProfileCommand command, @Nullable JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw AuthError.InvalidInput.of("body", new Reason.Type("object")).exception();
+        }
+        var refused = new LinkedHashMap<String, List<Reason>>();
+        for (Map.Entry<String, JsonNode> entry : body.entries()) {
+            var key = entry.getKey();
+            var value = entry.getValue();
+            try {
+                command = switch (key) {
+                    case UpdateProfileCommand.DISPLAY_NAME -> command.withDisplayName(text(value));
+                    case UpdateProfileCommand.TOTP_SECRET -> command.withTotpSecret(text(value));
+                    case UpdateProfileCommand.PASSKEYS -> command.withPasskeys(bool(value));
+                    case UpdateProfileCommand.EMAIL -> {
+                        var address = text(value);
+                        if (address == null) {
+                            throw refusal(Reason.UNCHANGEABLE); // an account always has an address
+                        }
+                        yield command.withEmail(address);
+                    }
+                    case "otp_auth_enabled" -> only(command, bool(value), true);
+                    case "profile_image_url", "selected_team_id" -> only(command, text(value), null);
+                    case "client_metadata" -> {
+                        if (!value.isNull() && !value.isObject()) {
+                            throw refusal(new Reason.Type("object"));
+                        }
+                        yield only(command, value.isNull() || value.size() == 0, true);
+                    }
+                    default -> throw refusal(Reason.UNKNOWN_FIELD);
+                };
+            } catch (AuthException e) {
+                if (!(e.error() instanceof AuthError.InvalidInput invalid)) {
+                    throw e;
+                }
+                invalid.fields().values().forEach(reasons -> refused.put(key, reasons));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new AuthError.InvalidInput(refused).exception();
+        }
+        return command;
+    }
+
+    /** The key's value as the service has it: the command unchanged; any other value is Unchangeable. */
+    private static UpdateProfileCommand only(UpdateProfileCommand command, @Nullable Object value,
+                                             @Nullable Object current) {
+        if (!java.util.Objects.equals(value, current)) {
+            throw refusal(Reason.UNCHANGEABLE);
+        }
+        return command;
+    }
+
+    private static @Nullable String text(JsonNode value) {
+        if (value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            throw refusal(new Reason.Type("string"));
+        }
+        return value.getStringValue();
+    }
+
+    private static boolean bool(JsonNode value) {
+        if (!value.isBoolean()) {
+            throw refusal(new Reason.Type("boolean"));
+        }
+        return value.getBooleanValue();
+    }
+
+    /** A refusal of the key being read (its name is the loop's). */
+    private static AuthException refusal(Reason reason) {
+        return AuthError.InvalidInput.of("key", reason).exception();
     }
 }
