@@ -168,7 +168,7 @@ class StackCurrentUserHttpTest {
         body.put("otp_auth_enabled", false);
         body.put("profile_image_url", "https://example.com/me.png");
         body.put("selected_team_id", "team-1");
-        body.put("client_metadata", Map.of("theme", "dark"));
+        body.put("client_metadata", "dark");
         body.put("is_anonymous", false);
 
         var refused = patch(account.access(), body);
@@ -177,7 +177,7 @@ class StackCurrentUserHttpTest {
         assertSchemaError(refused, Map.of(
                 "totp_secret_base64", List.of("must be standard base64 of 16 to 32 bytes"),
                 "otp_auth_enabled", unchangeable, "profile_image_url", unchangeable,
-                "selected_team_id", unchangeable, "client_metadata", unchangeable,
+                "selected_team_id", unchangeable, "client_metadata", List.of("must be a JSON object"),
                 "is_anonymous", List.of("is not a field of this request")));
         assertThat(me(account.access()).body()).isEqualTo(before);
         // what the account refuses, once the body is sound
@@ -196,6 +196,37 @@ class StackCurrentUserHttpTest {
         assertSchemaError(patch(account.access(), "[]"), Map.of("body", List.of("must be a JSON object")));
         assertThat(patch(account.access(), "{not json").status()).isEqualTo(400);
         assertThat(me(account.access()).body()).isEqualTo(before);
+    }
+
+    @Test
+    void clientMetadataIsKeptAsSentAndReadBackByEveryLaterSignIn() {
+        var account = signedUp("metadata");
+        var metadata = new java.util.LinkedHashMap<String, Object>();
+        metadata.put("theme", "dark");
+        metadata.put("ünïcode", "東京 \uD83D\uDE00");
+        metadata.put("list", List.of(1, 2.5, true));
+        metadata.put("nested", java.util.Collections.singletonMap("none", null));
+
+        var saved = patch(account.access(), Map.of("client_metadata", metadata));
+
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+        assertThat(saved.body()).containsEntry("client_metadata", metadata)
+                .containsEntry("client_read_only_metadata", Map.of());
+        var again = signIn(account.email()).string("access_token");
+        assertThat(me(again).body()).containsEntry("client_metadata", metadata);
+        assertThat(me(again).text()).contains("{\"theme\":\"dark\",\"ünïcode\"");
+
+        var tooLong = patch(account.access(), Map.of("display_name", "Ada", "client_metadata",
+                Map.of("pad", "x".repeat(4096 - 10 + 1))));
+        assertSchemaError(tooLong, Map.of("client_metadata", List.of("size must be between 0 and 4096")));
+        assertThat(me(again).body()).containsEntry("client_metadata", metadata);
+        var longest = Map.of("pad", "x".repeat(4096 - 10));
+        assertThat(patch(account.access(), Map.of("client_metadata", longest)).body())
+                .containsEntry("client_metadata", longest);
+
+        var cleared = patch(account.access(), java.util.Collections.singletonMap("client_metadata", null));
+        assertThat(cleared.status()).as(cleared.text()).isEqualTo(200);
+        assertThat(cleared.body()).containsEntry("client_metadata", Map.of());
     }
 
     @Test

@@ -106,8 +106,23 @@ class ProfileUseCaseTest {
     }
 
     @Test
+    void clientMetadataIsKeptAsGivenAndEmptyKeepsNothing() {
+        assertThat(profiles.profile(caller).clientMetadata()).isEmpty();
+
+        var saved = profiles.update(update().withClientMetadata("{\"theme\":\"dark\"}"));
+
+        assertThat(saved.clientMetadata()).contains("{\"theme\":\"dark\"}");
+        assertThat(warden.clientMetadata.find(ada.id())).contains("{\"theme\":\"dark\"}");
+        assertThat(profiles.update(update().withClientMetadata(null)).clientMetadata()).isEmpty();
+        assertThat(warden.clientMetadata.find(ada.id())).isEmpty();
+        assertThat(errorOf(() -> update().withClientMetadata("{\"k\":\"" + "x".repeat(4096) + "\"}")))
+                .isEqualTo(AuthError.InvalidInput.of("client_metadata", new Reason.Length(0, 4096)));
+    }
+
+    @Test
     void theStateTheAccountHasIsAcceptedAsItIs() {
-        var profile = profiles.update(update().withTotpSecret(null).withPasskeys(false).withEmail("ADA@example.com"));
+        var profile = profiles.update(update().withTotpSecret(null).withPasskeys(false).withEmail("ADA@example.com")
+                .withClientMetadata("{}"));
 
         assertThat(profile.user()).isEqualTo(ada);
         assertThat(profile.totpEnabled()).isFalse();

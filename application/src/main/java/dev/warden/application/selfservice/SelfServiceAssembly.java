@@ -11,6 +11,7 @@ import dev.warden.application.selfservice.port.in.ChangeEmailUseCase;
 import dev.warden.application.selfservice.port.in.ChangePasswordUseCase;
 import dev.warden.application.selfservice.port.in.DeleteAccountUseCase;
 import dev.warden.application.selfservice.port.in.ProfileUseCase;
+import dev.warden.application.selfservice.port.out.ClientMetadataStore;
 import dev.warden.application.selfservice.service.ChangeEmailService;
 import dev.warden.application.selfservice.service.ChangePasswordService;
 import dev.warden.application.selfservice.service.DeleteAccountService;
@@ -26,7 +27,8 @@ import java.util.List;
 
 /**
  * Account self-service: the owner changes the password or the address, or deletes the account, after proving it;
- * and reads their profile and changes what needs no proof (the display name, a TOTP secret of their own client).
+ * and reads their profile and changes what needs no proof (the display name, a TOTP secret of their own client, the
+ * client's metadata).
  */
 public record SelfServiceAssembly(ChangePasswordUseCase changePassword, ChangeEmailUseCase changeEmail,
                                   DeleteAccountUseCase deleteAccount, ProfileUseCase profile) {
@@ -37,8 +39,8 @@ public record SelfServiceAssembly(ChangePasswordUseCase changePassword, ChangeEm
             Offer.of(ProfileUseCase.class, SelfServiceAssembly::profile));
 
     public static SelfServiceAssembly of(UserRepository users, PasswordPolicy policy, PasswordHasher hasher,
-                                         OneTimeTokenStore tokens, PasskeyStore passkeys, AuditLog audit,
-                                         Clock clock, IdGenerator ids,
+                                         OneTimeTokenStore tokens, PasskeyStore passkeys,
+                                         ClientMetadataStore metadata, AuditLog audit, Clock clock, IdGenerator ids,
                                          LoginAssembly login, SessionAssembly sessions,
                                          SecondFactorAssembly secondFactor, AccountAssembly accounts) {
         var reauthenticator = new Reauthenticator(users, hasher, login.throttle(), secondFactor.proof());
@@ -49,7 +51,7 @@ public record SelfServiceAssembly(ChangePasswordUseCase changePassword, ChangeEm
                         ids, clock),
                 new DeleteAccountService(reauthenticator, users, sessions.signOuts(), login.gate(), accounts.mails(),
                         audit, ids, clock),
-                new ProfileService(users, passkeys, secondFactor.proof(), secondFactor.manageTotp(), audit, ids,
-                        clock));
+                new ProfileService(users, passkeys, metadata, secondFactor.proof(), secondFactor.manageTotp(), audit,
+                        ids, clock));
     }
 }

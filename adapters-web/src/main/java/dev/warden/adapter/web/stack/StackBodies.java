@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.warden.application.selfservice.port.in.Profile;
 import dev.warden.application.session.port.in.SessionEntry;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -74,7 +75,7 @@ final class StackBodies {
     /**
      * Stack's current user (the fields of its {@code currentUserCrud} client read, as the SDK's {@code getUser()}
      * maps them), with the seed's {@code last_active_at_millis}. Warden has no teams, anonymous or restricted users,
-     * profile pictures nor stored metadata: those fields are constant.
+     * profile pictures nor server metadata: those fields are constant. {@code metadata} is the client metadata, read.
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -102,9 +103,10 @@ final class StackBodies {
                      @JsonProperty("passkey_auth_enabled") boolean passkeyAuthEnabled,
                      @Schema(description = "Whether TOTP is enabled: a sign-in with the password then asks a code")
                      @JsonProperty("requires_totp_mfa") boolean requiresTotpMfa,
-                     @Schema(description = "Always `{}`: the service keeps no metadata of users")
-                     @JsonProperty("client_metadata") Map<String, Object> clientMetadata,
-                     @Schema(description = "Always `{}`: the service keeps no metadata of users")
+                     @Schema(type = "object", description = "What the user's own client keeps with the account "
+                             + "(`PATCH` sets it); `{}` when nothing")
+                     @JsonProperty("client_metadata") JsonNode clientMetadata,
+                     @Schema(description = "Always `{}`: no server keeps metadata for the user's client to read")
                      @JsonProperty("client_read_only_metadata") Map<String, Object> clientReadOnlyMetadata,
                      @Schema(description = "Always null: there are no teams")
                      @JsonProperty("selected_team") @Nullable Map<String, Object> selectedTeam,
@@ -121,7 +123,7 @@ final class StackBodies {
                      @Schema(description = "Always null")
                      @JsonProperty("restricted_by_admin_reason") @Nullable String restrictedByAdminReason) {
 
-        static StackUser of(Profile profile) {
+        static StackUser of(Profile profile, JsonNode metadata) {
             var user = profile.user();
             var providers = user.oauthProvider()
                     .map(provider -> List.of(Map.of("id", provider, "account_id", user.oauthId().orElse(""))))
@@ -129,7 +131,7 @@ final class StackBodies {
             return new StackUser(user.id().toString(), user.displayName(),
                     user.email().value(), user.emailVerified(), true, null, user.dateJoined().toEpochMilli(),
                     user.lastLogin().orElse(user.dateJoined()).toEpochMilli(), providers, user.hasPassword(), true,
-                    true, profile.passkeys(), profile.totpEnabled(), Map.of(), Map.of(), null, null, false, false,
+                    true, profile.passkeys(), profile.totpEnabled(), metadata, Map.of(), null, null, false, false,
                     null, false, null);
         }
     }

@@ -27,8 +27,8 @@ class StackProjectsController {
     }
 
     @Operation(summary = "The project", description = """
-            The project of `AUTH_STACK_PROJECT_ID`, in the fields of Stack's client view: which ways in the service \\
-            offers (all of password, mailed code and passkey; the configured identity providers), and none of \\
+            The project of `AUTH_STACK_PROJECT_ID`, in the fields of Stack's client view: which ways in the service \
+            offers (all of password, mailed code and passkey; the configured identity providers), and none of \
             Stack's teams or API keys. Needs no credential.""")
     @ApiResponse(responseCode = "200", description = "The project")
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)

@@ -27,9 +27,10 @@ record StackUserUpdate(
                 off: turning it off takes a code of it, on `POST /api/auth/mfa/totp/disable`, so that an access \
                 token alone never removes a second factor (422).""")
         @JsonProperty("totp_secret_base64") @Nullable String totpSecretBase64,
-        @Schema(description = """
-                Only `{}` (or null) is accepted: the service keeps no metadata of users, and reads it back as `{}` \
-                (422 for anything else).""")
+        @Schema(example = "{\"theme\": \"dark\"}", description = """
+                Any JSON object, kept with the account and read back as it was sent (its keys in their order; \
+                `{}` or null keeps nothing): at most 4096 characters as compact JSON (422 beyond). Whoever holds \
+                the access token writes it: trust nothing in it about the user.""")
         @JsonProperty("client_metadata") Map<String, Object> clientMetadata,
         @Schema(description = "Only `true` is accepted: every account can sign in by a mailed code (422 for false)")
         @JsonProperty("otp_auth_enabled") @Nullable Boolean otpAuthEnabled,

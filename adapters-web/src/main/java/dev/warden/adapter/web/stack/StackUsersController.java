@@ -3,6 +3,7 @@ package dev.warden.adapter.web.stack;
 import static dev.warden.adapter.web.stack.StackDocs.*;
 
 import dev.warden.adapter.web.security.Callers;
+import dev.warden.application.selfservice.port.in.Profile;
 import dev.warden.application.selfservice.port.in.ProfileUseCase;
 import dev.warden.application.selfservice.port.in.UpdateProfileCommand;
 import dev.warden.domain.error.AuthError;
@@ -14,6 +15,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -29,6 +31,8 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +48,31 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class StackUsersController {
     private final ProfileUseCase profiles;
+    private final JsonMapper json;
 
-    StackUsersController(ProfileUseCase profiles) {
+    StackUsersController(ProfileUseCase profiles, JsonMapper json) {
         this.profiles = profiles;
+        this.json = json;
+    }
+
+    /** The profile in Stack's fields, with its client metadata as the JSON it was stored as. */
+    private StackBodies.StackUser body(Profile profile) {
+        try {
+            var metadata = json.readValue(profile.clientMetadata().orElse(UpdateProfileCommand.NO_METADATA),
+                    JsonNode.class);
+            return StackBodies.StackUser.of(profile, metadata);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored client metadata is not JSON", e);
+        }
+    }
+
+    /** The metadata as the service stores it: compact JSON, as this mapper writes it. */
+    private String compact(JsonNode metadata) {
+        try {
+            return json.writeValueAsString(metadata);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Operation(summary = "The current user", description = "The account of the `x-stack-access-token`, in Stack's fields.")
@@ -57,13 +83,16 @@ class StackUsersController {
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Get("/me")
     StackBodies.StackUser me(Authentication authentication) {
-        return StackBodies.StackUser.of(profiles.profile(Callers.callerOf(authentication)));
+        return body(profiles.profile(Callers.callerOf(authentication)));
     }
 
     @Operation(summary = "Change the current user", description = """
-            What Stack's SDK sends for `user.update(...)`: the keys present are changed, all or none (every refused \\
-            key is listed in one 422, and nothing changes); missing keys stay as they are. The display name and a \\
-            TOTP secret are changed; the other keys accept only the value they have (see each). Answers the user.""")
+            What Stack's SDK sends for `user.update(...)`: the keys present are changed, all or none; missing keys \
+            stay as they are. The display name, a TOTP secret and the client metadata are changed; the other keys \
+            accept only the value they have (see each). Every key the body gets wrong (a wrong JSON type, a key it \
+            does not have, a value it cannot change) is listed in one 422, then, in another, what the account \
+            refuses (removing TOTP, another passkey state or address); nothing changes on a refusal. Answers the \
+            user.""")
     @StackDocs.AccessToken
     @ApiResponse(responseCode = "200", description = "The user, as changed")
     @ApiResponse(responseCode = "400", ref = MALFORMED)
@@ -78,11 +107,11 @@ class StackUsersController {
                                          schema = @Schema(implementation = StackUserUpdate.class)))
                                  @Body @Nullable JsonNode body) {
         var command = UpdateProfileCommand.of(Callers.callerOf(authentication), Callers.clientOf(http).address());
-        return StackBodies.StackUser.of(profiles.update(read(command, body)));
+        return body(profiles.update(read(command, body)));
     }
 
     /** The command of the keys of {@code body}, or InvalidInput with every key refused. */
-    private static UpdateProfileCommand read(UpdateProfileCommand command, @Nullable JsonNode body) {
+    private UpdateProfileCommand read(UpdateProfileCommand command, @Nullable JsonNode body) {
         if (body == null || !body.isObject()) {
             throw AuthError.InvalidInput.of("body", new Reason.Type("object")).exception();
         }
@@ -104,11 +133,11 @@ class StackUsersController {
                     }
                     case "otp_auth_enabled" -> only(command, bool(value), true);
                     case "profile_image_url", "selected_team_id" -> only(command, text(value), null);
-                    case "client_metadata" -> {
+                    case UpdateProfileCommand.CLIENT_METADATA -> {
                         if (!value.isNull() && !value.isObject()) {
                             throw refusal(new Reason.Type("object"));
                         }
-                        yield only(command, value.isNull() || value.size() == 0, true);
+                        yield command.withClientMetadata(value.isNull() ? null : compact(value));
                     }
                     default -> throw refusal(Reason.UNKNOWN_FIELD);
                 };

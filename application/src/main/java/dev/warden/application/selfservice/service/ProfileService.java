@@ -8,6 +8,7 @@ import dev.warden.application.selfservice.port.in.Profile;
 import dev.warden.application.selfservice.port.in.ProfileUseCase;
 import dev.warden.application.selfservice.port.in.TotpChange;
 import dev.warden.application.selfservice.port.in.UpdateProfileCommand;
+import dev.warden.application.selfservice.port.out.ClientMetadataStore;
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.application.shared.port.out.AuditLog;
 import dev.warden.application.shared.port.out.Clock;
@@ -23,16 +24,19 @@ import java.util.List;
 public final class ProfileService implements ProfileUseCase {
     private final UserRepository users;
     private final PasskeyStore passkeys;
+    private final ClientMetadataStore metadata;
     private final SecondFactorProof secondFactor;
     private final ManageTotpUseCase totp;
     private final AuditLog audit;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ProfileService(UserRepository users, PasskeyStore passkeys, SecondFactorProof secondFactor,
-                          ManageTotpUseCase totp, AuditLog audit, IdGenerator ids, Clock clock) {
+    public ProfileService(UserRepository users, PasskeyStore passkeys, ClientMetadataStore metadata,
+                          SecondFactorProof secondFactor, ManageTotpUseCase totp, AuditLog audit, IdGenerator ids,
+                          Clock clock) {
         this.users = users;
         this.passkeys = passkeys;
+        this.metadata = metadata;
         this.secondFactor = secondFactor;
         this.totp = totp;
         this.audit = audit;
@@ -50,7 +54,8 @@ public final class ProfileService implements ProfileUseCase {
     }
 
     private Profile profileOf(User user) {
-        return new Profile(user, secondFactor.enabled(user.id()), !passkeys.listByUser(user.id()).isEmpty());
+        return new Profile(user, secondFactor.enabled(user.id()), !passkeys.listByUser(user.id()).isEmpty(),
+                metadata.find(user.id()));
     }
 
     @Override
@@ -72,6 +77,17 @@ public final class ProfileService implements ProfileUseCase {
         if (command.totp().orElse(null) instanceof TotpChange.Enrol(var secret)) {
             totp.enrol(command.caller(), secret);
             changes.add("totp");
+        }
+        if (command.clientMetadata().isPresent()) {
+            var text = command.clientMetadata().get();
+            if (!before.clientMetadata().orElse(UpdateProfileCommand.NO_METADATA).equals(text)) {
+                if (text.equals(UpdateProfileCommand.NO_METADATA)) {
+                    metadata.delete(user.id());
+                } else {
+                    metadata.save(user.id(), text);
+                }
+                changes.add("client_metadata");
+            }
         }
         if (command.displayName().isPresent()) {
             var current = users.findById(user.id()).orElse(user);

@@ -9,8 +9,8 @@ public interface ProfileUseCase {
     Profile profile(Caller caller);
 
     /**
-     * Changes the fields the command has, all or none: the display name (persisted, so every client reads it), and
-     * TOTP, which an enrolled secret enables at once ({@link dev.warden.application.secondfactor.port.in.ManageTotpUseCase#enrol}).
+     * Changes the fields the command has, all or none: the display name (persisted, so every client reads it), the
+     * client's metadata, and TOTP, which an enrolled secret enables at once ({@link dev.warden.application.secondfactor.port.in.ManageTotpUseCase#enrol}).
      * Fails with InvalidInput, every field the account refuses at once (the command checked the rest): removing an
      * enabled second factor (RemovalNeedsCode: that takes a code of it), another passkey state or address than the
      * account's (Unchangeable); with
