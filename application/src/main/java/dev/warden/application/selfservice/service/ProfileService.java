@@ -90,10 +90,10 @@ public final class ProfileService implements ProfileUseCase {
             }
         }
         if (command.displayName().isPresent()) {
-            var current = users.findById(user.id()).orElse(user);
-            var renamed = current.withDisplayName(command.displayName().get());
-            if (!renamed.equals(current)) {
-                users.update(renamed);
+            var renamed = user.withDisplayName(command.displayName().get());
+            if (!renamed.equals(user)) {
+                // the names only: a deactivation or a new address meanwhile must stay
+                users.rename(user.id(), renamed.firstName(), renamed.lastName());
                 changes.add("display_name");
             }
         }
