@@ -103,8 +103,8 @@ final class StackBodies {
                      @JsonProperty("passkey_auth_enabled") boolean passkeyAuthEnabled,
                      @Schema(description = "Whether TOTP is enabled: a sign-in with the password then asks a code")
                      @JsonProperty("requires_totp_mfa") boolean requiresTotpMfa,
-                     @Schema(type = "object", description = "What the user's own client keeps with the account "
-                             + "(`PATCH` sets it); `{}` when nothing")
+                     @Schema(implementation = Map.class, description = "What the user's own client keeps with the "
+                             + "account (`PATCH` sets it); `{}` when nothing")
                      @JsonProperty("client_metadata") JsonNode clientMetadata,
                      @Schema(description = "Always `{}`: no server keeps metadata for the user's client to read")
                      @JsonProperty("client_read_only_metadata") Map<String, Object> clientReadOnlyMetadata,
