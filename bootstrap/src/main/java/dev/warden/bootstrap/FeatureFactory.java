@@ -28,6 +28,7 @@ import dev.warden.application.secondfactor.port.out.MfaChallengeStore;
 import dev.warden.application.secondfactor.port.out.TotpGenerator;
 import dev.warden.application.secondfactor.port.out.TotpStore;
 import dev.warden.application.selfservice.SelfServiceAssembly;
+import dev.warden.application.selfservice.port.out.ClientMetadataStore;
 import dev.warden.application.session.SessionAssembly;
 import dev.warden.application.session.SessionSettings;
 import dev.warden.application.session.port.out.SessionStore;
@@ -153,11 +154,12 @@ class FeatureFactory {
 
     @Singleton
     SelfServiceAssembly selfService(UserRepository users, PasswordPolicy policy, PasswordHasher hasher,
-                                    OneTimeTokenStore tokens, AuditLog audit, Clock clock, IdGenerator ids,
-                                    LoginAssembly login, SessionAssembly sessions, SecondFactorAssembly secondFactor,
+                                    OneTimeTokenStore tokens, PasskeyStore passkeys, ClientMetadataStore metadata,
+                                    AuditLog audit, Clock clock, IdGenerator ids, LoginAssembly login,
+                                    SessionAssembly sessions, SecondFactorAssembly secondFactor,
                                     AccountAssembly accounts) {
-        return SelfServiceAssembly.of(users, policy, hasher, tokens, audit, clock, ids, login, sessions, secondFactor,
-                accounts);
+        return SelfServiceAssembly.of(users, policy, hasher, tokens, passkeys, metadata, audit, clock, ids, login,
+                sessions, secondFactor, accounts);
     }
 
     @Singleton

@@ -1,6 +1,7 @@
 package dev.warden.bootstrap;
 
 import dev.warden.adapter.memory.InMemoryAuditLog;
+import dev.warden.adapter.memory.InMemoryClientMetadataStore;
 import dev.warden.adapter.memory.InMemoryLegacyTokenStore;
 import dev.warden.adapter.memory.InMemoryOneTimeTokenStore;
 import dev.warden.adapter.memory.InMemoryPasskeyStore;
@@ -16,6 +17,7 @@ import dev.warden.application.mail.port.out.OneTimeTokenStore;
 import dev.warden.application.mail.port.out.SignInCodeStore;
 import dev.warden.application.passkey.port.out.PasskeyStore;
 import dev.warden.application.secondfactor.port.out.TotpStore;
+import dev.warden.application.selfservice.port.out.ClientMetadataStore;
 import dev.warden.application.shared.port.out.AuditLog;
 import dev.warden.application.signingkey.port.out.SigningKeyStore;
 import dev.warden.application.token.port.out.RefreshTokenStore;
@@ -75,6 +77,11 @@ class MemoryStorageFactory {
     @Singleton
     PasskeyStore passkeys() {
         return new InMemoryPasskeyStore();
+    }
+
+    @Singleton
+    ClientMetadataStore clientMetadata() {
+        return new InMemoryClientMetadataStore();
     }
 
     @Singleton

@@ -51,7 +51,8 @@ class OpenApiDocumentHttpTest {
             Map.entry("InvalidResetToken", 403), Map.entry("PasswordManagedByProvider", 403),
             Map.entry("InvalidVerificationToken", 403), Map.entry("UserNotFound", 404),
             Map.entry("InvalidPasskey", 403), Map.entry("EmailNotVerified", 403),
-            Map.entry("PasskeyAlreadyRegistered", 409), Map.entry("PasskeyLimitReached", 409));
+            Map.entry("PasskeyAlreadyRegistered", 409), Map.entry("PasskeyLimitReached", 409),
+            Map.entry("MfaAlreadyEnabled", 409));
     /** The status of each of the SDK's codes on the endpoints only Stack's SDK calls (Stack's statuses). */
     private static final Map<String, Integer> SDK_STATUSES = Map.of("SCHEMA_ERROR", 400,
             "REDIRECT_URL_NOT_WHITELISTED", 400, "OAUTH_PROVIDER_NOT_FOUND_OR_NOT_ENABLED", 400,

@@ -22,7 +22,10 @@ class StackApiHttpTest {
     private static final Pattern DIGITS = Pattern.compile("^    (\\d{6})\\r?$", Pattern.MULTILINE);
     private static final List<String> USER_FIELDS = List.of("id", "display_name", "primary_email",
             "primary_email_verified", "profile_image_url", "signed_up_at_millis", "last_active_at_millis",
-            "oauth_providers", "has_password", "auth_with_email");
+            "oauth_providers", "has_password", "auth_with_email", "primary_email_auth_enabled", "otp_auth_enabled",
+            "passkey_auth_enabled", "requires_totp_mfa", "client_metadata", "client_read_only_metadata",
+            "selected_team", "selected_team_id", "is_anonymous", "is_restricted", "restricted_reason",
+            "restricted_by_admin", "restricted_by_admin_reason");
 
     @RegisterExtension
     static final MailedService service = MailedService.with(Map.of("auth.otp.allowed-callback-origins", "https://yourapp.com"));

@@ -87,6 +87,11 @@ final class RendezvousUserRepository implements UserRepository {
     }
 
     @Override
+    public void rename(UserId id, String firstName, String lastName) {
+        accounts.rename(id, firstName, lastName);
+    }
+
+    @Override
     public List<User> page(int offset, int limit, Optional<String> keyPrefix) {
         return accounts.page(offset, limit, keyPrefix);
     }

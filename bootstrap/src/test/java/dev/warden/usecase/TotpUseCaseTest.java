@@ -366,4 +366,34 @@ class TotpUseCaseTest {
 
         assertThat(warden.stored(ada.id()).lastLogin()).contains(warden.clock.now());
     }
+
+    @Test
+    void aSecretOfTheCallersOwnClientEnablesTotpAtOnceWithoutRecoveryCodes() {
+        var raw = "a secret of 20 bytes".getBytes(StandardCharsets.US_ASCII);
+        var secret = dev.warden.application.secondfactor.port.in.TotpSecret.fromBase64("totp_secret_base64",
+                java.util.Base64.getEncoder().encodeToString(raw));
+
+        warden.manageTotp.enrol(adaCaller, secret);
+
+        assertThat(warden.totpStore.find(ada.id()).orElseThrow().enabled()).isTrue();
+        assertThat(warden.totpStore.recoveryCodesLeft(ada.id())).isZero();
+        var base32 = warden.totpCodes.base32(raw);
+        assertThat(verified(challenged(), appCode(base32)).userId()).isEqualTo(ada.id());
+        assertThat(errorOf(() -> warden.manageTotp.enrol(adaCaller, secret)))
+                .isEqualTo(new AuthError.MfaAlreadyEnabled());
+        assertThat(errorOf(() -> warden.manageTotp.setup(adaCaller))).isEqualTo(new AuthError.MfaAlreadyEnabled());
+    }
+
+    @Test
+    void anEnrolledSecretReplacesAPendingSetUp() {
+        var pending = warden.manageTotp.setup(adaCaller).secret();
+        var raw = "another 20-byte key!".getBytes(StandardCharsets.US_ASCII);
+
+        warden.manageTotp.enrol(adaCaller, dev.warden.application.secondfactor.port.in.TotpSecret.fromBase64("s",
+                java.util.Base64.getEncoder().encodeToString(raw)));
+
+        assertThat(errorOf(() -> warden.manageTotp.enable(withCode(appCode(pending)))))
+                .isEqualTo(new AuthError.MfaAlreadyEnabled());
+        assertThat(verifying(challenged(), appCode(pending))).isEqualTo(new AuthError.InvalidCode());
+    }
 }

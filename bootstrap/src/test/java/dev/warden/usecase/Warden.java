@@ -15,6 +15,7 @@ import dev.warden.adapter.memory.InMemoryMfaChallengeStore;
 import dev.warden.adapter.memory.InMemoryOneTimeTokenStore;
 import dev.warden.adapter.memory.InMemoryOutbox;
 import dev.warden.adapter.memory.InMemoryPasskeyChallengeStore;
+import dev.warden.adapter.memory.InMemoryClientMetadataStore;
 import dev.warden.adapter.memory.InMemoryPasskeyStore;
 import dev.warden.adapter.memory.InMemoryRateLimiter;
 import dev.warden.adapter.memory.InMemoryRefreshTokenStore;
@@ -126,6 +127,7 @@ final class Warden {
     final InMemoryTotpStore totpStore = new InMemoryTotpStore();
     final InMemoryMfaChallengeStore mfaChallenges = new InMemoryMfaChallengeStore();
     final InMemoryPasskeyStore passkeyStore = new InMemoryPasskeyStore();
+    final InMemoryClientMetadataStore clientMetadata = new InMemoryClientMetadataStore();
     final InMemorySessionStore sessionStore = new InMemorySessionStore();
     final InMemoryLegacyTokenStore legacyTokens = new InMemoryLegacyTokenStore();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
@@ -198,8 +200,8 @@ final class Warden {
 
     /** Account self-service on these adapters, with the account feature given. */
     SelfServiceAssembly selfServiceFeature(AccountAssembly accountsWith) {
-        return SelfServiceAssembly.of(users, PasswordPolicy.standard(), hasher, oneTimeTokens, audit, clock, ids,
-                loginFeature, sessionFeature, secondFactorFeature, accountsWith);
+        return SelfServiceAssembly.of(users, PasswordPolicy.standard(), hasher, oneTimeTokens, passkeyStore,
+                clientMetadata, audit, clock, ids, loginFeature, sessionFeature, secondFactorFeature, accountsWith);
     }
 
     /** The mail flows on these adapters, with these sign-in code settings and this executor of work after answers. */

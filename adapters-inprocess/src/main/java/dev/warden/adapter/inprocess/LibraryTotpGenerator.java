@@ -29,6 +29,12 @@ public final class LibraryTotpGenerator implements TotpGenerator {
         return secrets.generate();
     }
 
+    /** By Apache Commons Codec, which the TOTP library decodes its secrets with. */
+    @Override
+    public String base32(byte[] rawSecret) {
+        return new org.apache.commons.codec.binary.Base32().encodeToString(rawSecret);
+    }
+
     @Override
     public String codeAt(String base32Secret, long step) {
         try {

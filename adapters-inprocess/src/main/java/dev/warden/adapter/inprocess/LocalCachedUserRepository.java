@@ -179,6 +179,15 @@ public final class LocalCachedUserRepository implements UserRepository {
     }
 
     @Override
+    public void rename(UserId id, String firstName, String lastName) {
+        try {
+            durable.rename(id, firstName, lastName);
+        } finally {
+            changed(id);
+        }
+    }
+
+    @Override
     public List<User> page(int offset, int limit, Optional<String> keyPrefix) {
         return durable.page(offset, limit, keyPrefix);
     }

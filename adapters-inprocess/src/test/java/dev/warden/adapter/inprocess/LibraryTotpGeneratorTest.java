@@ -22,6 +22,14 @@ class LibraryTotpGeneratorTest {
     }
 
     @Test
+    void rawSecretsAreWrittenInBase32AsTheCodesReadThem() {
+        var raw = "12345678901234567890".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        assertThat(generator.base32(raw)).isEqualTo(RFC_SECRET);
+        assertThat(generator.codeAt(generator.base32(raw), 59 / 30)).isEqualTo("287082");
+    }
+
+    @Test
     void secretsAre160RandomBitsInBase32() {
         var first = generator.newSecret();
 

@@ -72,6 +72,14 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public void rename(UserId id, String firstName, String lastName) {
+        byId.computeIfPresent(id, (key, user) -> new User(user.id(), user.username(), user.email(),
+                user.passwordHash(), firstName, lastName, user.active(), user.staff(), user.superuser(),
+                user.emailVerified(), user.membership(), user.oauthProvider(), user.oauthId(), user.dateJoined(),
+                user.lastLogin()));
+    }
+
+    @Override
     public List<User> page(int offset, int limit, Optional<String> keyPrefix) {
         return matching(keyPrefix).skip(offset).limit(limit).toList();
     }

@@ -77,6 +77,11 @@ public class JdbcUserRepository implements UserRepository {
     }
 
     @Override
+    public void rename(UserId id, String firstName, String lastName) {
+        rows.rename(id.value(), firstName, lastName);
+    }
+
+    @Override
     public List<User> page(int offset, int limit, Optional<String> keyPrefix) {
         var rowsOfPage = keyPrefix.map(prefix -> rows.pageMatching(like(prefix), offset, limit))
                 .orElseGet(() -> rows.pageAll(offset, limit));

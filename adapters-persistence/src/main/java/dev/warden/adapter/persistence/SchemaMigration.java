@@ -17,7 +17,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class SchemaMigration {
     /** The version of the newest migration in {@code db/migration}. */
-    public static final int LATEST_VERSION = 12;
+    public static final int LATEST_VERSION = 13;
     static final String LOCATION = "classpath:db/migration";
 
     public enum Outcome { UP_TO_DATE, MIGRATED }

@@ -37,6 +37,9 @@ interface UserRowRepository extends CrudRepository<UserRow, UUID> {
     @Query("UPDATE users SET email_verified = TRUE WHERE id = :id")
     long markEmailVerified(UUID id);
 
+    @Query("UPDATE users SET first_name = :firstName, last_name = :lastName WHERE id = :id")
+    long rename(UUID id, String firstName, String lastName);
+
     /** Locks the rows of the active superusers, in id order so that two such locks never wait on each other. */
     @Query("SELECT * FROM users WHERE is_active = TRUE AND is_superuser = TRUE ORDER BY id FOR UPDATE")
     List<UserRow> lockActiveSuperusers();

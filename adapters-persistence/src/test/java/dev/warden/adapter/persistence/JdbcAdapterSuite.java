@@ -14,6 +14,8 @@ import dev.warden.application.mail.port.out.SignInCodeStoreContract;
 import dev.warden.application.passkey.port.out.PasskeyStore;
 import dev.warden.application.passkey.port.out.PasskeyStoreContract;
 import dev.warden.application.secondfactor.port.out.TotpStore;
+import dev.warden.application.selfservice.port.out.ClientMetadataStore;
+import dev.warden.application.selfservice.port.out.ClientMetadataStoreContract;
 import dev.warden.application.secondfactor.port.out.TotpStoreContract;
 import dev.warden.application.shared.port.out.AuditLog;
 import dev.warden.application.shared.port.out.AuditLogContract;
@@ -175,6 +177,29 @@ abstract class JdbcAdapterSuite {
 
             assertThat(store().find(user)).isEmpty();
             assertThat(store().recoveryCodesLeft(user)).isZero();
+        }
+    }
+
+    @Nested
+    class ClientMetadata extends ClientMetadataStoreContract {
+        @Override
+        protected ClientMetadataStore store() {
+            return context.getBean(JdbcClientMetadataStore.class);
+        }
+
+        @Override
+        protected UserId storedUser() {
+            return storeUser();
+        }
+
+        @Test
+        void deletingTheUserDeletesTheirMetadata() {
+            var user = storeUser();
+            store().save(user, "{\"k\":\"v\"}");
+
+            context.getBean(UserRepository.class).delete(user);
+
+            assertThat(store().find(user)).isEmpty();
         }
     }
 

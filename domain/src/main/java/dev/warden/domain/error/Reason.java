@@ -14,6 +14,9 @@ public sealed interface Reason {
     Reason CONFUSABLE_NAME = new ConfusableName();
     Reason CURRENT_ADDRESS = new CurrentAddress();
     Reason SECOND_FACTOR_REQUIRED = new SecondFactorRequired();
+    Reason UNCHANGEABLE = new Unchangeable();
+    Reason UNKNOWN_FIELD = new UnknownField();
+    Reason REMOVAL_NEEDS_CODE = new RemovalNeedsCode();
 
     /** Missing, empty, or nothing but spaces. */
     record Blank() implements Reason {}
@@ -48,6 +51,25 @@ public sealed interface Reason {
 
     /** The account has a second factor, so a change of it needs a code of one too. */
     record SecondFactorRequired() implements Reason {}
+
+    /** Standard base64 (RFC 4648 §4) of a value that is not {@code minBytes} to {@code maxBytes} long, or not base64. */
+    record Base64(int minBytes, int maxBytes) implements Reason {}
+
+    /** A value of the wrong JSON type (the type it takes: {@code string}, {@code boolean}, {@code object}). */
+    record Type(String expected) implements Reason {
+        public Type {
+            java.util.Objects.requireNonNull(expected, "expected");
+        }
+    }
+
+    /** A field that this request cannot change: only the value it has is accepted. */
+    record Unchangeable() implements Reason {}
+
+    /** A field this request does not have. */
+    record UnknownField() implements Reason {}
+
+    /** The second factor cannot be removed this way: removing it takes a code of it. */
+    record RemovalNeedsCode() implements Reason {}
 
     /** A rule of the domain's value types, in their own words. */
     record Rule(String words) implements Reason {

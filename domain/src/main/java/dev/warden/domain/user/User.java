@@ -25,6 +25,8 @@ public record User(
         Optional<String> oauthId,
         Instant dateJoined,
         Optional<Instant> lastLogin) {
+    /** The longest first or last name (and so display name), in characters (code points). */
+    public static final int MAX_NAME_LENGTH = 150;
 
     public User {
         Objects.requireNonNull(id, "id");
@@ -89,6 +91,16 @@ public record User(
     public String displayName() {
         var name = (firstName + " " + lastName).strip();
         return name.isEmpty() ? username.value() : name;
+    }
+
+    /**
+     * This account named {@code name} to people: it becomes the first name, with no last name, so that
+     * {@link #displayName} reads it back as given (stripped); a blank one clears both, and the username names it again.
+     */
+    public User withDisplayName(String name) {
+        var given = name == null ? "" : name.strip();
+        return new User(id, username, email, passwordHash, given, "", active, staff, superuser, emailVerified,
+                membership, oauthProvider, oauthId, dateJoined, lastLogin);
     }
 
     public boolean hasPassword() {

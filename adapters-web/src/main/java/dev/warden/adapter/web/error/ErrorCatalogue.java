@@ -134,6 +134,12 @@ public final class ErrorCatalogue {
             case Reason.CurrentAddress r -> "is already the address of this account";
             case Reason.SecondFactorRequired r ->
                     "a code of the authenticator app or a recovery code is required: TOTP is enabled";
+            case Reason.Base64 r -> "must be standard base64 of " + r.minBytes() + " to " + r.maxBytes() + " bytes";
+            case Reason.Type r -> "must be a JSON " + r.expected();
+            case Reason.Unchangeable r -> "cannot be changed here: only the current value is accepted";
+            case Reason.UnknownField r -> "is not a field of this request";
+            case Reason.RemovalNeedsCode r -> "cannot be removed here: turning the second factor off takes a code of "
+                    + "it (POST /api/auth/mfa/totp/disable)";
             case Reason.Rule r -> r.words();
         };
     }

@@ -4,9 +4,10 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.application.selfservice.port.in.Profile;
 import dev.warden.application.session.port.in.SessionEntry;
-import dev.warden.domain.user.User;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -71,13 +72,21 @@ final class StackBodies {
                        @Schema(description = "The access token's lifetime in seconds")
                        @JsonProperty("expires_in") long expiresIn) {}
 
+    /**
+     * Stack's current user (the fields of its {@code currentUserCrud} client read, as the SDK's {@code getUser()}
+     * maps them), with the seed's {@code last_active_at_millis}. Warden has no teams, anonymous or restricted users,
+     * profile pictures nor server metadata: those fields are constant. {@code metadata} is the client metadata, read.
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record StackUser(String id,
-                     @Schema(description = "The first and last name when the account has them, else the username")
+                     @Schema(description = "The first and last name when the account has them, else the username; "
+                             + "`PATCH` sets it")
                      @JsonProperty("display_name") String displayName,
                      @JsonProperty("primary_email") String primaryEmail,
                      @JsonProperty("primary_email_verified") boolean primaryEmailVerified,
+                     @Schema(description = "Always true: the address signs in (by password or a mailed code)")
+                     @JsonProperty("primary_email_auth_enabled") boolean primaryEmailAuthEnabled,
                      @Schema(description = "Always null: accounts have no picture")
                      @JsonProperty("profile_image_url") @Nullable String profileImageUrl,
                      @JsonProperty("signed_up_at_millis") long signedUpAtMillis,
@@ -87,15 +96,43 @@ final class StackBodies {
                      @JsonProperty("oauth_providers") List<Map<String, String>> oauthProviders,
                      @JsonProperty("has_password") boolean hasPassword,
                      @Schema(description = "Whether the account can sign in by email: always, by a mailed code")
-                     @JsonProperty("auth_with_email") boolean authWithEmail) {
+                     @JsonProperty("auth_with_email") boolean authWithEmail,
+                     @Schema(description = "Always true: every account can sign in by a mailed code")
+                     @JsonProperty("otp_auth_enabled") boolean otpAuthEnabled,
+                     @Schema(description = "Whether the account has a passkey to sign in with")
+                     @JsonProperty("passkey_auth_enabled") boolean passkeyAuthEnabled,
+                     @Schema(description = "Whether TOTP is enabled: a sign-in with the password then asks a code")
+                     @JsonProperty("requires_totp_mfa") boolean requiresTotpMfa,
+                     @Schema(implementation = Map.class, description = "What the user's own client keeps with the "
+                             + "account (`PATCH` sets it); `{}` when nothing")
+                     @JsonProperty("client_metadata") JsonNode clientMetadata,
+                     @Schema(description = "Always `{}`: no server keeps metadata for the user's client to read")
+                     @JsonProperty("client_read_only_metadata") Map<String, Object> clientReadOnlyMetadata,
+                     @Schema(description = "Always null: there are no teams")
+                     @JsonProperty("selected_team") @Nullable Map<String, Object> selectedTeam,
+                     @Schema(description = "Always null: there are no teams")
+                     @JsonProperty("selected_team_id") @Nullable String selectedTeamId,
+                     @Schema(description = "Always false: there are no anonymous users")
+                     @JsonProperty("is_anonymous") boolean anonymous,
+                     @Schema(description = "Always false: a deactivated account cannot sign in at all")
+                     @JsonProperty("is_restricted") boolean restricted,
+                     @Schema(description = "Always null")
+                     @JsonProperty("restricted_reason") @Nullable Map<String, String> restrictedReason,
+                     @Schema(description = "Always false")
+                     @JsonProperty("restricted_by_admin") boolean restrictedByAdmin,
+                     @Schema(description = "Always null")
+                     @JsonProperty("restricted_by_admin_reason") @Nullable String restrictedByAdminReason) {
 
-        static StackUser of(User user) {
+        static StackUser of(Profile profile, JsonNode metadata) {
+            var user = profile.user();
             var providers = user.oauthProvider()
                     .map(provider -> List.of(Map.of("id", provider, "account_id", user.oauthId().orElse(""))))
                     .orElse(List.of());
             return new StackUser(user.id().toString(), user.displayName(),
-                    user.email().value(), user.emailVerified(), null, user.dateJoined().toEpochMilli(),
-                    user.lastLogin().orElse(user.dateJoined()).toEpochMilli(), providers, user.hasPassword(), true);
+                    user.email().value(), user.emailVerified(), true, null, user.dateJoined().toEpochMilli(),
+                    user.lastLogin().orElse(user.dateJoined()).toEpochMilli(), providers, user.hasPassword(), true,
+                    true, profile.passkeys(), profile.totpEnabled(), metadata, Map.of(), null, null, false, false,
+                    null, false, null);
         }
     }
 

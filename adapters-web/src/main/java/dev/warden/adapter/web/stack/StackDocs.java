@@ -35,6 +35,7 @@ final class StackDocs {
     static final String MFA_REQUIRED = RESPONSES + "StackMfaRequired";
     static final String TOTP_CODE_REFUSED = RESPONSES + "StackTotpCodeRefused";
     static final String UNAVAILABLE = RESPONSES + "StackUnavailable";
+    static final String MFA_ALREADY_ENABLED = RESPONSES + "StackMfaAlreadyEnabled";
     static final String PASSKEY_REFUSED = RESPONSES + "StackPasskeyRefused";
     static final String PASSKEY_CONFLICT = RESPONSES + "StackPasskeyConflict";
     static final String PASSWORD_UPDATE_REFUSED = RESPONSES + "StackPasswordUpdateRefused";

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 
 /** Turns registration input into a new, unsaved user, reporting every invalid field at once. */
 public final class AccountFactory {
-    static final int MAX_NAME_LENGTH = 150;
+    static final int MAX_NAME_LENGTH = User.MAX_NAME_LENGTH;
 
     private final UserRepository users;
     private final PasswordPolicy policy;

@@ -72,6 +72,11 @@ public final class OAuthLoginService implements OAuthLoginUseCase {
     }
 
     @Override
+    public List<String> providers() {
+        return providers.keySet().stream().sorted().toList();
+    }
+
+    @Override
     public OAuthRedirect start(String providerName) {
         var provider = provider(providerName);
         var state = ids.newSecret();

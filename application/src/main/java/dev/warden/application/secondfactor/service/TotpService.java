@@ -7,6 +7,7 @@ import dev.warden.application.secondfactor.TotpSettings;
 import dev.warden.application.secondfactor.port.in.ManageTotpUseCase;
 import dev.warden.application.secondfactor.port.in.MfaCompletion;
 import dev.warden.application.secondfactor.port.in.SecondFactorCommand;
+import dev.warden.application.secondfactor.port.in.TotpSecret;
 import dev.warden.application.secondfactor.port.in.TotpSetup;
 import dev.warden.application.secondfactor.port.in.VerifyMfaCommand;
 import dev.warden.application.secondfactor.port.in.VerifyMfaUseCase;
@@ -110,6 +111,21 @@ public final class TotpService implements ManageTotpUseCase, VerifyMfaUseCase, S
             throw new AuthError.MfaNotEnabled().exception(); // set up again (or enabled) meanwhile
         }
         return List.copyOf(codes);
+    }
+
+    /** Stored as a set-up would store it, then enabled with no step used yet and no recovery codes. */
+    @Override
+    public void enrol(Caller caller, TotpSecret secret) {
+        var user = account(caller);
+        if (totp.find(user.id()).filter(TotpEnrollment::enabled).isPresent()) {
+            throw new AuthError.MfaAlreadyEnabled().exception();
+        }
+        var sealed = box.seal(generator.base32(secret.bytes()).getBytes(StandardCharsets.US_ASCII), context(user.id()));
+        var now = clock.now();
+        if (!totp.savePending(TotpEnrollment.pending(user.id(), sealed, now))
+                || !totp.enable(user.id(), sealed, now, TotpPolicy.NO_STEP, java.util.Set.of())) {
+            throw new AuthError.MfaAlreadyEnabled().exception(); // enabled (or set up again) meanwhile
+        }
     }
 
     @Override

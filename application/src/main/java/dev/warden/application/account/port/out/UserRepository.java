@@ -35,6 +35,9 @@ public interface UserRepository {
     /** Sets email_verified only. */
     void markEmailVerified(UserId id);
 
+    /** Sets the first and last name only, so that a change of name never overwrites a concurrent change of the rest. */
+    void rename(UserId id, String firstName, String lastName);
+
     /** Users ordered by username key; {@code keyPrefix} (a normalized key) matches usernames and emails. */
     java.util.List<User> page(int offset, int limit, Optional<String> keyPrefix);
 

@@ -5,6 +5,9 @@ import dev.warden.domain.oauth.ClientAuthorization;
 /** Sign-in through an identity provider: the redirect there, then the callback back. */
 public interface OAuthLoginUseCase {
 
+    /** The names of the configured identity providers ({@code github}, {@code google}), in alphabetical order. */
+    java.util.List<String> providers();
+
     /** A fresh state and PKCE pair, remembered for ten minutes; UnknownProvider for one not configured. */
     OAuthRedirect start(String provider);
 

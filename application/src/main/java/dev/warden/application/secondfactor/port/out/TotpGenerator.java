@@ -6,6 +6,9 @@ public interface TotpGenerator {
     /** A new random shared secret, base-32 encoded (RFC 4648), at least 160 bits (RFC 4226 §4). */
     String newSecret();
 
+    /** The base-32 form (RFC 4648) of a shared secret given as raw bytes, as {@link #newSecret} writes one. */
+    String base32(byte[] rawSecret);
+
     /** The code of {@code base32Secret} at time step {@code step}. */
     String codeAt(String base32Secret, long step);
 

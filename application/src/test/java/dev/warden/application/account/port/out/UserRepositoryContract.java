@@ -139,6 +139,21 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void renamingChangesOnlyTheNames() {
+        var name = unique("renamed");
+        var user = user(name, name + "@example.com");
+        repository().add(user);
+        var deactivated = new User(user.id(), user.username(), user.email(), user.passwordHash(), user.firstName(),
+                user.lastName(), false, user.staff(), user.superuser(), user.emailVerified(), user.membership(),
+                user.oauthProvider(), user.oauthId(), user.dateJoined(), user.lastLogin());
+        repository().update(deactivated);
+
+        repository().rename(user.id(), "Ada  Byron Lovelace", "");
+
+        assertThat(repository().findById(user.id())).contains(deactivated.withDisplayName("Ada  Byron Lovelace"));
+    }
+
+    @Test
     void replacingThePasswordHashChangesOnlyTheHash() {
         var name = unique("annie");
         var user = user(name, name + "@example.com");
