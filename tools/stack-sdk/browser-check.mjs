@@ -21,7 +21,7 @@
 //
 // Environment: AUTH_STACK_PROJECT_ID (default "internal"), AUTH_STACK_PUBLISHABLE_CLIENT_KEY (optional),
 // SDK_BROWSER_STEPS="oauth-sign-in" limits the steps, SDK_STEP_TIMEOUT_MS (default 60000), CHROMIUM.
-// Exit code: 1 if a REQUIRED step fails; the others report FAIL as expected until issue 18 lands.
+// Exit code: 1 if a REQUIRED step fails (every step is; a new one may start outside REQUIRED until it passes).
 
 import { readFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { randomBytes, randomInt } from "node:crypto";
@@ -362,7 +362,7 @@ try {
       for (const c of ctx.contexts) await c.close().catch(() => {});
     }
     const secs = ((Date.now() - started) / 1000).toFixed(1);
-    const label = error ? (required ? "FAIL" : "FAIL (expected to fail until issue 18 lands)") : "PASS";
+    const label = error ? (required ? "FAIL" : "FAIL (not required yet)") : "PASS";
     let text = "";
     if (error) {
       text = "\n      " + (error instanceof CheckFailed ? error.message : `${error.name}: ${error.message}`).split("\n").join("\n      ");
@@ -383,7 +383,7 @@ const failedRequired = results.filter((r) => !r.ok && r.required).map((r) => r.n
 const failedOther = results.filter((r) => !r.ok && !r.required).map((r) => r.name);
 const unexpected = results.filter((r) => r.ok && !r.required).map((r) => r.name);
 console.log(`# ${installed} browser: ${passed.length}/${results.length} passed; required: ${REQUIRED.join(", ") || "(none yet)"}`);
-if (failedOther.length) console.log(`# expected to fail until issue 18 lands: ${failedOther.join(", ")}`);
+if (failedOther.length) console.log(`# not required yet, failed: ${failedOther.join(", ")}`);
 if (unexpected.length) console.log(`# now passing but not yet REQUIRED (add to REQUIRED in browser-check.mjs): ${unexpected.join(", ")}`);
 if (failedRequired.length) console.log(`# REQUIRED steps failed: ${failedRequired.join(", ")}`);
 process.exit(failedRequired.length ? 1 : 0);

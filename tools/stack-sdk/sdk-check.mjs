@@ -12,7 +12,7 @@
 // the attempt code with one plain HTTP sign-in (in a browser the SDK keeps it in sessionStorage, which Node lacks), and
 // the 429 step watches console.log for the SDK's own "Rate limited" message (the text is passed through unchanged).
 //
-// Exit code: 1 if a REQUIRED step fails; the others report FAIL as expected until issue 18 lands.
+// Exit code: 1 if a REQUIRED step fails (every step is; a new one may start outside REQUIRED until it passes).
 
 import { readFileSync, existsSync } from "node:fs";
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
@@ -20,8 +20,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 // Steps that must pass against the service today. Add a step here once the service supports it.
-const REQUIRED = ["sign-up", "sign-in", "list-sessions", "revoke-session", "sign-out", "token-refresh", "magic-link",
-  "wrong-password", "duplicate-email", "password-update", "password-reset", "rate-limit-429"];
+const REQUIRED = ["sign-up", "sign-in", "get-user", "update-profile", "list-sessions", "revoke-session", "sign-out",
+  "token-refresh", "magic-link", "mfa", "password-update", "password-reset", "wrong-password", "duplicate-email",
+  "rate-limit-429"];
 
 const STEP_TIMEOUT_MS = Number(process.env.SDK_STEP_TIMEOUT_MS ?? 60000);
 
@@ -400,7 +401,7 @@ for (const { name, fn } of steps) {
     clearTimeout(timer);
   }
   const secs = ((Date.now() - started) / 1000).toFixed(1);
-  const label = error ? (required ? "FAIL" : "FAIL (expected to fail until issue 18 lands)") : "PASS";
+  const label = error ? (required ? "FAIL" : "FAIL (not required yet)") : "PASS";
   console.log(`${label}  ${installed}  ${name}  (${secs} s)${error ? "\n      " + (error instanceof CheckFailed ? error.message : describe(error)) : ""}`);
   results.push({ name, required, ok: !error });
 }
@@ -409,7 +410,7 @@ const failedRequired = results.filter((r) => !r.ok && r.required).map((r) => r.n
 const failedOther = results.filter((r) => !r.ok && !r.required).map((r) => r.name);
 const unexpected = results.filter((r) => r.ok && !r.required).map((r) => r.name);
 console.log(`# ${installed}: ${passed.length}/${results.length} passed; required: ${REQUIRED.join(", ")}`);
-if (failedOther.length) console.log(`# expected to fail until issue 18 lands: ${failedOther.join(", ")}`);
+if (failedOther.length) console.log(`# not required yet, failed: ${failedOther.join(", ")}`);
 if (unexpected.length) console.log(`# now passing but not yet REQUIRED (add to REQUIRED in sdk-check.mjs): ${unexpected.join(", ")}`);
 if (failedRequired.length) console.log(`# REQUIRED steps failed: ${failedRequired.join(", ")}`);
 process.exit(failedRequired.length ? 1 : 0); // the SDK may still be retrying in the background: do not wait for it
