@@ -4,6 +4,7 @@ import static dev.warden.adapter.web.stack.StackDocs.*;
 
 import dev.warden.adapter.web.Replies;
 import dev.warden.application.oauth.port.in.OAuthLoginUseCase;
+import dev.warden.application.shared.port.in.CallbackUrl;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.Reason;
 import dev.warden.domain.oauth.ClientAuthorization;
@@ -23,11 +24,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -133,23 +131,10 @@ class StackOAuthController {
         if (!fields.isEmpty()) {
             throw new AuthError.InvalidInput(fields).exception();
         }
-        var redirect = absoluteHttp(redirectUri.strip());
-        if (redirect == null || redirectUri.length() > MAX_URL) {
+        if (redirectUri.length() > MAX_URL) {
             throw new AuthError.CallbackNotAllowed().exception();
         }
-        return new ClientAuthorization(redirect, state, codeChallenge,
+        return new ClientAuthorization(CallbackUrl.parse(redirectUri).uri(), state, codeChallenge,
                 Optional.ofNullable(afterCallbackRedirectUrl).filter(url -> !url.isBlank()));
-    }
-
-    private static URI absoluteHttp(String text) {
-        try {
-            var uri = new URI(text);
-            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean http = scheme.equals("http") || scheme.equals("https");
-            return http && uri.getHost() != null && uri.getRawUserInfo() == null && uri.getRawFragment() == null
-                    ? uri : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
     }
 }

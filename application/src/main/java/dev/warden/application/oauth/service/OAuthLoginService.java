@@ -15,6 +15,7 @@ import dev.warden.application.oauth.port.out.IssuedCode;
 import dev.warden.application.oauth.port.out.PendingLogin;
 import dev.warden.application.oauth.port.out.PendingLoginStore;
 import dev.warden.application.session.service.SignOuts;
+import dev.warden.application.shared.port.in.CallbackUrl;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;
 import dev.warden.application.token.service.TokenIssuer;
@@ -91,7 +92,9 @@ public final class OAuthLoginService implements OAuthLoginUseCase {
     @Override
     public OAuthRedirect startForClient(String providerName, ClientAuthorization client) {
         var provider = provider(providerName);
-        if (!callbacks.allows(client.redirectUri()) || carriesCodeOrState(client.redirectUri())) {
+        // the code and the state are the ones the service adds: a URI with its own would carry two of each
+        var redirect = new CallbackUrl(client.redirectUri());
+        if (!callbacks.allows(client.redirectUri()) || redirect.carries("code") || redirect.carries("state")) {
             throw new AuthError.CallbackNotAllowed().exception();
         }
         var state = ids.newSecret();
@@ -123,14 +126,6 @@ public final class OAuthLoginService implements OAuthLoginUseCase {
         gate.admit(user, MfaChallenge.Purpose.TOKENS, command.client());
         users.recordLogin(user.id(), clock.now());
         return new OAuthCompletion.SignedIn(issuer.startFamily(user, command.client()));
-    }
-
-    /** A redirect URI whose own {@code code} or {@code state} would stand beside the ones the code adds. */
-    private static boolean carriesCodeOrState(URI uri) {
-        var query = uri.getRawQuery();
-        return query != null && java.util.Arrays.stream(query.split("&"))
-                .anyMatch(field -> field.equals("code") || field.startsWith("code=")
-                        || field.equals("state") || field.startsWith("state="));
     }
 
     /** The account an identity signs in to, and whether this sign-in created it. */

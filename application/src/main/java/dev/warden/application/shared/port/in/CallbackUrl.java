@@ -60,13 +60,17 @@ public record CallbackUrl(URI uri) {
      * beside ours in the mailed link, and a page reading the first would act on the asker's code.
      */
     public boolean carriesCode() {
+        return carries("code");
+    }
+
+    /** Whether the URL's query already holds a parameter {@code name} (in any case). */
+    public boolean carries(String name) {
         var query = uri.getRawQuery();
         if (query == null) {
             return false;
         }
         for (var pair : query.split("&")) {
-            var name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
-            if (name.equalsIgnoreCase("code")) {
+            if (URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8).equalsIgnoreCase(name)) {
                 return true;
             }
         }
