@@ -32,6 +32,7 @@ print("| ratio | value | goal | |")
 print("|---|---:|---:|---|")
 ratio("me-bearer / baseline", rps("me-bearer") / rps("baseline"), 0.7)
 ratio("me-session / baseline", rps("me-session") / rps("baseline"), 0.5)
+ratio("me-stack / baseline", rps("me-stack") / rps("baseline"), 0.5)
 ratio("login / hash", rps("login") / float(hash_rate), 0.85)
 user_counts = sorted({r[1] for r in rows}, key=int)
 if len(user_counts) > 1:
