@@ -185,4 +185,10 @@ public final class LocalCachedRevokedAccessTokens implements RevokedAccessTokens
     boolean complete() {
         return complete;
     }
+
+    /** The durable store's; what this cache holds of expired revocations is pruned as it grows. */
+    @Override
+    public int purgeExpired(Instant now, int batch) {
+        return durable.purgeExpired(now, batch);
+    }
 }

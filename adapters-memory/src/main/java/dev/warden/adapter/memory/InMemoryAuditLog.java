@@ -2,6 +2,7 @@ package dev.warden.adapter.memory;
 
 import dev.warden.application.shared.port.out.AuditLog;
 import dev.warden.domain.audit.AuditEntry;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -22,5 +23,12 @@ public final class InMemoryAuditLog implements AuditLog {
     @Override
     public long count() {
         return entries.size();
+    }
+
+    @Override
+    public synchronized int purgeOlderThan(Instant cutoff, int batch) {
+        var old = entries.stream().filter(entry -> entry.at().isBefore(cutoff)).limit(batch).toList();
+        entries.removeAll(old);
+        return old.size();
     }
 }

@@ -67,4 +67,16 @@ public final class InMemoryLegacyTokenStore implements LegacyTokenStore {
     public synchronized List<String> storedHashes() {
         return List.copyOf(byHash.keySet());
     }
+
+    @Override
+    public synchronized int purgeExpired(Instant now, int batch) {
+        int removed = 0;
+        for (var iterator = byHash.values().iterator(); iterator.hasNext() && removed < batch; ) {
+            if (!iterator.next().isLiveAt(now)) {
+                iterator.remove();
+                removed++;
+            }
+        }
+        return removed;
+    }
 }

@@ -45,4 +45,19 @@ public final class InMemoryOneTimeTokenStore implements OneTimeTokenStore {
                     && token.usedAt().isEmpty() ? token.usedOn(at) : token);
         }
     }
+
+    @Override
+    public int purgeExpired(Instant now, int batch) {
+        int removed = 0;
+        for (var token : byId.values()) {
+            if (removed == batch) {
+                break;
+            }
+            if ((!token.expiresAt().isAfter(now) || token.usedAt().isPresent()) && byId.remove(token.id(), token)) {
+                byHash.remove(token.tokenHash(), token.id());
+                removed++;
+            }
+        }
+        return removed;
+    }
 }

@@ -67,4 +67,27 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
         }
         return List.copyOf(family);
     }
+
+    @Override
+    public synchronized int purgeExpired(Instant now, int batch) {
+        var liveFamilies = new java.util.HashSet<UUID>();
+        for (var token : byId.values()) {
+            if (token.expiresAt().isAfter(now) || token.accessExpiresAt().isAfter(now)) {
+                liveFamilies.add(token.familyId());
+            }
+        }
+        int removed = 0;
+        for (var token : List.copyOf(byId.values())) {
+            if (removed == batch) {
+                break;
+            }
+            if (!liveFamilies.contains(token.familyId())) {
+                byId.remove(token.id());
+                byHash.remove(token.tokenHash(), token.id());
+                byAccessTokenId.remove(token.accessTokenId(), token.id());
+                removed++;
+            }
+        }
+        return removed;
+    }
 }

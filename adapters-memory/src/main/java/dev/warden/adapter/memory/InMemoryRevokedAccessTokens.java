@@ -30,4 +30,18 @@ public final class InMemoryRevokedAccessTokens implements RevokedAccessTokens {
         });
         return Map.copyOf(live);
     }
+
+    @Override
+    public int purgeExpired(Instant now, int batch) {
+        int removed = 0;
+        for (var entry : expiryByTokenId.entrySet()) {
+            if (removed == batch) {
+                break;
+            }
+            if (!entry.getValue().isAfter(now) && expiryByTokenId.remove(entry.getKey(), entry.getValue())) {
+                removed++;
+            }
+        }
+        return removed;
+    }
 }

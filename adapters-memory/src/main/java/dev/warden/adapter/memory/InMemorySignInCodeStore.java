@@ -57,4 +57,20 @@ public final class InMemorySignInCodeStore implements SignInCodeStore {
         });
         return consumed[0];
     }
+
+    @Override
+    public int purgeExpired(Instant now, int batch) {
+        int removed = 0;
+        for (var code : byNonceHash.values()) {
+            if (removed == batch) {
+                break;
+            }
+            if ((!code.expiresAt().isAfter(now) || code.usedAt().isPresent())
+                    && byNonceHash.remove(code.nonceHash(), code)) {
+                nonceHashById.remove(code.id(), code.nonceHash());
+                removed++;
+            }
+        }
+        return removed;
+    }
 }

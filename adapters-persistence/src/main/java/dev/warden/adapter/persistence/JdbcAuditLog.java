@@ -4,6 +4,7 @@ import dev.warden.application.shared.port.out.AuditLog;
 import dev.warden.domain.audit.AuditEntry;
 import dev.warden.domain.user.UserId;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.List;
 
 @Singleton
@@ -32,5 +33,10 @@ public class JdbcAuditLog implements AuditLog {
     @Override
     public long count() {
         return rows.count();
+    }
+
+    @Override
+    public int purgeOlderThan(Instant cutoff, int batch) {
+        return rows.purgeOlderThan(cutoff, batch);
     }
 }

@@ -60,4 +60,9 @@ public class JdbcLegacyTokenStore implements LegacyTokenStore {
                 : rows.deleteAllOfUser(userId.value());
         return Math.toIntExact(live);
     }
+
+    @Override
+    public int purgeExpired(Instant now, int batch) {
+        return rows.purgeExpired(now, batch);
+    }
 }

@@ -42,4 +42,9 @@ public class JdbcOneTimeTokenStore implements OneTimeTokenStore {
     public void invalidateAll(UserId userId, OneTimeToken.Purpose purpose, Instant at) {
         rows.invalidateAll(userId.value(), purpose.name(), at);
     }
+
+    @Override
+    public int purgeExpired(Instant now, int batch) {
+        return rows.purgeExpired(now, batch);
+    }
 }

@@ -63,4 +63,11 @@ public class JdbcRefreshTokenStore implements RefreshTokenStore {
                 row.accessTokenId(), row.accessExpiresAt(), row.familyStartedAt(),
                 new ClientInfo(row.userAgent(), row.clientAddress()));
     }
+
+    @Override
+    public int purgeExpired(Instant now, int batch) {
+        // two statements: H2 cannot delete from the table a NOT EXISTS on the same table reads
+        var ids = rows.findDeadFamilyTokens(now, batch);
+        return ids.isEmpty() ? 0 : rows.deleteByIds(ids);
+    }
 }

@@ -41,4 +41,9 @@ public class JdbcRevokedAccessTokens implements RevokedAccessTokens {
         return rows.findByExpiresAtGreaterThan(now).stream()
                 .collect(Collectors.toUnmodifiableMap(RevokedAccessTokenRow::tokenId, RevokedAccessTokenRow::expiresAt));
     }
+
+    @Override
+    public int purgeExpired(Instant now, int batch) {
+        return rows.purgeExpired(now, batch);
+    }
 }

@@ -37,4 +37,9 @@ public class JdbcSignInCodeStore implements SignInCodeStore {
     public boolean consume(UUID id, Instant usedAt) {
         return rows.consume(id, usedAt) == 1;
     }
+
+    @Override
+    public int purgeExpired(Instant now, int batch) {
+        return rows.purgeExpired(now, batch);
+    }
 }

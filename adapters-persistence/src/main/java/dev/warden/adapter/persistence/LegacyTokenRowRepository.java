@@ -30,4 +30,9 @@ interface LegacyTokenRowRepository extends CrudRepository<LegacyTokenRow, UUID> 
 
     @Query("DELETE FROM legacy_tokens WHERE user_id = :userId AND id <> :keep")
     long deleteAllOfUserExcept(UUID userId, UUID keep);
+
+    @Query("""
+            DELETE FROM legacy_tokens WHERE id IN (
+                SELECT id FROM legacy_tokens WHERE expires_at <= :now LIMIT :batch)""")
+    int purgeExpired(Instant now, int batch);
 }

@@ -18,4 +18,9 @@ interface OneTimeTokenRowRepository extends CrudRepository<OneTimeTokenRow, UUID
 
     @Query("UPDATE one_time_tokens SET used_at = :at WHERE user_id = :userId AND purpose = :purpose AND used_at IS NULL")
     long invalidateAll(UUID userId, String purpose, Instant at);
+
+    @Query("""
+            DELETE FROM one_time_tokens WHERE id IN (
+                SELECT id FROM one_time_tokens WHERE expires_at <= :now OR used_at IS NOT NULL LIMIT :batch)""")
+    int purgeExpired(Instant now, int batch);
 }

@@ -27,4 +27,19 @@ interface RefreshTokenRowRepository extends CrudRepository<RefreshTokenRow, UUID
 
     @Query("UPDATE refresh_tokens SET revoked_at = :revokedAt WHERE family_id = :familyId AND revoked_at IS NULL")
     long revokeFamily(UUID familyId, Instant revokedAt);
+
+    /**
+     * The ids of at most {@code batch} tokens of families none of whose refresh or access tokens is still live (the
+     * family index finds each token's family).
+     */
+    @Query("""
+            SELECT r.id FROM refresh_tokens r
+            WHERE r.expires_at <= :now AND r.access_expires_at <= :now
+              AND NOT EXISTS (SELECT 1 FROM refresh_tokens l WHERE l.family_id = r.family_id
+                              AND (l.expires_at > :now OR l.access_expires_at > :now))
+            LIMIT :batch""")
+    List<UUID> findDeadFamilyTokens(Instant now, int batch);
+
+    @Query("DELETE FROM refresh_tokens WHERE id IN (:ids)")
+    int deleteByIds(List<UUID> ids);
 }

@@ -24,4 +24,9 @@ interface SignInCodeRowRepository extends CrudRepository<SignInCodeRow, UUID> {
 
     @Query("DELETE FROM sign_in_codes WHERE expires_at <= :now")
     long deleteExpired(Instant now);
+
+    @Query("""
+            DELETE FROM sign_in_codes WHERE id IN (
+                SELECT id FROM sign_in_codes WHERE expires_at <= :now OR used_at IS NOT NULL LIMIT :batch)""")
+    int purgeExpired(Instant now, int batch);
 }

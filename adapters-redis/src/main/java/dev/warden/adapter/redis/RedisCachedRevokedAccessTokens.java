@@ -89,4 +89,10 @@ public final class RedisCachedRevokedAccessTokens implements RevokedAccessTokens
         }
         return commands.set(prefix + tokenId, "1", SetArgs.Builder.px(ttl.toMillis()));
     }
+
+    /** The database's; the cached keys expire in Redis with their tokens (a TTL each), nothing to sweep here. */
+    @Override
+    public int purgeExpired(Instant now, int batch) {
+        return durable.purgeExpired(now, batch);
+    }
 }

@@ -30,4 +30,7 @@ public interface LegacyTokenStore {
      * of those deleted were live at {@code now}.
      */
     int deleteAllOfUser(UserId userId, Optional<UUID> keep, Instant now);
+
+    /** Housekeeping: deletes at most {@code batch} tokens that expired at or before {@code now}; returns how many went. */
+    int purgeExpired(Instant now, int batch);
 }

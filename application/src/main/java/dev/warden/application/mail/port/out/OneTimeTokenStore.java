@@ -18,4 +18,10 @@ public interface OneTimeTokenStore {
 
     /** Marks every unused token of the user for that purpose as used (they die): a newer one, a password change. */
     void invalidateAll(UserId userId, OneTimeToken.Purpose purpose, Instant at);
+
+    /**
+     * Housekeeping: deletes at most {@code batch} tokens (of every purpose, email changes included) that expired at or
+     * before {@code now} or were used (a used token is refused as an unknown one is); returns how many went.
+     */
+    int purgeExpired(Instant now, int batch);
 }

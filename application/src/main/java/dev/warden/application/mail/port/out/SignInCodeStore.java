@@ -20,4 +20,10 @@ public interface SignInCodeStore {
 
     /** Uses the code if, and only if, it is still unused; false when another request used it first. */
     boolean consume(UUID id, Instant usedAt);
+
+    /**
+     * Housekeeping: deletes at most {@code batch} codes that expired at or before {@code now} or were used; returns how
+     * many went.
+     */
+    int purgeExpired(Instant now, int batch);
 }

@@ -31,4 +31,12 @@ public interface RefreshTokenStore {
      * comes first so that a token added concurrently is either revoked or returned (or both).
      */
     List<RefreshToken> revokeFamily(UUID familyId, Instant revokedAt);
+
+    /**
+     * Housekeeping: deletes at most {@code batch} tokens of families whose life is over at {@code now}: every token of
+     * the family expired, and so did the access tokens issued with them (so a replayed spent token could revoke
+     * nothing any more). A family with one live token, or one live access token, keeps all its tokens, spent ones
+     * included, for reuse detection. Returns how many went.
+     */
+    int purgeExpired(Instant now, int batch);
 }

@@ -14,4 +14,10 @@ public interface RevokedAccessTokens {
 
     /** Every revocation whose token has not expired at {@code now}: token id to expiry (to warm a cache). */
     Map<String, Instant> unexpired(Instant now);
+
+    /**
+     * Housekeeping: deletes at most {@code batch} revocations whose token expired at or before {@code now} (such a
+     * token is refused for its expiry anyway), in one short statement; returns how many went. Live ones stay.
+     */
+    int purgeExpired(Instant now, int batch);
 }

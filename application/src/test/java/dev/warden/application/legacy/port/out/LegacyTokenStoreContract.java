@@ -1,8 +1,7 @@
 package dev.warden.application.legacy.port.out;
 
-import static dev.warden.application.account.port.out.TestUsers.T0;
-import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.application.shared.port.out.Purges;
 import dev.warden.domain.token.LegacyToken;
 import dev.warden.domain.token.TokenDigest;
 import dev.warden.domain.user.UserId;
@@ -10,6 +9,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import static dev.warden.application.account.port.out.TestUsers.T0;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What every {@link LegacyTokenStore} must do. Each adapter's test extends this class. */
 public abstract class LegacyTokenStoreContract {
@@ -117,5 +118,25 @@ public abstract class LegacyTokenStoreContract {
         assertThat(store().findLive(kept.tokenHash(), T0)).contains(kept);
         assertThat(store().findLive(live.tokenHash(), T0)).isEmpty();
         assertThat(store().delete(expired.tokenHash())).as("the expired token went too").isFalse();
+    }
+
+    @Test
+    void purgeExpiredRemovesExpiredTokensInBoundedBatchesAndKeepsLiveOnes() {
+        var user = storedUser();
+        var live = stored(user); // first: a store may drop its user's expired tokens as it adds one
+        var expired = new java.util.ArrayList<LegacyToken>();
+        for (int i = 0; i < 3; i++) {
+            var token = LegacyToken.issue(UUID.randomUUID(), TokenDigest.of(UUID.randomUUID().toString()), user,
+                    T0.minus(LIFETIME).minusSeconds(1), LIFETIME);
+            store().add(token);
+            expired.add(token);
+        }
+
+        assertThat(store().purgeExpired(T0, 2)).isEqualTo(2);
+        assertThat(Purges.drain(batch -> store().purgeExpired(T0, batch), 2)).isGreaterThanOrEqualTo(1);
+
+        // delete says whether the token was still stored
+        expired.forEach(token -> assertThat(store().delete(token.tokenHash())).isFalse());
+        assertThat(store().findLive(live.tokenHash(), T0)).contains(live);
     }
 }

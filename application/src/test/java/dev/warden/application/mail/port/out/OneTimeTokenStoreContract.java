@@ -1,8 +1,7 @@
 package dev.warden.application.mail.port.out;
 
-import static dev.warden.application.account.port.out.TestUsers.T0;
-import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.application.shared.port.out.Purges;
 import dev.warden.domain.token.OneTimeToken.Purpose;
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.user.Email;
@@ -10,6 +9,8 @@ import dev.warden.domain.user.UserId;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import static dev.warden.application.account.port.out.TestUsers.T0;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What every {@link OneTimeTokenStore} must do. Each adapter's test extends this class. */
 public abstract class OneTimeTokenStoreContract {
@@ -85,5 +86,27 @@ public abstract class OneTimeTokenStoreContract {
         assertThat(invalidated.isUsableFor(Purpose.CHANGE_EMAIL, T0)).isFalse();
         assertThat(invalidated.newEmail()).contains(newAddress);
         assertThat(store().findByHash(reset.tokenHash()).orElseThrow().isUsableFor(Purpose.RESET_PASSWORD, T0)).isTrue();
+    }
+
+    @Test
+    void purgeExpiredRemovesExpiredAndUsedTokensInBoundedBatchesAndKeepsLiveOnes() {
+        var user = storedUser();
+        var expired = OneTimeToken.issue(UUID.randomUUID(), "hash-" + UUID.randomUUID(), user, Purpose.VERIFY_EMAIL,
+                "ada@example.com", T0.minus(Duration.ofHours(2)), Duration.ofHours(1));
+        var used = token(user, Purpose.RESET_PASSWORD);
+        var change = OneTimeToken.issueEmailChange(UUID.randomUUID(), "hash-" + UUID.randomUUID(), user,
+                "ada@example.com", Email.of("new@example.com"), T0.minus(Duration.ofDays(2)),
+                Duration.ofHours(24));
+        var live = token(user, Purpose.VERIFY_EMAIL);
+        java.util.List.of(expired, used, change, live).forEach(store()::add);
+        store().consume(used.id(), T0);
+
+        assertThat(store().purgeExpired(T0, 2)).isEqualTo(2);
+        assertThat(Purges.drain(batch -> store().purgeExpired(T0, batch), 2)).isGreaterThanOrEqualTo(1);
+
+        assertThat(store().findByHash(expired.tokenHash())).isEmpty();
+        assertThat(store().findByHash(used.tokenHash())).isEmpty();
+        assertThat(store().findByHash(change.tokenHash())).isEmpty();
+        assertThat(store().findByHash(live.tokenHash())).contains(live);
     }
 }

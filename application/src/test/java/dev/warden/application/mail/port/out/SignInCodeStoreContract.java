@@ -1,8 +1,7 @@
 package dev.warden.application.mail.port.out;
 
-import static dev.warden.application.account.port.out.TestUsers.T0;
-import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.application.shared.port.out.Purges;
 import dev.warden.domain.token.SignInCode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import static dev.warden.application.account.port.out.TestUsers.T0;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What every {@link SignInCodeStore} must do. Each adapter's test extends this class. */
 public abstract class SignInCodeStoreContract {
@@ -81,5 +82,27 @@ public abstract class SignInCodeStoreContract {
 
         // gone for good: even a clock turned back finds nothing
         assertThat(store().claimAttempt(SignInCode.nonceHashOf(old.nonce()), T0)).isEmpty();
+    }
+
+    @Test
+    void purgeExpiredRemovesExpiredAndUsedCodesInBoundedBatchesAndKeepsLiveOnes() {
+        var live = stored("222333");
+        var used = stored("444555");
+        store().consume(used.code().id(), T0);
+        var expired = new java.util.ArrayList<SignInCode>();
+        for (int i = 0; i < 2; i++) {
+            var code = SignInCode.issue(UUID.randomUUID(), "666777", "nonce-" + UUID.randomUUID(), "ada@example.com",
+                    T0.minus(Duration.ofHours(1)), LIFETIME);
+            store().add(code);
+            expired.add(code);
+        }
+
+        assertThat(store().purgeExpired(T0, 2)).isEqualTo(2);
+        assertThat(Purges.drain(batch -> store().purgeExpired(T0, batch), 2)).isGreaterThanOrEqualTo(1);
+
+        // a stored unused code can be consumed, expired or not: the purged ones are not there any more
+        expired.forEach(code -> assertThat(store().consume(code.id(), T0)).isFalse());
+        assertThat(store().claimAttempt(SignInCode.nonceHashOf(live.nonce()), T0)).isPresent();
+        assertThat(store().purgeExpired(T0, 2)).isZero();
     }
 }

@@ -28,4 +28,20 @@ public abstract class AuditLogContract {
         assertThat(log().newestFirst(0, 2)).containsExactly(third, second);
         assertThat(log().newestFirst(2, 2)).containsExactly(first);
     }
+
+    @Test
+    void purgeOlderThanRemovesOldEntriesInBoundedBatchesAndKeepsTheRest() {
+        var actor = new UserId(UUID.randomUUID());
+        for (int i = 0; i < 3; i++) {
+            log().record(new AuditEntry(UUID.randomUUID(), T0.minusSeconds(10 + i), actor, "deactivate", actor, "", ""));
+        }
+        var kept = new AuditEntry(UUID.randomUUID(), T0, actor, "roles", actor, "", "");
+        log().record(kept);
+
+        assertThat(log().purgeOlderThan(T0, 2)).isEqualTo(2);
+        assertThat(Purges.drain(batch -> log().purgeOlderThan(T0, batch), 2)).isEqualTo(1);
+
+        assertThat(log().count()).isEqualTo(1);
+        assertThat(log().newestFirst(0, 10)).containsExactly(kept);
+    }
 }

@@ -49,4 +49,9 @@ public final class CountingRevokedAccessTokens implements RevokedAccessTokens {
         fills.incrementAndGet();
         return all;
     }
+
+    @Override
+    public int purgeExpired(Instant now, int batch) {
+        return store.purgeExpired(now, batch);
+    }
 }

@@ -3,6 +3,7 @@ package dev.warden.application.token.port.out;
 import static dev.warden.application.account.port.out.TestUsers.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.application.shared.port.out.Purges;
 import dev.warden.domain.session.ClientInfo;
 import dev.warden.domain.token.AccessGrant;
 import dev.warden.domain.token.RefreshToken;
@@ -155,5 +156,40 @@ public abstract class RefreshTokenStoreContract {
         store().revokeFamily(a.familyId(), T0.plusSeconds(20));
 
         assertThat(store().findByHash(a.tokenHash()).orElseThrow().revokedAt()).isEqualTo(Optional.of(T0.plusSeconds(10)));
+    }
+
+    @Test
+    void purgeExpiredRemovesFamiliesWhoseLifeIsOverAndKeepsEveryTokenOfALiveFamily() {
+        // a dead family: spent, then its successor expired, and the access tokens with them
+        var spent = first();
+        store().add(spent);
+        store().markUsed(spent.id(), T0.plusSeconds(60));
+        var successor = next(spent);
+        store().add(successor);
+        var afterDeath = successor.expiresAt().plusSeconds(1);
+        // another dead family, revoked
+        var revoked = first();
+        store().add(revoked);
+        store().revokeFamily(revoked.familyId(), T0.plusSeconds(5));
+        // a live family: its first token spent, its successor still live at afterDeath
+        var liveFirst = first();
+        store().add(liveFirst);
+        store().markUsed(liveFirst.id(), T0.plusSeconds(60));
+        var access = new AccessGrant(UUID.randomUUID().toString(), owner, afterDeath.minusSeconds(60),
+                afterDeath.plus(Duration.ofDays(7)));
+        var liveSuccessor = liveFirst.successor(UUID.randomUUID(), "hash-" + UUID.randomUUID(), access, LIFETIME,
+                FAMILY_MAX_AGE);
+        store().add(liveSuccessor);
+
+        assertThat(store().purgeExpired(afterDeath, 2)).isEqualTo(2);
+        assertThat(Purges.drain(batch -> store().purgeExpired(afterDeath, batch), 2)).isGreaterThanOrEqualTo(1);
+
+        assertThat(store().findByHash(spent.tokenHash())).isEmpty();
+        assertThat(store().findByHash(successor.tokenHash())).isEmpty();
+        assertThat(store().findByHash(revoked.tokenHash())).isEmpty();
+        assertThat(store().findByAccessTokenId(spent.accessTokenId())).isEmpty();
+        // the spent token of the live family stays: presenting it again must still revoke the family
+        assertThat(store().findByHash(liveFirst.tokenHash())).isPresent();
+        assertThat(store().findByHash(liveSuccessor.tokenHash())).isPresent();
     }
 }

@@ -1,11 +1,12 @@
 package dev.warden.application.token.port.out;
 
-import static dev.warden.application.account.port.out.TestUsers.T0;
-import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warden.application.shared.port.out.Purges;
 import dev.warden.domain.user.UserId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import static dev.warden.application.account.port.out.TestUsers.T0;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What every {@link RevokedAccessTokens} must do. Each adapter's test extends this class. */
 public abstract class RevokedAccessTokensContract {
@@ -47,5 +48,26 @@ public abstract class RevokedAccessTokensContract {
         var unexpired = revocations().unexpired(T0);
 
         assertThat(unexpired).containsEntry(live, T0.plusSeconds(3600)).doesNotContainKey(dead);
+    }
+
+    @Test
+    void purgeExpiredRemovesRevocationsOfExpiredTokensInBoundedBatchesAndKeepsLiveOnes() {
+        var user = storedUser();
+        var expired = java.util.List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
+        expired.forEach(token -> revocations().revoke(token, user, T0.minusSeconds(60)));
+        var expiringNow = UUID.randomUUID().toString();
+        revocations().revoke(expiringNow, user, T0);
+        var live = UUID.randomUUID().toString();
+        revocations().revoke(live, user, T0.plusSeconds(1));
+
+        assertThat(revocations().purgeExpired(T0, 2)).isEqualTo(2);
+        assertThat(Purges.drain(batch -> revocations().purgeExpired(T0, batch), 2)).isGreaterThanOrEqualTo(2);
+
+        var stored = revocations().unexpired(T0.minus(java.time.Duration.ofDays(1)));
+        assertThat(stored).doesNotContainKeys(expired.toArray(String[]::new)).doesNotContainKey(expiringNow)
+                .containsKey(live);
+        assertThat(revocations().isRevoked(live)).isTrue();
+        assertThat(revocations().purgeExpired(T0, 2)).isZero();
     }
 }
