@@ -6,6 +6,9 @@ import dev.warden.application.account.port.out.ConfusableNames;
 import dev.warden.application.account.port.out.PasswordHasher;
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.admin.AdminAssembly;
+import dev.warden.application.housekeeping.HousekeepingAssembly;
+import dev.warden.application.housekeeping.port.out.ClusterLock;
+import dev.warden.application.housekeeping.port.out.HousekeepingReport;
 import dev.warden.application.legacy.LegacyAssembly;
 import dev.warden.application.legacy.port.out.LegacyTokenStore;
 import dev.warden.application.login.LoginAssembly;
@@ -194,5 +197,14 @@ class FeatureFactory {
     @Context
     RateLimitAssembly rateLimits(RateLimiter limiter, AuthSettings settings) {
         return RateLimitAssembly.of(limiter, settings.rateLimits().limits());
+    }
+
+    @Singleton
+    HousekeepingAssembly housekeeping(RevokedAccessTokens revocations, OneTimeTokenStore oneTimeTokens,
+                                      SignInCodeStore signInCodes, RefreshTokenStore refreshTokens,
+                                      LegacyTokenStore legacyTokens, AuditLog audit, ClusterLock lock,
+                                      HousekeepingReport report, Clock clock, HousekeepingProperties settings) {
+        return HousekeepingAssembly.of(revocations, oneTimeTokens, signInCodes, refreshTokens, legacyTokens, audit,
+                lock, report, clock, settings.settings());
     }
 }

@@ -5,11 +5,13 @@ import dev.warden.adapter.inprocess.Argon2PasswordHasher;
 import dev.warden.adapter.inprocess.IcuConfusableNames;
 import dev.warden.adapter.inprocess.JcaSigningKeyPairs;
 import dev.warden.adapter.inprocess.LibraryTotpGenerator;
+import dev.warden.adapter.inprocess.LoggingHousekeepingReport;
 import dev.warden.adapter.inprocess.SecureRandomIdGenerator;
 import dev.warden.adapter.inprocess.SystemClock;
 import dev.warden.adapter.inprocess.WebAuthn4jVerifier;
 import dev.warden.application.account.port.out.ConfusableNames;
 import dev.warden.application.account.port.out.PasswordHasher;
+import dev.warden.application.housekeeping.port.out.HousekeepingReport;
 import dev.warden.application.passkey.port.out.WebAuthnVerifier;
 import dev.warden.application.secondfactor.port.out.TotpGenerator;
 import dev.warden.application.shared.port.out.Clock;
@@ -39,6 +41,12 @@ import org.slf4j.LoggerFactory;
 @Factory
 class InProcessFactory {
     private static final Logger LOG = LoggerFactory.getLogger(InProcessFactory.class);
+
+    /** Housekeeping's report: in the log (a metrics adapter may take its place). */
+    @Singleton
+    HousekeepingReport housekeepingReport() {
+        return new LoggingHousekeepingReport();
+    }
 
     @Singleton
     Clock clock() {

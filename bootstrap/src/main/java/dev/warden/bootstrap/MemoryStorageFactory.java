@@ -2,6 +2,7 @@ package dev.warden.bootstrap;
 
 import dev.warden.adapter.memory.InMemoryAuditLog;
 import dev.warden.adapter.memory.InMemoryClientMetadataStore;
+import dev.warden.adapter.memory.InMemoryClusterLock;
 import dev.warden.adapter.memory.InMemoryLegacyTokenStore;
 import dev.warden.adapter.memory.InMemoryOneTimeTokenStore;
 import dev.warden.adapter.memory.InMemoryPasskeyStore;
@@ -12,6 +13,7 @@ import dev.warden.adapter.memory.InMemorySigningKeyStore;
 import dev.warden.adapter.memory.InMemoryTotpStore;
 import dev.warden.adapter.memory.InMemoryUserRepository;
 import dev.warden.application.account.port.out.UserRepository;
+import dev.warden.application.housekeeping.port.out.ClusterLock;
 import dev.warden.application.legacy.port.out.LegacyTokenStore;
 import dev.warden.application.mail.port.out.OneTimeTokenStore;
 import dev.warden.application.mail.port.out.SignInCodeStore;
@@ -92,5 +94,11 @@ class MemoryStorageFactory {
     @Singleton
     AuditLog auditLog() {
         return new InMemoryAuditLog();
+    }
+
+    /** This process holds every store, so it is the whole cluster: a lock of its own. */
+    @Singleton
+    ClusterLock clusterLock() {
+        return new InMemoryClusterLock();
     }
 }

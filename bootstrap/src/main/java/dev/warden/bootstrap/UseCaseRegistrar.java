@@ -2,6 +2,7 @@ package dev.warden.bootstrap;
 
 import dev.warden.application.account.AccountAssembly;
 import dev.warden.application.admin.AdminAssembly;
+import dev.warden.application.housekeeping.HousekeepingAssembly;
 import dev.warden.application.legacy.LegacyAssembly;
 import dev.warden.application.login.LoginAssembly;
 import dev.warden.application.mail.MailAssembly;
@@ -37,6 +38,7 @@ public final class UseCaseRegistrar implements ApplicationContextConfigurer {
         offer(context, SessionAssembly.class, SessionAssembly.OFFERS);
         offer(context, AccountAssembly.class, AccountAssembly.OFFERS);
         offer(context, LegacyAssembly.class, LegacyAssembly.OFFERS);
+        offer(context, HousekeepingAssembly.class, HousekeepingAssembly.OFFERS);
         offer(context, SecondFactorAssembly.class, SecondFactorAssembly.OFFERS);
         offer(context, PasskeyAssembly.class, PasskeyAssembly.OFFERS);
         offer(context, SelfServiceAssembly.class, SelfServiceAssembly.OFFERS);

@@ -10,6 +10,7 @@ import dev.warden.adapter.inprocess.LibraryTotpGenerator;
 import dev.warden.adapter.inprocess.SecureRandomIdGenerator;
 import dev.warden.adapter.inprocess.WebAuthn4jVerifier;
 import dev.warden.adapter.memory.InMemoryAuditLog;
+import dev.warden.adapter.memory.InMemoryClusterLock;
 import dev.warden.adapter.memory.InMemoryLegacyTokenStore;
 import dev.warden.adapter.memory.InMemoryMfaChallengeStore;
 import dev.warden.adapter.memory.InMemoryOneTimeTokenStore;
@@ -37,6 +38,9 @@ import dev.warden.application.account.service.AccountMails;
 import dev.warden.application.admin.AdminAssembly;
 import dev.warden.application.admin.port.in.AdministerUsersUseCase;
 import dev.warden.application.admin.port.in.EnsureAdministratorUseCase;
+import dev.warden.application.housekeeping.HousekeepingAssembly;
+import dev.warden.application.housekeeping.HousekeepingSettings;
+import dev.warden.application.housekeeping.port.in.HousekeepingUseCase;
 import dev.warden.application.legacy.LegacyAssembly;
 import dev.warden.application.legacy.LegacyTokenSettings;
 import dev.warden.application.legacy.port.in.AuthenticateLegacyTokenUseCase;
@@ -153,6 +157,14 @@ final class Warden {
             new WebAuthn4jVerifier(), clock, ids, passkeySettings, loginFeature, tokenFeature, secondFactorFeature);
     final SelfServiceAssembly selfServiceFeature = selfServiceFeature(accountFeature);
     final AdminAssembly adminFeature = AdminAssembly.of(users, audit, clock, ids, sessionFeature, accountFeature);
+    final InMemoryClusterLock clusterLock = new InMemoryClusterLock();
+    /** What housekeeping reported, per kind, summed over its sweeps. */
+    final java.util.Map<String, Long> housekeepingReported = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Batches of two rows, without pauses, so that a few rows take several batches. */
+    final HousekeepingAssembly housekeepingFeature = HousekeepingAssembly.of(revokedAccessTokens, oneTimeTokens,
+            signInCodes, refreshTokens, legacyTokens, audit, clusterLock,
+            (what, rows) -> housekeepingReported.merge(what, rows, Long::sum), clock,
+            new HousekeepingSettings(java.time.Duration.ofDays(400), 2, java.time.Duration.ZERO));
 
     // what the tests reach for
     final TokenIssuer issuer = tokenFeature.issuer();
@@ -185,6 +197,7 @@ final class Warden {
     final VerifyMfaUseCase verifyMfa = secondFactorFeature.verifyMfa();
     final ManagePasskeysUseCase managePasskeys = passkeyFeature.managePasskeys();
     final PasskeySignInUseCase passkeySignIn = passkeyFeature.passkeySignIn();
+    final HousekeepingUseCase housekeeping = housekeepingFeature.housekeeping();
 
     /** The login feature on these adapters, with another password hasher. */
     LoginAssembly loginFeature(PasswordHasher otherHasher) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warden.application.account.port.out.TestUsers;
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.account.port.out.UserRepositoryContract;
+import dev.warden.application.housekeeping.port.out.ClusterLock;
+import dev.warden.application.housekeeping.port.out.ClusterLockContract;
 import dev.warden.application.legacy.port.out.LegacyTokenStore;
 import dev.warden.application.legacy.port.out.LegacyTokenStoreContract;
 import dev.warden.application.mail.port.out.OneTimeTokenStore;
@@ -52,6 +54,11 @@ abstract class JdbcAdapterSuite {
     /** The datasource settings ({@code datasources.default.*}) of the database under test. */
     protected abstract Map<String, Object> datasource();
 
+    /** Whether other processes may share the database (PostgreSQL), rather than this one alone opening it (H2). */
+    protected boolean shared() {
+        return false;
+    }
+
     @BeforeAll
     void start() {
         var properties = new HashMap<String, Object>(datasource());
@@ -91,6 +98,20 @@ abstract class JdbcAdapterSuite {
         @Override
         protected UserId storedUser() {
             return storeUser();
+        }
+    }
+
+    @Nested
+    class Locks extends ClusterLockContract {
+        @Override
+        protected ClusterLock lock() {
+            return context.getBean(JdbcClusterLock.class);
+        }
+
+        /** On a shared database, a second instance: its own adapter, its own connections, the same database. */
+        @Override
+        protected ClusterLock otherInstance() {
+            return shared() ? new JdbcClusterLock(context.getBean(javax.sql.DataSource.class)) : lock();
         }
     }
 

@@ -15,6 +15,11 @@ class PostgresAdaptersTest extends JdbcAdapterSuite {
         return database.datasourceProperties();
     }
 
+    @Override
+    protected boolean shared() {
+        return true;
+    }
+
     @AfterAll
     void dropDatabase() {
         if (database != null) {
