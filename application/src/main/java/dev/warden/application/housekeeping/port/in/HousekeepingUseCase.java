@@ -19,7 +19,7 @@ public interface HousekeepingUseCase {
      */
     record Sweep(boolean ran, Map<String, Long> removed) {
         public Sweep {
-            removed = Map.copyOf(removed);
+            removed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(removed));
         }
 
         public static Sweep skipped() {
