@@ -113,6 +113,65 @@ abstract class JdbcAdapterSuite {
         protected ClusterLock otherInstance() {
             return shared() ? new JdbcClusterLock(context.getBean(javax.sql.DataSource.class)) : lock();
         }
+
+        /** Two instances on one PostgreSQL database start their sweeps together: one sweeps, the other skips. */
+        @Test
+        void ofTwoInstancesSweepingTogetherOnlyOneSweeps() throws Exception {
+            org.junit.jupiter.api.Assumptions.assumeTrue(shared(), "one process alone opens an embedded database");
+            var dataSource = context.getBean(javax.sql.DataSource.class);
+            var durable = context.getBean(JdbcRevokedAccessTokens.class);
+            var inSweep = new java.util.concurrent.CountDownLatch(1);
+            var release = new java.util.concurrent.CountDownLatch(1);
+            RevokedAccessTokens held = new RevokedAccessTokens() {
+                @Override
+                public void revoke(String tokenId, UserId userId, Instant expiresAt) {
+                    durable.revoke(tokenId, userId, expiresAt);
+                }
+
+                @Override
+                public boolean isRevoked(String tokenId) {
+                    return durable.isRevoked(tokenId);
+                }
+
+                @Override
+                public Map<String, Instant> unexpired(Instant now) {
+                    return durable.unexpired(now);
+                }
+
+                @Override
+                public int purgeExpired(Instant now, int batch) {
+                    inSweep.countDown();
+                    try {
+                        release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return durable.purgeExpired(now, batch);
+                }
+            };
+            var first = sweeper(held, new JdbcClusterLock(dataSource));
+            var second = sweeper(durable, new JdbcClusterLock(dataSource));
+
+            var running = java.util.concurrent.CompletableFuture.supplyAsync(first::sweep,
+                    java.util.concurrent.Executors.newSingleThreadExecutor());
+            assertThat(inSweep.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(second.sweep().ran()).isFalse();
+
+            release.countDown();
+            assertThat(running.get(10, java.util.concurrent.TimeUnit.SECONDS).ran()).isTrue();
+            assertThat(second.sweep().ran()).isTrue();
+        }
+
+        /** A sweeper whose clock stands before every row of the suite, so that it removes nothing of theirs. */
+        private dev.warden.application.housekeeping.port.in.HousekeepingUseCase sweeper(
+                RevokedAccessTokens revocations, ClusterLock lock) {
+            return dev.warden.application.housekeeping.HousekeepingAssembly.of(revocations,
+                    context.getBean(JdbcOneTimeTokenStore.class), context.getBean(JdbcSignInCodeStore.class),
+                    context.getBean(JdbcRefreshTokenStore.class), context.getBean(JdbcLegacyTokenStore.class),
+                    context.getBean(JdbcAuditLog.class), lock, (what, rows) -> { }, () -> Instant.EPOCH,
+                    new dev.warden.application.housekeeping.HousekeepingSettings(java.time.Duration.ofDays(1), 100,
+                            java.time.Duration.ZERO)).housekeeping();
+        }
     }
 
     @Nested
