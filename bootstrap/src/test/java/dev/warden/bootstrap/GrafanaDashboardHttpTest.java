@@ -36,13 +36,17 @@ class GrafanaDashboardHttpTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void everyPanelQueriesMetricsThatExist() throws IOException {
+    void everyPanelQueriesMetricsThatExist() throws IOException, InterruptedException {
         // the series labelled by a free word exist from their first event: make one of each
         telemetry.rateLimited("login");
         telemetry.providerError("github");
         telemetry.removed("refresh_tokens", 1);
         api.post("/api/auth/login", Map.of("username", "nobody-here", "password", "Wrong-password-1"));
         var exposition = api.get("/prometheus", "Authorization", bearer(MetricsHttpTest.TOKEN));
+        for (int i = 0; i < 50 && !exposition.text().contains("warden_backing_service_up"); i++) {
+            Thread.sleep(100); // the first health check runs a second after the start
+            exposition = api.get("/prometheus", "Authorization", bearer(MetricsHttpTest.TOKEN));
+        }
         assertThat(exposition.status()).isEqualTo(200);
         var exposed = new TreeSet<String>();
         for (var series : MetricsHttpTest.parse(exposition.text()).keySet()) {

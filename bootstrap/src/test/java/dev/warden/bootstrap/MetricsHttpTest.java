@@ -69,6 +69,15 @@ class MetricsHttpTest {
     }
 
     @Test
+    void theDatabaseIsReportedUp() throws InterruptedException {
+        for (int i = 0; i < 50 && !scrape().containsKey("warden_backing_service_up{service=\"database\"}"); i++) {
+            Thread.sleep(100); // the first check runs a second after the start
+        }
+
+        assertThat(scrape()).containsEntry("warden_backing_service_up{service=\"database\"}", 1.0);
+    }
+
+    @Test
     void nobodyButTheMetricsTokenReadsTheMetrics() {
         var user = api.registerAndLogin(WardenClient.unique("nosy"), PASSWORD);
 
