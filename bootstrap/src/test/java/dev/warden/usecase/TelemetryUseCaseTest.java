@@ -5,10 +5,15 @@ import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.application.legacy.port.in.LegacyLoginCommand;
+import dev.warden.application.ratelimit.RateLimitAssembly;
+import dev.warden.application.ratelimit.port.in.ThrottleRequestsUseCase.Action;
+import dev.warden.application.ratelimit.port.out.RateLimiter.Limit;
 import dev.warden.application.login.port.in.LoginCommand;
 import dev.warden.application.session.port.in.SessionSecretCommand;
 import dev.warden.application.token.port.in.RefreshCommand;
 import dev.warden.domain.session.ClientInfo;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What the use cases tell the Telemetry port, read back from the harness's meter registry. */
@@ -69,5 +74,16 @@ class TelemetryUseCaseTest {
         warden.sessionLogout.endSession(new SessionSecretCommand(ticket.secret()));
 
         assertThat(count("warden.sessions.ended")).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestRefusedByItsLimitIsCountedByRule() {
+        var limits = RateLimitAssembly.of(warden.limiter,
+                Map.of(Action.FORGOT_PASSWORD, new Limit(1, Duration.ofMinutes(10))), warden.telemetry).throttleRequests();
+
+        limits.admit(Action.FORGOT_PASSWORD, "198.51.100.7");
+        errorOf(() -> limits.admit(Action.FORGOT_PASSWORD, "198.51.100.7"));
+
+        assertThat(count("warden.rate.limit.refusals", "rule", "forgot_password")).isEqualTo(1);
     }
 }
