@@ -60,7 +60,8 @@ class BackingServiceGauges {
     private AtomicInteger gauge(String service) {
         return up.computeIfAbsent(service, name -> {
             var value = new AtomicInteger();
-            Gauge.builder(UP, value, AtomicInteger::get).description("1 while the backing service answers its health check")
+            Gauge.builder(UP, value, AtomicInteger::get)
+                    .description("1 while the backing service answers its health check")
                     .tag("service", name).register(registry);
             return value;
         });

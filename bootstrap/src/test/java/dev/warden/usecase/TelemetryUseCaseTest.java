@@ -79,7 +79,8 @@ class TelemetryUseCaseTest {
     @Test
     void aRequestRefusedByItsLimitIsCountedByRule() {
         var limits = RateLimitAssembly.of(warden.limiter,
-                Map.of(Action.FORGOT_PASSWORD, new Limit(1, Duration.ofMinutes(10))), warden.telemetry).throttleRequests();
+                Map.of(Action.FORGOT_PASSWORD, new Limit(1, Duration.ofMinutes(10))), warden.telemetry)
+                .throttleRequests();
 
         limits.admit(Action.FORGOT_PASSWORD, "198.51.100.7");
         errorOf(() -> limits.admit(Action.FORGOT_PASSWORD, "198.51.100.7"));

@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * The Telemetry port as Micrometer counters. Names are Micrometer's dotted ones; the Prometheus registry writes them
- * with underscores and {@code _total} ({@code warden.logins} is {@code warden_logins_total}). (A name may not end in {@code created}: Prometheus takes {@code _created} for a counter's creation time.) The counters of fixed
- * labels are made up front, so that every series exists (at 0) from the start and a dashboard's rate is never empty;
- * those labelled by a free word (a rule, a provider, a kind of record) are found or made at each event.
+ * with underscores and {@code _total} ({@code warden.logins} is {@code warden_logins_total}). A name may not end in
+ * {@code created}: Prometheus takes {@code _created} for a counter's creation time. The counters of fixed labels are
+ * made up front, so that every series exists (at 0) from the start and a dashboard's rate is never empty; those
+ * labelled by a free word (a rule, a provider, a kind of record) are found or made at each event.
  */
 public final class MicrometerTelemetry implements Telemetry {
     public static final String LOGINS = "warden.logins";

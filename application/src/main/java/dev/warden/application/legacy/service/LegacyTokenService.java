@@ -32,8 +32,7 @@ public final class LegacyTokenService implements LegacyLoginUseCase, LegacyLogou
     private final Telemetry telemetry;
 
     public LegacyTokenService(PasswordAuthenticator authenticator, LegacyTokenIssuer issuer, LegacyTokenStore tokens,
-                              UserRepository users, Clock clock,
-            Telemetry telemetry) {
+                              UserRepository users, Clock clock, Telemetry telemetry) {
         this.telemetry = telemetry;
         this.authenticator = authenticator;
         this.issuer = issuer;

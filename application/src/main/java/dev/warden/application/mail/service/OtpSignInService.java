@@ -50,8 +50,8 @@ public final class OtpSignInService implements OtpSignInUseCase {
 
     public OtpSignInService(UserRepository users, SignInCodeStore codes, AccountMails mails, MailRequestLimits limits,
                             OAuthUsernames usernames, TokenIssuer issuer, IdGenerator ids, Clock clock,
-                            OtpSettings settings, LoginThrottle throttle, MailboxTakeover takeover, SecondFactorGate gate,
-            Telemetry telemetry) {
+                            OtpSettings settings, LoginThrottle throttle, MailboxTakeover takeover,
+                            SecondFactorGate gate, Telemetry telemetry) {
         this.telemetry = telemetry;
         this.users = users;
         this.codes = codes;

@@ -60,8 +60,7 @@ public final class OAuthLoginService implements OAuthLoginUseCase {
     public OAuthLoginService(List<IdentityProvider> providers, PendingLoginStore pending, UserRepository users,
                              OAuthUsernames usernames, TokenIssuer issuer, IdGenerator ids, Clock clock,
                              String publicUrl, SecondFactorGate gate, MailboxTakeover takeover,
-                             AuthorizationCodeStore codes, OtpSettings callbacks,
-            Telemetry telemetry) {
+                             AuthorizationCodeStore codes, OtpSettings callbacks, Telemetry telemetry) {
         this.telemetry = telemetry;
         this.takeover = takeover;
         this.codes = codes;

@@ -61,8 +61,7 @@ public final class PasskeyService implements ManagePasskeysUseCase, PasskeySignI
 
     public PasskeyService(UserRepository users, PasskeyStore passkeys, PasskeyChallengeStore challenges,
                           WebAuthnVerifier verifier, SecondFactorGate gate, TokenIssuer issuer, IdGenerator ids,
-                          Clock clock, PasskeySettings settings, SecondFactorProof secondFactor,
-            Telemetry telemetry) {
+                          Clock clock, PasskeySettings settings, SecondFactorProof secondFactor, Telemetry telemetry) {
         this.telemetry = telemetry;
         this.secondFactor = secondFactor;
         this.users = users;

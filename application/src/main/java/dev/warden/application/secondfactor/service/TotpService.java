@@ -60,7 +60,7 @@ public final class TotpService implements ManageTotpUseCase, VerifyMfaUseCase, S
     public TotpService(UserRepository users, TotpStore totp, MfaChallengeStore challenges, TotpGenerator generator,
                        SecretBox box, LoginThrottle throttle, TokenIssuer tokens, SessionOpener sessions,
                        LegacyTokenIssuer legacyTokens, IdGenerator ids, Clock clock, TotpSettings settings,
-            Telemetry telemetry) {
+                       Telemetry telemetry) {
         this.telemetry = telemetry;
         this.users = users;
         this.totp = totp;
