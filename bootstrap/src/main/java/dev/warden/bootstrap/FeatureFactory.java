@@ -40,6 +40,7 @@ import dev.warden.application.shared.port.out.ChangeNotices;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;
 import dev.warden.application.shared.port.out.SecretBox;
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.signingkey.SigningKeyAssembly;
 import dev.warden.application.signingkey.port.out.SigningKeyPairs;
 import dev.warden.application.signingkey.port.out.SigningKeyStore;
@@ -88,8 +89,9 @@ class FeatureFactory {
 
     @Context
     TokenAssembly tokens(TokenCodec codec, RefreshTokenStore refreshTokens, RevokedAccessTokens revoked,
-                         UserRepository users, Clock clock, IdGenerator ids, TokenLifetimes lifetimes) {
-        return TokenAssembly.of(codec, refreshTokens, revoked, users, clock, ids, lifetimes);
+                         UserRepository users, Clock clock, IdGenerator ids, TokenLifetimes lifetimes,
+                         Telemetry telemetry) {
+        return TokenAssembly.of(codec, refreshTokens, revoked, users, clock, ids, lifetimes, telemetry);
     }
 
     /** Made at start, so that a malformed lockout limit stops the service there rather than at the first login. */
@@ -195,8 +197,8 @@ class FeatureFactory {
 
     /** Made at start, so that a malformed request limit stops the service there. */
     @Context
-    RateLimitAssembly rateLimits(RateLimiter limiter, AuthSettings settings) {
-        return RateLimitAssembly.of(limiter, settings.rateLimits().limits());
+    RateLimitAssembly rateLimits(RateLimiter limiter, AuthSettings settings, Telemetry telemetry) {
+        return RateLimitAssembly.of(limiter, settings.rateLimits().limits(), telemetry);
     }
 
     @Singleton

@@ -17,6 +17,7 @@ import dev.warden.application.secondfactor.port.out.TotpGenerator;
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;
 import dev.warden.application.shared.port.out.SecretBox;
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.signingkey.port.out.SigningKeyPairs;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -42,10 +43,14 @@ import org.slf4j.LoggerFactory;
 class InProcessFactory {
     private static final Logger LOG = LoggerFactory.getLogger(InProcessFactory.class);
 
-    /** Housekeeping's report: in the log (a metrics adapter may take its place). */
+    /** Housekeeping's report: in the log, and counted ({@code warden_housekeeping_removed_total{what}}). */
     @Singleton
-    HousekeepingReport housekeepingReport() {
-        return new LoggingHousekeepingReport();
+    HousekeepingReport housekeepingReport(Telemetry telemetry) {
+        var log = new LoggingHousekeepingReport();
+        return (what, rows) -> {
+            log.removed(what, rows);
+            telemetry.removed(what, rows);
+        };
     }
 
     @Singleton

@@ -1,5 +1,8 @@
 package dev.warden.usecase;
 
+import dev.warden.adapter.micrometer.MicrometerTelemetry;
+import dev.warden.application.shared.port.out.Telemetry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -141,9 +144,13 @@ final class Warden {
     final PasskeySettings passkeySettings = PasskeySettings.of("https://auth.example.org", "", java.util.Set.of(),
             "Warden");
 
+    // what the use cases count, as bootstrap's MetricsFactory has it, in a registry of the harness's own
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    final Telemetry telemetry = new MicrometerTelemetry(meters);
+
     // the features, as bootstrap's FeatureFactory builds them
     final TokenAssembly tokenFeature = TokenAssembly.of(codec, refreshTokens, revokedAccessTokens, users, clock, ids,
-            TokenLifetimes.DEFAULT);
+            TokenLifetimes.DEFAULT, telemetry);
     final LoginAssembly loginFeature = loginFeature(hasher);
     final SessionAssembly sessionFeature = SessionAssembly.of(sessionStore, refreshTokens, legacyTokens, users, clock,
             ids, SessionSettings.DEFAULT, loginFeature, tokenFeature);

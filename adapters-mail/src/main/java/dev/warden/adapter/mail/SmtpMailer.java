@@ -1,5 +1,6 @@
 package dev.warden.adapter.mail;
 
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.mail.port.out.MailMessage;
 import dev.warden.application.mail.port.out.Mailer;
 import io.micronaut.email.Email;
@@ -32,13 +33,26 @@ public final class SmtpMailer implements Mailer {
     private final ScheduledExecutorService scheduler;
     private final List<Duration> retryDelays;
     private final boolean utf8;
+    private final Telemetry telemetry;
 
     public SmtpMailer(EmailSender<?, ?> sender, String from, ScheduledExecutorService scheduler, boolean utf8) {
-        this(sender, from, scheduler, RETRY_DELAYS, utf8);
+        this(sender, from, scheduler, utf8, Telemetry.NONE);
+    }
+
+    /** {@code telemetry} counts each mail sent, and each given up after its retries (or never sendable). */
+    public SmtpMailer(EmailSender<?, ?> sender, String from, ScheduledExecutorService scheduler, boolean utf8,
+                      Telemetry telemetry) {
+        this(sender, from, scheduler, RETRY_DELAYS, utf8, telemetry);
     }
 
     SmtpMailer(EmailSender<?, ?> sender, String from, ScheduledExecutorService scheduler, List<Duration> retryDelays,
                boolean utf8) {
+        this(sender, from, scheduler, retryDelays, utf8, Telemetry.NONE);
+    }
+
+    SmtpMailer(EmailSender<?, ?> sender, String from, ScheduledExecutorService scheduler, List<Duration> retryDelays,
+               boolean utf8, Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.sender = sender;
         this.from = from;
         this.scheduler = scheduler;
@@ -57,6 +71,7 @@ public final class SmtpMailer implements Mailer {
         if (to.isEmpty()) {
             LOG.error("Mail '{}' not sent: {} cannot be sent as written by this SMTP configuration", message.subject(),
                     message.to());
+            telemetry.mailFailed();
             return;
         }
         scheduler.execute(() -> attempt(message, to.get(), 0));
@@ -85,6 +100,7 @@ public final class SmtpMailer implements Mailer {
             sender.send(Email.builder().from(from).to(to).subject(message.subject())
                     .body(new MultipartBody(message.html(), message.text())));
             LOG.info("Mail '{}' sent to {}", message.subject(), message.to());
+            telemetry.mailSent();
         } catch (RuntimeException e) {
             if (failures < retryDelays.size()) {
                 var delay = retryDelays.get(failures);
@@ -94,6 +110,7 @@ public final class SmtpMailer implements Mailer {
             } else {
                 LOG.error("Mail '{}' to {} failed {} times, giving up: {}", message.subject(), message.to(),
                         failures + 1, e.toString());
+                telemetry.mailFailed();
             }
         }
     }

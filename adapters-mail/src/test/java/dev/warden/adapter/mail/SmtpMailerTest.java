@@ -168,4 +168,29 @@ class SmtpMailerTest {
         assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
         assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Verify your email address");
     }
+
+    @Test
+    void aSentMailAndOneGivenUpAfterItsRetriesAreCounted() throws Exception {
+        var counts = new MailCounts();
+        var mailer = new SmtpMailer(context.getBean(EmailSender.class), "Warden <no-reply@warden.test>", scheduler,
+                List.of(Duration.ofMillis(50)), false, counts);
+
+        mailer.send(MESSAGE); // nothing listens: two attempts fail, then it gives up
+        var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (counts.failed.get() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(counts.failed.get()).isEqualTo(1);
+        assertThat(counts.sent.get()).isZero();
+
+        startSmtp();
+        mailer.send(MESSAGE);
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (counts.sent.get() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(counts.sent.get()).isEqualTo(1);
+        assertThat(counts.failed.get()).isEqualTo(1);
+    }
 }

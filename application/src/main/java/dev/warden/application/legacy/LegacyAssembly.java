@@ -33,7 +33,8 @@ public record LegacyAssembly(LegacyTokenIssuer issuer, LegacyLoginUseCase legacy
     public static LegacyAssembly of(LegacyTokenStore store, UserRepository users, Clock clock, IdGenerator ids,
                                     LegacyTokenSettings settings, LoginAssembly login, AccountAssembly accounts) {
         var issuer = new LegacyTokenIssuer(store, ids, clock, settings);
-        var tokens = new LegacyTokenService(login.authenticator(), issuer, store, users, clock);
+        var tokens = new LegacyTokenService(login.authenticator(), issuer, store, users, clock,
+                login.telemetry());
         return new LegacyAssembly(issuer, tokens, tokens, tokens,
                 new LegacySignupService(accounts.accounts(), accounts.register(), issuer));
     }

@@ -42,6 +42,7 @@ public record MailAssembly(EmailVerificationUseCase emailVerification, PasswordR
                 new PasswordResetService(users, tokens, accounts.mails(), accounts.mailLimits(), policy, hasher,
                         sessions.signOuts(), clock, background),
                 new OtpSignInService(users, codes, accounts.mails(), accounts.mailLimits(), accounts.usernames(),
-                        tokenFeature.issuer(), ids, clock, otp, login.throttle(), accounts.takeover(), login.gate()));
+                        tokenFeature.issuer(), ids, clock, otp, login.throttle(), accounts.takeover(), login.gate(),
+                        tokenFeature.telemetry()));
     }
 }

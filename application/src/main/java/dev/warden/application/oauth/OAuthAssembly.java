@@ -36,7 +36,7 @@ public record OAuthAssembly(OAuthLoginUseCase oauthLogin, ExchangeAuthorizationC
                                    LoginAssembly login, TokenAssembly tokens) {
         return new OAuthAssembly(
                 new OAuthLoginService(providers, pending, users, accounts.usernames(), tokens.issuer(), ids, clock,
-                        publicUrl, login.gate(), accounts.takeover(), codes, callbacks),
+                        publicUrl, login.gate(), accounts.takeover(), codes, callbacks, tokens.telemetry()),
                 new CodeExchangeService(codes, users, login.gate(), tokens.issuer(), clock));
     }
 }

@@ -25,7 +25,7 @@ public record PasskeyAssembly(ManagePasskeysUseCase managePasskeys, PasskeySignI
                                      WebAuthnVerifier verifier, Clock clock, IdGenerator ids, PasskeySettings settings,
                                      LoginAssembly login, TokenAssembly tokens, SecondFactorAssembly secondFactor) {
         var passkeys = new PasskeyService(users, store, challenges, verifier, login.gate(), tokens.issuer(), ids, clock,
-                settings, secondFactor.proof());
+                settings, secondFactor.proof(), tokens.telemetry());
         return new PasskeyAssembly(passkeys, passkeys);
     }
 }

@@ -1,5 +1,6 @@
 package dev.warden.application.ratelimit;
 
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.ratelimit.port.in.ThrottleRequestsUseCase;
 import dev.warden.application.ratelimit.port.in.ThrottleRequestsUseCase.Action;
 import dev.warden.application.ratelimit.port.out.RateLimiter;
@@ -14,7 +15,7 @@ public record RateLimitAssembly(ThrottleRequestsUseCase throttleRequests) {
     public static final List<Offer<RateLimitAssembly, ?>> OFFERS = List.of(
             Offer.of(ThrottleRequestsUseCase.class, RateLimitAssembly::throttleRequests));
 
-    public static RateLimitAssembly of(RateLimiter limiter, Map<Action, Limit> limits) {
-        return new RateLimitAssembly(new RequestLimits(limiter, limits));
+    public static RateLimitAssembly of(RateLimiter limiter, Map<Action, Limit> limits, Telemetry telemetry) {
+        return new RateLimitAssembly(new RequestLimits(limiter, limits, telemetry));
     }
 }

@@ -35,7 +35,7 @@ public record SecondFactorAssembly(SecondFactorProof proof, ManageTotpUseCase ma
                                           TotpSettings settings, LoginAssembly login, TokenAssembly tokens,
                                           SessionAssembly sessions, LegacyAssembly legacy) {
         var totp = new TotpService(users, store, challenges, generator, box, login.throttle(), tokens.issuer(),
-                sessions.opener(), legacy.issuer(), ids, clock, settings);
+                sessions.opener(), legacy.issuer(), ids, clock, settings, tokens.telemetry());
         return new SecondFactorAssembly(totp, totp, totp);
     }
 }

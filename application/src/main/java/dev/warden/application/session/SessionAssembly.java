@@ -37,10 +37,12 @@ public record SessionAssembly(SignOuts signOuts, SessionOpener opener, SessionLo
     public static SessionAssembly of(SessionStore store, RefreshTokenStore refreshTokens,
                                      LegacyTokenStore legacyTokens, UserRepository users, Clock clock, IdGenerator ids,
                                      SessionSettings settings, LoginAssembly login, TokenAssembly tokens) {
-        var signOuts = new SignOuts(refreshTokens, tokens.families(), store, legacyTokens);
-        var opener = new SessionOpener(store, ids, clock, settings);
-        var sessions = new SessionService(login.authenticator(), store, users, opener, clock, settings);
+        var telemetry = tokens.telemetry();
+        var signOuts = new SignOuts(refreshTokens, tokens.families(), store, legacyTokens, telemetry);
+        var opener = new SessionOpener(store, ids, clock, settings, telemetry);
+        var sessions = new SessionService(login.authenticator(), store, users, opener, clock, settings, telemetry);
         return new SessionAssembly(signOuts, opener, sessions, sessions, sessions,
-                new ManageSessionsService(store, refreshTokens, tokens.families(), legacyTokens, signOuts, clock));
+                new ManageSessionsService(store, refreshTokens, tokens.families(), legacyTokens, signOuts, clock,
+                        telemetry));
     }
 }

@@ -1,5 +1,6 @@
 package dev.warden.application.legacy.service;
 
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.legacy.port.in.AuthenticateLegacyTokenUseCase;
 import dev.warden.application.legacy.port.in.LegacyFormResult;
@@ -28,8 +29,11 @@ public final class LegacyTokenService implements LegacyLoginUseCase, LegacyLogou
     private final UserRepository users;
     private final Clock clock;
 
+    private final Telemetry telemetry;
+
     public LegacyTokenService(PasswordAuthenticator authenticator, LegacyTokenIssuer issuer, LegacyTokenStore tokens,
-                              UserRepository users, Clock clock) {
+                              UserRepository users, Clock clock, Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.authenticator = authenticator;
         this.issuer = issuer;
         this.tokens = tokens;
@@ -47,9 +51,9 @@ public final class LegacyTokenService implements LegacyLoginUseCase, LegacyLogou
             return form.rejected();
         }
         try {
-            var user = authenticator.authenticate(new LoginCommand(command.username(), command.password(),
-                    command.client()), MfaChallenge.Purpose.LEGACY_TOKEN);
-            return new LegacyFormResult.Issued(issuer.issue(user));
+            return telemetry.login(Telemetry.LoginMethod.LEGACY, () -> new LegacyFormResult.Issued(issuer.issue(
+                    authenticator.authenticate(new LoginCommand(command.username(), command.password(),
+                            command.client()), MfaChallenge.Purpose.LEGACY_TOKEN))));
         } catch (AuthException e) {
             return switch (e.error()) {
                 case AuthError.InvalidCredentials refused ->

@@ -1,5 +1,6 @@
 package dev.warden.application.login.service;
 
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.login.LoginThrottleSettings;
 import dev.warden.application.ratelimit.port.out.RateLimiter.Limit;
 import dev.warden.application.ratelimit.port.out.RateLimiter;
@@ -27,9 +28,11 @@ public final class LoginThrottle {
     private final RateLimiter limiter;
     private final LoginThrottleSettings settings;
     private final Limit lockoutsRemembered;
+    private final Telemetry telemetry;
 
-    public LoginThrottle(RateLimiter limiter, LoginThrottleSettings settings) {
+    public LoginThrottle(RateLimiter limiter, LoginThrottleSettings settings, Telemetry telemetry) {
         this.limiter = limiter;
+        this.telemetry = telemetry;
         this.settings = settings;
         this.lockoutsRemembered = new Limit(LEVELS, settings.lockoutMemory());
     }
@@ -115,6 +118,7 @@ public final class LoginThrottle {
         var lock = lockKey(account, next);
         limiter.reset(lock); // a fresh bucket: the lock lasts its whole length from now
         limiter.tryAcquire(lock, new Limit(1, settings.lockout(next)));
+        telemetry.lockout();
     }
 
     /** How many locks the account has had within the memory period. */

@@ -1,5 +1,6 @@
 package dev.warden.application.mail.service;
 
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.account.service.AccountMails;
 import dev.warden.application.account.service.MailRequestLimits;
@@ -45,9 +46,13 @@ public final class OtpSignInService implements OtpSignInUseCase {
     private final MailboxTakeover takeover;
     private final SecondFactorGate gate;
 
+    private final Telemetry telemetry;
+
     public OtpSignInService(UserRepository users, SignInCodeStore codes, AccountMails mails, MailRequestLimits limits,
                             OAuthUsernames usernames, TokenIssuer issuer, IdGenerator ids, Clock clock,
-                            OtpSettings settings, LoginThrottle throttle, MailboxTakeover takeover, SecondFactorGate gate) {
+                            OtpSettings settings, LoginThrottle throttle, MailboxTakeover takeover,
+                            SecondFactorGate gate, Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.users = users;
         this.codes = codes;
         this.mails = mails;
@@ -89,6 +94,10 @@ public final class OtpSignInService implements OtpSignInUseCase {
      */
     @Override
     public OtpSignIn signIn(OtpSignInCommand command) {
+        return telemetry.login(Telemetry.LoginMethod.OTP, () -> signInUncounted(command));
+    }
+
+    private OtpSignIn signInUncounted(OtpSignInCommand command) {
         var entered = command.code();
         if (entered.length() <= SignInCode.DIGITS) {
             throw new AuthError.InvalidSignInCode().exception();

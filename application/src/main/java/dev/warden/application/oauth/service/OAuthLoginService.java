@@ -1,5 +1,6 @@
 package dev.warden.application.oauth.service;
 
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.account.service.MailboxTakeover;
 import dev.warden.application.account.service.OAuthUsernames;
@@ -54,10 +55,13 @@ public final class OAuthLoginService implements OAuthLoginUseCase {
     private final OtpSettings callbacks;
 
     /** {@code callbacks}: the origins a client's redirect URI may be on (those of the mailed links). */
+    private final Telemetry telemetry;
+
     public OAuthLoginService(List<IdentityProvider> providers, PendingLoginStore pending, UserRepository users,
                              OAuthUsernames usernames, TokenIssuer issuer, IdGenerator ids, Clock clock,
                              String publicUrl, SecondFactorGate gate, MailboxTakeover takeover,
-                             AuthorizationCodeStore codes, OtpSettings callbacks) {
+                             AuthorizationCodeStore codes, OtpSettings callbacks, Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.takeover = takeover;
         this.codes = codes;
         this.callbacks = callbacks;
@@ -107,14 +111,25 @@ public final class OAuthLoginService implements OAuthLoginUseCase {
 
     @Override
     public OAuthCompletion complete(OAuthCallbackCommand command) {
+        return telemetry.login(Telemetry.LoginMethod.OAUTH, () -> completeUncounted(command));
+    }
+
+    private OAuthCompletion completeUncounted(OAuthCallbackCommand command) {
         var provider = provider(command.provider());
         var login = pending.take(TokenDigest.of(command.state()), clock.now())
                 .filter(candidate -> candidate.provider().equals(provider.name()))
                 .filter(candidate -> candidate.client().isPresent() || (command.browserKey() != null
                         && candidate.browserKeyHash().equals(TokenDigest.of(command.browserKey()))))
                 .orElseThrow(() -> new AuthError.InvalidOAuthState().exception());
-        var identity = provider.identify(command.code(), login.codeVerifier(), redirectUri(provider));
-        var account = accountFor(identity);
+        Account account;
+        try {
+            account = accountFor(provider.identify(command.code(), login.codeVerifier(), redirectUri(provider)));
+        } catch (dev.warden.domain.error.AuthException e) {
+            if (e.error() instanceof AuthError.ProviderError) {
+                telemetry.providerError(provider.name());
+            }
+            throw e;
+        }
         if (login.client().isPresent()) {
             // the second factor and the login are the exchange's: the code alone opens nothing
             var code = ids.newSecret();

@@ -1,5 +1,6 @@
 package dev.warden.application.passkey.service;
 
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.login.service.SecondFactorGate;
 import dev.warden.application.passkey.PasskeySettings;
@@ -56,9 +57,12 @@ public final class PasskeyService implements ManagePasskeysUseCase, PasskeySignI
     private final PasskeySettings settings;
     private final SecondFactorProof secondFactor;
 
+    private final Telemetry telemetry;
+
     public PasskeyService(UserRepository users, PasskeyStore passkeys, PasskeyChallengeStore challenges,
                           WebAuthnVerifier verifier, SecondFactorGate gate, TokenIssuer issuer, IdGenerator ids,
-                          Clock clock, PasskeySettings settings, SecondFactorProof secondFactor) {
+                          Clock clock, PasskeySettings settings, SecondFactorProof secondFactor, Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.secondFactor = secondFactor;
         this.users = users;
         this.passkeys = passkeys;
@@ -148,6 +152,10 @@ public final class PasskeyService implements ManagePasskeysUseCase, PasskeySignI
     /** The challenge is taken before anything is verified, so that an assertion works at most once. */
     @Override
     public PasskeySignIn signIn(PasskeySignInCommand command) {
+        return telemetry.login(Telemetry.LoginMethod.PASSKEY, () -> signInUncounted(command));
+    }
+
+    private PasskeySignIn signInUncounted(PasskeySignInCommand command) {
         var now = clock.now();
         var json = command.credentialJson();
         var challenge = challenges.take(PasskeyChallenge.loginKey(command.challengeId()), now)

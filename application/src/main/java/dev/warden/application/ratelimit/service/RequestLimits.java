@@ -3,7 +3,9 @@ package dev.warden.application.ratelimit.service;
 import dev.warden.application.ratelimit.port.in.ThrottleRequestsUseCase;
 import dev.warden.application.ratelimit.port.out.RateLimiter.Limit;
 import dev.warden.application.ratelimit.port.out.RateLimiter;
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.domain.error.AuthError;
+import java.util.Locale;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -11,8 +13,10 @@ import java.util.Map;
 public final class RequestLimits implements ThrottleRequestsUseCase {
     private final RateLimiter limiter;
     private final Map<Action, Limit> limits;
+    private final Telemetry telemetry;
 
-    public RequestLimits(RateLimiter limiter, Map<Action, Limit> limits) {
+    public RequestLimits(RateLimiter limiter, Map<Action, Limit> limits, Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.limiter = limiter;
         this.limits = limits.isEmpty() ? Map.of() : new EnumMap<>(limits);
     }
@@ -23,8 +27,10 @@ public final class RequestLimits implements ThrottleRequestsUseCase {
         if (limit == null) {
             return;
         }
-        var outcome = limiter.tryAcquire("requests:" + action.name().toLowerCase() + ":" + clientAddress, limit);
+        var rule = action.name().toLowerCase(Locale.ROOT);
+        var outcome = limiter.tryAcquire("requests:" + rule + ":" + clientAddress, limit);
         if (!outcome.allowed()) {
+            telemetry.rateLimited(rule);
             throw new AuthError.TooManyRequests(outcome.retryAfter()).exception();
         }
     }

@@ -1,5 +1,6 @@
 package dev.warden.application.secondfactor.service;
 
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.legacy.service.LegacyTokenIssuer;
 import dev.warden.application.login.service.LoginThrottle;
@@ -54,9 +55,13 @@ public final class TotpService implements ManageTotpUseCase, VerifyMfaUseCase, S
     private final Clock clock;
     private final TotpSettings settings;
 
+    private final Telemetry telemetry;
+
     public TotpService(UserRepository users, TotpStore totp, MfaChallengeStore challenges, TotpGenerator generator,
                        SecretBox box, LoginThrottle throttle, TokenIssuer tokens, SessionOpener sessions,
-                       LegacyTokenIssuer legacyTokens, IdGenerator ids, Clock clock, TotpSettings settings) {
+                       LegacyTokenIssuer legacyTokens, IdGenerator ids, Clock clock, TotpSettings settings,
+                       Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.users = users;
         this.totp = totp;
         this.challenges = challenges;
@@ -147,6 +152,10 @@ public final class TotpService implements ManageTotpUseCase, VerifyMfaUseCase, S
      */
     @Override
     public MfaCompletion verify(VerifyMfaCommand command) {
+        return telemetry.login(Telemetry.LoginMethod.MFA, () -> verifyUncounted(command));
+    }
+
+    private MfaCompletion verifyUncounted(VerifyMfaCommand command) {
         var challenge = challenges.claimAttempt(MfaChallenge.hashOf(command.mfaToken()), clock.now())
                 .filter(claimed -> command.accepted().contains(claimed.purpose()))
                 .orElseThrow(() -> new AuthError.InvalidMfaToken().exception());

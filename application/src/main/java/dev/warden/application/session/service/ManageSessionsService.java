@@ -1,5 +1,6 @@
 package dev.warden.application.session.service;
 
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.legacy.port.out.LegacyTokenStore;
 import dev.warden.application.session.port.in.ManageSessionsUseCase;
 import dev.warden.application.session.port.in.SessionEntry;
@@ -25,8 +26,12 @@ public final class ManageSessionsService implements ManageSessionsUseCase {
     private final Clock clock;
     private final SignOuts signOuts;
 
+    private final Telemetry telemetry;
+
     public ManageSessionsService(SessionStore sessions, RefreshTokenStore refreshTokens, FamilyRevocation families,
-                                 LegacyTokenStore legacyTokens, SignOuts signOuts, Clock clock) {
+                                 LegacyTokenStore legacyTokens, SignOuts signOuts, Clock clock,
+                                 Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
         this.families = families;
@@ -61,7 +66,11 @@ public final class ManageSessionsService implements ManageSessionsUseCase {
 
     @Override
     public void revoke(Caller caller, UUID id) {
-        if (sessions.deleteById(caller.userId(), id, clock.now()) || legacyTokens.deleteById(caller.userId(), id)) {
+        if (sessions.deleteById(caller.userId(), id, clock.now())) {
+            telemetry.sessionsEnded(1);
+            return;
+        }
+        if (legacyTokens.deleteById(caller.userId(), id)) {
             return;
         }
         var family = refreshTokens.liveByUser(caller.userId(), clock.now()).stream()

@@ -1,5 +1,6 @@
 package dev.warden.application.session.service;
 
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.session.SessionSettings;
 import dev.warden.application.session.port.in.SessionTicket;
 import dev.warden.application.session.port.out.SessionStore;
@@ -16,8 +17,11 @@ public final class SessionOpener {
     private final IdGenerator ids;
     private final Clock clock;
     private final SessionSettings settings;
+    private final Telemetry telemetry;
 
-    public SessionOpener(SessionStore sessions, IdGenerator ids, Clock clock, SessionSettings settings) {
+    public SessionOpener(SessionStore sessions, IdGenerator ids, Clock clock, SessionSettings settings,
+                         Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.sessions = sessions;
         this.ids = ids;
         this.clock = clock;
@@ -29,6 +33,7 @@ public final class SessionOpener {
         var now = clock.now();
         var session = Session.start(ids.newId(), TokenDigest.of(secret), user.id(), now, settings.lifetime(), client);
         sessions.create(session);
+        telemetry.sessionCreated();
         return new SessionTicket(secret, session, session.remainingAt(now));
     }
 }

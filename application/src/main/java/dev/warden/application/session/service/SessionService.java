@@ -1,5 +1,6 @@
 package dev.warden.application.session.service;
 
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.login.port.in.LoginCommand;
 import dev.warden.application.login.service.PasswordAuthenticator;
@@ -28,8 +29,11 @@ public final class SessionService implements SessionLoginUseCase, AuthenticateSe
     private final Clock clock;
     private final SessionSettings settings;
 
+    private final Telemetry telemetry;
+
     public SessionService(PasswordAuthenticator authenticator, SessionStore sessions, UserRepository users,
-                          SessionOpener opener, Clock clock, SessionSettings settings) {
+                          SessionOpener opener, Clock clock, SessionSettings settings, Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.users = users;
@@ -40,8 +44,8 @@ public final class SessionService implements SessionLoginUseCase, AuthenticateSe
 
     @Override
     public SessionTicket startSession(LoginCommand command) {
-        var user = authenticator.authenticate(command, MfaChallenge.Purpose.SESSION);
-        return opener.open(user, command.client());
+        return telemetry.login(Telemetry.LoginMethod.SESSION, () -> opener.open(
+                authenticator.authenticate(command, MfaChallenge.Purpose.SESSION), command.client()));
     }
 
     @Override
@@ -73,6 +77,8 @@ public final class SessionService implements SessionLoginUseCase, AuthenticateSe
 
     @Override
     public void endSession(SessionSecretCommand command) {
-        sessions.delete(TokenDigest.of(command.secret()));
+        if (sessions.delete(TokenDigest.of(command.secret()))) {
+            telemetry.sessionsEnded(1);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.warden.application.session.service;
 
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.legacy.port.out.LegacyTokenStore;
 import dev.warden.application.session.port.out.SessionStore;
 import dev.warden.application.shared.port.in.Caller;
@@ -21,9 +22,11 @@ public final class SignOuts {
     private final FamilyRevocation families;
     private final SessionStore sessions;
     private final LegacyTokenStore legacyTokens;
+    private final Telemetry telemetry;
 
     public SignOuts(RefreshTokenStore refreshTokens, FamilyRevocation families, SessionStore sessions,
-                    LegacyTokenStore legacyTokens) {
+                    LegacyTokenStore legacyTokens, Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.refreshTokens = refreshTokens;
         this.families = families;
         this.sessions = sessions;
@@ -34,7 +37,7 @@ public final class SignOuts {
         for (var head : refreshTokens.liveByUser(user, now)) {
             families.revoke(head.familyId());
         }
-        sessions.deleteAllOfUser(user, Optional.empty(), now);
+        telemetry.sessionsEnded(sessions.deleteAllOfUser(user, Optional.empty(), now));
         legacyTokens.deleteAllOfUser(user, Optional.empty(), now);
     }
 
@@ -53,6 +56,7 @@ public final class SignOuts {
         Optional<UUID> family = credential instanceof Caller.AccessTokenCredential current
                 ? refreshTokens.findByAccessTokenId(current.tokenId()).map(RefreshToken::familyId) : Optional.empty();
         int ended = sessions.deleteAllOfUser(user, session, now);
+        telemetry.sessionsEnded(ended);
         ended += legacyTokens.deleteAllOfUser(user, legacyToken, now);
         for (var head : refreshTokens.liveByUser(user, now)) {
             if (family.filter(head.familyId()::equals).isEmpty()) {

@@ -2,6 +2,7 @@ package dev.warden.application.token.service;
 
 import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.shared.port.out.Clock;
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.token.TokenLifetimes;
 import dev.warden.application.token.port.in.AccessToken;
 import dev.warden.application.token.port.in.RefreshCommand;
@@ -21,15 +22,18 @@ public final class RefreshService implements RefreshUseCase {
     private final FamilyRevocation families;
     private final Clock clock;
     private final TokenLifetimes lifetimes;
+    private final Telemetry telemetry;
 
     public RefreshService(RefreshTokenStore refreshTokens, UserRepository users, TokenIssuer issuer,
-                          FamilyRevocation families, Clock clock, TokenLifetimes lifetimes) {
+                          FamilyRevocation families, Clock clock, TokenLifetimes lifetimes,
+                          Telemetry telemetry) {
         this.refreshTokens = refreshTokens;
         this.users = users;
         this.issuer = issuer;
         this.families = families;
         this.clock = clock;
         this.lifetimes = lifetimes;
+        this.telemetry = telemetry;
     }
 
     @Override
@@ -38,6 +42,7 @@ public final class RefreshService implements RefreshUseCase {
         var now = clock.now();
         switch (token.statusAt(now, lifetimes.refreshMaxAge())) {
             case SPENT -> {
+                telemetry.refreshReuseDetected();
                 families.revoke(token.familyId());
                 throw invalid();
             }
@@ -46,6 +51,7 @@ public final class RefreshService implements RefreshUseCase {
         }
         // Two requests racing with one token: only one spends it, the other is treated as a replay.
         if (!refreshTokens.markUsed(token.id(), now)) {
+            telemetry.refreshReuseDetected();
             families.revoke(token.familyId());
             throw invalid();
         }
@@ -61,6 +67,7 @@ public final class RefreshService implements RefreshUseCase {
             families.revoke(token.familyId());
             throw invalid();
         }
+        telemetry.tokensRefreshed();
         return pair;
     }
 
@@ -70,6 +77,7 @@ public final class RefreshService implements RefreshUseCase {
         switch (token.statusAt(clock.now(), lifetimes.refreshMaxAge())) {
             case SPENT -> {
                 // rotated away (or replayed): the same rule as a second exchange
+                telemetry.refreshReuseDetected();
                 families.revoke(token.familyId());
                 throw invalid();
             }
@@ -88,6 +96,7 @@ public final class RefreshService implements RefreshUseCase {
             families.revoke(token.familyId());
             throw invalid();
         }
+        telemetry.tokensRefreshed();
         return access;
     }
 

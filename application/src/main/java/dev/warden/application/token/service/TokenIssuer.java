@@ -2,6 +2,7 @@ package dev.warden.application.token.service;
 
 import dev.warden.application.shared.port.out.Clock;
 import dev.warden.application.shared.port.out.IdGenerator;
+import dev.warden.application.shared.port.out.Telemetry;
 import dev.warden.application.token.TokenLifetimes;
 import dev.warden.application.token.port.in.AccessToken;
 import dev.warden.application.token.port.in.TokenPair;
@@ -26,14 +27,16 @@ public final class TokenIssuer {
     private final IdGenerator ids;
     private final Clock clock;
     private final TokenLifetimes lifetimes;
+    private final Telemetry telemetry;
 
     public TokenIssuer(TokenCodec codec, RefreshTokenStore refreshTokens, IdGenerator ids, Clock clock,
-                       TokenLifetimes lifetimes) {
+                       TokenLifetimes lifetimes, Telemetry telemetry) {
         this.codec = codec;
         this.refreshTokens = refreshTokens;
         this.ids = ids;
         this.clock = clock;
         this.lifetimes = lifetimes;
+        this.telemetry = telemetry;
     }
 
     /** The first pair of a new token family (a login from {@code client}). */
@@ -43,6 +46,7 @@ public final class TokenIssuer {
         var secret = ids.newSecret();
         refreshTokens.add(RefreshToken.startFamily(family, TokenDigest.of(secret), access,
                 lifetimes.refreshToken(), client));
+        telemetry.tokensIssued();
         return pair(access, profile(family, user), secret);
     }
 
