@@ -138,9 +138,8 @@ public final class MicrometerTelemetry implements Telemetry {
 
     @Override
     public void removed(String what, long rows) {
-        if (rows > 0) {
-            Counter.builder(HOUSEKEEPING_REMOVED).description("Expired records removed by housekeeping")
-                    .tag("what", what).register(registry).increment(rows);
-        }
+        // registered at the first sweep even when nothing went, so that the series of every kind exists from then on
+        Counter.builder(HOUSEKEEPING_REMOVED).description("Expired records removed by housekeeping")
+                .tag("what", what).register(registry).increment(rows);
     }
 }
