@@ -28,17 +28,18 @@ class RequestIdHttpTest {
     JsonMapper json;
 
     private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
-    private final Logger routeLog = (Logger) LoggerFactory.getLogger(ObservedRoute.class);
+    private final List<Logger> logs = List.of((Logger) LoggerFactory.getLogger(ObservedRoute.class),
+            (Logger) LoggerFactory.getLogger("dev.warden.adapter.mail.LoggingMailer"));
 
     @BeforeEach
     void capture() {
         lines.start();
-        routeLog.addAppender(lines);
+        logs.forEach(log -> log.addAppender(lines));
     }
 
     @AfterEach
     void release() {
-        routeLog.detachAppender(lines);
+        logs.forEach(log -> log.detachAppender(lines));
     }
 
     private Api api() {
@@ -96,6 +97,23 @@ class RequestIdHttpTest {
             assertThat(line.getMessage()).isEqualTo("on the blocking executor");
             assertThat(line.getThreadName()).isEqualTo(blocking.text());
             assertThat(line.getMDCPropertyMap()).containsEntry("request_id", "blocking-line-1");
+        });
+    }
+
+    @Test
+    void theIdIsInTheMdcOfThePasswordResetMailSentInTheBackground() throws InterruptedException {
+        var name = api().registered("reqidmail");
+
+        var reply = api().post("/api/auth/forgot-password", Map.of("email", name + "@example.com"),
+                ID, "forgot-line-1");
+
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        for (int i = 0; i < 250 && lines.list.stream().noneMatch(line -> line.getFormattedMessage().contains(name)); i++) {
+            Thread.sleep(20);
+        }
+        assertThat(lines.list).anySatisfy(line -> {
+            assertThat(line.getFormattedMessage()).contains(name + "@example.com", "Reset your password");
+            assertThat(line.getMDCPropertyMap()).containsEntry("request_id", "forgot-line-1");
         });
     }
 }
