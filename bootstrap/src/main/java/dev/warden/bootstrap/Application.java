@@ -20,11 +20,12 @@ public final class Application {
     }
 
     /**
-     * SIGTERM (and SIGINT) stop the service gracefully: Micronaut's own shutdown hook stops the HTTP server at once,
-     * closing the connections of requests in flight, so the signals are taken here first. Stopping the context
-     * drains (micronaut.lifecycle.graceful-shutdown, {@code AUTH_SHUTDOWN_GRACE}): no new connection is accepted,
-     * readiness answers DOWN, requests in flight and queued mails are finished within the grace period; then the
-     * process exits (status 128 + the signal, as the JVM's own handler would). A second signal exits at once.
+     * SIGTERM (and SIGINT) stop the service gracefully. Micronaut's own shutdown hook stops the HTTP server first and
+     * the context after it, so requests in flight would have only the quiet period of Netty's event loops, not bounded
+     * by AUTH_SHUTDOWN_GRACE, and readiness would not turn DOWN first; the signals are taken here instead. Stopping
+     * the context drains (micronaut.lifecycle.graceful-shutdown, {@code AUTH_SHUTDOWN_GRACE}): no new connection is
+     * accepted, readiness answers DOWN, requests in flight and queued mails are finished within the grace period; then
+     * the process exits (status 128 + the signal, as the JVM's own handler would). A second signal exits at once.
      */
     private static void drainOnSignals(ApplicationContext context) {
         var stopping = new AtomicBoolean();
