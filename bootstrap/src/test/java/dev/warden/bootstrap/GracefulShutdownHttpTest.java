@@ -43,6 +43,7 @@ class GracefulShutdownHttpTest {
         var api = new Api(server.getURL(), context.getBean(JsonMapper.class));
         var readiness = context.getBeansOfType(HealthIndicator.class, Qualifiers.byStereotype(Readiness.class));
         var lines = new ListAppender<ILoggingEvent>();
+        lines.list = new java.util.concurrent.CopyOnWriteArrayList<>(); // appended to by the server's threads
         lines.start();
         var routeLog = (Logger) LoggerFactory.getLogger(ObservedRoute.class);
         routeLog.addAppender(lines);

@@ -33,6 +33,7 @@ class RequestIdHttpTest {
 
     @BeforeEach
     void capture() {
+        lines.list = new java.util.concurrent.CopyOnWriteArrayList<>(); // appended to by the server's threads
         lines.start();
         logs.forEach(log -> log.addAppender(lines));
     }
@@ -75,6 +76,10 @@ class RequestIdHttpTest {
                         .containsEntry("request_id", error.header(ID).orElseThrow());
             }
         }
+        var tooLarge = api().post("/api/auth/login", "{\"username\":\"" + "x".repeat(70_000) + "\"}", ID, "big-1");
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.header(ID)).contains("big-1");
+        assertThat(tooLarge.text()).contains("\"request_id\":\"big-1\"");
         var sent = api().get("/api/auth/me", ID, "caller-chosen-1");
         assertThat(sent.text()).contains("\"request_id\":\"caller-chosen-1\"");
         assertThat(api().send("OPTIONS", "/api/v1/users/me", null, null, "Origin", "http://localhost:3000",
@@ -108,7 +113,8 @@ class RequestIdHttpTest {
                 ID, "forgot-line-1");
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        for (int i = 0; i < 250 && lines.list.stream().noneMatch(line -> line.getFormattedMessage().contains(name)); i++) {
+        for (int i = 0; i < 250 && lines.list.stream()
+                .noneMatch(line -> line.getFormattedMessage().contains("Reset your password")); i++) {
             Thread.sleep(20);
         }
         assertThat(lines.list).anySatisfy(line -> {
