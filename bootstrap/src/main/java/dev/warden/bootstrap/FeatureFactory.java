@@ -178,10 +178,12 @@ class FeatureFactory {
     MailAssembly mail(UserRepository users, OneTimeTokenStore tokens, SignInCodeStore codes, PasswordPolicy policy,
                       PasswordHasher hasher, Clock clock, IdGenerator ids, AuthSettings settings,
                       AccountAssembly accounts, LoginAssembly login, TokenAssembly tokenFeature,
-                      SessionAssembly sessions) {
-        // What a password-reset request does after its answer runs on a virtual thread each (blocking I/O).
+                      SessionAssembly sessions, BackgroundWork background) {
+        // What a password-reset request does after its answer runs on a virtual thread each (blocking I/O); a
+        // graceful shutdown waits for it (BackgroundWork).
         return MailAssembly.of(users, tokens, codes, policy, hasher, clock, ids, settings.otpSettings(),
-                Executors.newVirtualThreadPerTaskExecutor(), accounts, login, tokenFeature, sessions);
+                background.counted("password-reset mails", Executors.newVirtualThreadPerTaskExecutor()), accounts,
+                login, tokenFeature, sessions);
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package dev.warden.adapter.web.error;
 
+import dev.warden.adapter.web.RequestIds;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -21,7 +22,8 @@ class ContractErrorResponseProcessor implements ErrorResponseProcessor<ErrorBody
     @Override
     public MutableHttpResponse<ErrorBody> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         var status = tooLongPart(context).orElse(response.getStatus());
-        var body = new ErrorBody(ErrorCatalogue.frameworkDetail(status), status.getCode(), Map.of());
+        var body = ErrorCatalogue.body(status, ErrorCatalogue.frameworkDetail(status), Map.of(),
+                RequestIds.of(context.getRequest()).or(RequestIds::current));
         return response.status(status).contentType(MediaType.APPLICATION_JSON_TYPE).body(body);
     }
 

@@ -1,5 +1,6 @@
 package dev.warden.adapter.web.error;
 
+import dev.warden.adapter.web.RequestIds;
 import dev.warden.application.shared.port.out.BackingServiceUnavailable;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.error.Reason;
@@ -11,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The contract's dialect: every status and message the service answers with ({@code detail}, and the reasons of the
@@ -195,7 +197,20 @@ public final class ErrorCatalogue {
     }
 
     private static MutableHttpResponse<ErrorBody> respond(HttpStatus status, String detail, Map<String, Object> extra) {
-        return HttpResponse.<ErrorBody>status(status).body(new ErrorBody(detail, status.getCode(), extra));
+        return HttpResponse.<ErrorBody>status(status).body(body(status, detail, extra, RequestIds.current()));
+    }
+
+    /**
+     * Every error body is made here: with the request's id in {@code extra} ({@code request_id}), when it is served
+     * by the web adapter's filters (the same id as the {@code X-Request-Id} header of the reply).
+     */
+    static ErrorBody body(HttpStatus status, String detail, Map<String, Object> extra, Optional<String> requestId) {
+        if (requestId.isEmpty()) {
+            return new ErrorBody(detail, status.getCode(), extra);
+        }
+        var withId = new LinkedHashMap<String, Object>(extra);
+        withId.put(RequestIds.MDC_KEY, requestId.get());
+        return new ErrorBody(detail, status.getCode(), withId);
     }
 
     private static MutableHttpResponse<ErrorBody> challenge(MutableHttpResponse<ErrorBody> response) {

@@ -1,5 +1,6 @@
 package dev.warden.adapter.web.stack;
 
+import dev.warden.adapter.web.RequestIds;
 import dev.warden.adapter.web.error.ErrorBody;
 import dev.warden.adapter.web.error.ErrorCatalogue;
 import io.micronaut.core.order.Ordered;
@@ -10,6 +11,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import java.util.LinkedHashMap;
 
 /**
  * Every error of the Stack-style surface in Stack's shape, whoever produced it (a use case, the security rules, a
@@ -26,8 +28,11 @@ class StackErrorFilter implements Ordered {
             return;
         }
         var dialect = StackErrors.Dialect.of(request);
+        // The request id stays in the reply's X-Request-Id header: Stack's bodies are matched exactly by its clients.
+        var extra = new LinkedHashMap<>(contract.extra());
+        extra.remove(RequestIds.MDC_KEY);
         var known = StackErrors.of(dialect, response.getAttribute(ErrorCatalogue.CAUSE).orElse(null),
-                response.getStatus(), contract.detail(), contract.extra(), request);
+                response.getStatus(), contract.detail(), extra, request);
         if (known.status() != HttpStatus.UNAUTHORIZED) {
             response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
         }
