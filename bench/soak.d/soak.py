@@ -124,7 +124,9 @@ def health(url, timeout=1.0):
 
 def start_instance(name, wait=True):
     env = dict(inst_env, MICRONAUT_SERVER_PORT=str(INST_PORTS[name]))
-    p = subprocess.Popen(["java", *args.java_opts.split(), "-jar", args.jar], env=env, cwd=WORK,
+    # stop-the-world pauses (collections and every other safepoint) go to gc-<name>-<pid>.log
+    gc_log = f"-Xlog:gc,safepoint:file={WORK}/gc-{name}-%p.log:uptime,time"
+    p = subprocess.Popen(["java", *args.java_opts.split(), gc_log, "-jar", args.jar], env=env, cwd=WORK,
                          stdout=open(os.path.join(WORK, f"instance-{name}.log"), "a"), stderr=subprocess.STDOUT)
     procs[name] = p; note_pid(name, p.pid)
     if wait:
@@ -536,8 +538,14 @@ def report(duration):
     for i, f in enumerate(faults):
         nxt = faults[i + 1]["start"] if i + 1 < len(faults) else duration
         bad = [r for r in records if f["start"] <= r[1] < nxt and not (200 <= r[3] < 300)]
-        last_bad = max((r[1] for r in bad), default=None)
-        rec = 0.0 if last_bad is None else max(0.0, last_bad - f["end"])
+        # recovery: from the fault's end to the last failure of the run of failures that follows it (a failure
+        # more than 5 s after the previous one, with only successes between, is another story)
+        last = f["end"]
+        for t in sorted(r[1] for r in bad):
+            if t > last + 5:
+                break
+            last = max(last, t)
+        rec = last - f["end"]
         recoveries.append((f["name"], rec))
         P(f"| {f['name']} | {f['start']:.1f} s | {f['end']:.1f} s | {sum(1 for r in bad if r[4])} / "
           f"{sum(1 for r in bad if not r[4])} | {rec:.1f} s |")
