@@ -297,6 +297,18 @@ def prober():
         stop.wait(0.5)
 
 
+stalls = []         # (time, seconds): the driver's own 100 ms sleeps that overslept by more than 1 s
+
+
+def stall_watch():
+    """A machine too busy to run this process on time also starves the instances: their Redis and pool timeouts
+    fire after the stall. Such stalls are listed beside the checks, so that a failure can be read against them."""
+    while not stop.is_set():
+        t = time.monotonic(); time.sleep(0.1); late = time.monotonic() - t - 0.1
+        if late > 1.0 and T0 is not None:
+            stalls.append((now(), late))
+
+
 def haproxy_watch():
     last = {}
     while not stop.is_set():
@@ -581,6 +593,8 @@ def report(duration):
         P("")
     if lost:
         P(f"Registrations lost: {lost[:20]}\n")
+    P(f"Stalls of the driver itself (a 100 ms sleep over 1 s late; the machine was starved): {len(stalls)}" +
+      (": " + ", ".join(f"{d:.1f} s at {t:.0f} s" for t, d in stalls[:20]) if stalls else ""))
     P("HAProxy state changes: " + ", ".join(f"{sv} {st} at {t:.1f} s" for t, sv, st in marks if t > 0))
     return "\n".join(lines), all(ok for _, _, ok in checks)
 
@@ -621,6 +635,7 @@ def main():
         for w in workers:
             w.start()
         threading.Thread(target=prober, daemon=True).start()
+        threading.Thread(target=stall_watch, daemon=True).start()
         tick = threading.Thread(target=ticker, args=(warmup,), daemon=True); tick.start()
         while now() < 0:
             time.sleep(0.05)
