@@ -13,7 +13,8 @@ import java.sql.SQLTransientConnectionException;
 
 /**
  * The database cannot be reached (no connection from the pool in time, connection refused, lost or closed,
- * SQLSTATE class 08): the port's promise is {@link BackingServiceUnavailable}, which the web answers with 503. Every
+ * SQLSTATE class 08, or PostgreSQL's 57P0x: the server ends the connection as it shuts down or restarts, or is not
+ * yet accepting connections): the port's promise is {@link BackingServiceUnavailable}, which the web answers with 503. Every
  * other failure passes through unchanged.
  */
 @Singleton
@@ -43,7 +44,8 @@ class DatabaseFailureInterceptor implements MethodInterceptor<Object, Object> {
                     || cause instanceof ConnectException || cause instanceof ConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }
             if (cause.getCause() == cause) {
