@@ -217,9 +217,12 @@ DOCUMENTED_503 = {"Database unavailable", "Session store unavailable"}
 
 
 def documented_503(r):
+    """The contract's 503: its detail, its status, and an extra that holds nothing but the request's id."""
     j = r.json()
+    extra = j.get("extra") if isinstance(j, dict) else None
     return (r.status == 503 and isinstance(j, dict) and j.get("detail") in DOCUMENTED_503
-            and j.get("status_code") == 503 and j.get("extra") == {})
+            and j.get("status_code") == 503 and isinstance(extra, dict) and set(extra) <= {"request_id"}
+            and extra.get("request_id") == r.headers.get("x-request-id"))
 
 
 # --- what happened: every request through the balancer, every probe, every fault ---------------------------------
