@@ -1,0 +1,79 @@
+package dev.warden.bootstrap;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * The requests to an operation that its document admits: every parameter and the body from their schemas. Optional
+ * parameters are left out as often as not; a null parameter (a type that admits null) is one that is left out, as a
+ * query cannot say null. Path parameters are never empty and use only letters, digits, {@code -} and {@code _} unless
+ * their schema says more: an empty segment or a dot segment would name another route, not another value.
+ */
+final class OperationRequests {
+    private final OpenApiDocument document;
+
+    OperationRequests(OpenApiDocument document) {
+        this.document = document;
+    }
+
+    Arbitrary<GeneratedRequest> valid(OpenApiOperation operation) {
+        var parameters = operation.parameters();
+        var values = new ArrayList<Arbitrary<Object>>();
+        for (var parameter : parameters) {
+            var schema = JsonSchema.of(parameter.schema(), document);
+            var value = parameter.in().equals("path") ? pathValue(schema) : SchemaArbitraries.valid(schema);
+            values.add(parameter.required() ? value
+                    : Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(SchemaArbitraries.ABSENT)), Tuple.of(1, value)));
+        }
+        Arbitrary<List<Object>> parameterValues = values.isEmpty() ? Arbitraries.just(List.of())
+                : Combinators.combine(values).as(list -> list);
+        var body = operation.body() == null ? Arbitraries.just(SchemaArbitraries.ABSENT)
+                : SchemaArbitraries.valid(JsonSchema.of(operation.body(), document));
+        return Combinators.combine(parameterValues, body).as((list, content) -> {
+            var path = new LinkedHashMap<String, String>();
+            var query = new LinkedHashMap<String, String>();
+            var headers = new LinkedHashMap<String, String>();
+            for (int i = 0; i < parameters.size(); i++) {
+                var value = list.get(i);
+                if (value == SchemaArbitraries.ABSENT || value == null) {
+                    continue;
+                }
+                var text = value instanceof String string ? string : JsonText.write(value);
+                switch (parameters.get(i).in()) {
+                    case "path" -> path.put(parameters.get(i).name(), text);
+                    case "query" -> query.put(parameters.get(i).name(), text);
+                    case "header" -> headers.put(parameters.get(i).name(), text);
+                    default -> throw new IllegalArgumentException("parameters in " + parameters.get(i).in()
+                            + " are not generated: " + operation);
+                }
+            }
+            return new GeneratedRequest(operation, path, query, headers, content, null);
+        });
+    }
+
+    private static Arbitrary<Object> pathValue(JsonSchema schema) {
+        var plain = schema.keywords().keySet().stream()
+                .noneMatch(keyword -> List.of("enum", "const", "format", "pattern", "minLength", "maxLength")
+                        .contains(keyword));
+        if (plain) {
+            return Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').withChars('-', '_')
+                    .ofMinLength(1).ofMaxLength(24).map(Object.class::cast);
+        }
+        return SchemaArbitraries.valid(schema).filter(value -> value != null && !List.of("", ".", "..")
+                .contains(value instanceof String text ? text : JsonText.write(value)));
+    }
+
+    /** The request's parameters and body as the document describes them, for {@link SchemaMutations}. */
+    Map<String, JsonSchema> querySchemas(OpenApiOperation operation) {
+        var schemas = new LinkedHashMap<String, JsonSchema>();
+        operation.parameters().stream().filter(parameter -> parameter.in().equals("query"))
+                .forEach(parameter -> schemas.put(parameter.name(), JsonSchema.of(parameter.schema(), document)));
+        return schemas;
+    }
+}
