@@ -11,10 +11,12 @@ import java.util.Map;
  * value of a type the schema does not list (among them {@code null} where it is not nullable, and a body that is
  * {@code null}, {@code []} or a string), a string beyond {@code maxLength} or under {@code minLength}, a value outside
  * an {@code enum}, a number beyond its bounds, a string that misses the {@code pattern}, a key that
- * {@code additionalProperties: false} forbids. In the query: a value of the wrong type, outside its {@code enum} or
+ * {@code additionalProperties: false} forbids. A form's fields are all text: its mutations are
+ * judged as the server reads them. In the query: a value of the wrong type, outside its {@code enum} or
  * bounds, and a required parameter left out. Path and header parameters are not mutated.
  */
 final class SchemaMutations {
+    private static final String FORM = "application/x-www-form-urlencoded";
     private static final String NOT_LISTED = "not-a-listed-value";
     private static final List<Object> OF_EVERY_TYPE = values(null, "x", 12345, 1.5, true, List.of(), Map.of());
     private static final List<String> PATTERN_MISSES = List.of("", "~", "!!", "a b", "0", "x".repeat(300));
@@ -28,8 +30,11 @@ final class SchemaMutations {
     List<GeneratedRequest> of(GeneratedRequest valid, JsonSchema body) {
         var mutated = new ArrayList<GeneratedRequest>();
         if (body != null) {
+            var form = FORM.equals(valid.operation().bodyType());
             for (var invalid : invalidValues(body, valid.body(), "body")) {
-                mutated.add(valid.mutated(invalid.description(), valid.query(), invalid.value()));
+                if (!form || invalid.value() instanceof Map<?, ?> fields && !SchemaChecks.admits(body, read(body, fields))) {
+                    mutated.add(valid.mutated(invalid.description(), valid.query(), invalid.value()));
+                }
             }
         }
         requests.querySchemas(valid.operation()).forEach((name, schema) -> {
@@ -110,6 +115,19 @@ final class SchemaMutations {
         var copy = new LinkedHashMap<String, Object>();
         object.forEach((key, value) -> copy.put((String) key, value));
         return copy;
+    }
+
+    /** A form as a server reads it: every field that is sent is text, read as the schema's type where it can be. */
+    private static Map<String, Object> read(JsonSchema schema, Map<?, ?> fields) {
+        var properties = schema.properties();
+        var read = new LinkedHashMap<String, Object>();
+        fields.forEach((name, value) -> {
+            if (value != null) {
+                var property = properties.getOrDefault(name, JsonSchema.of(Map.of(), schema.document()));
+                read.put((String) name, coerced(property, text(value)));
+            }
+        });
+        return read;
     }
 
     private static String text(Object value) {
