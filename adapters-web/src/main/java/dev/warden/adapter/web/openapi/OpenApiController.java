@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Serves the OpenAPI document that micronaut-openapi wrote at compile time, as YAML and as JSON, and sends
  * {@code /swagger-ui} to the Swagger UI page (static files of the same processor, no CDN). The document is read and
- * corrected once, on the first request (see {@link DocumentFixes}).
+ * corrected and completed once, on the first request (see {@link DocumentFixes} and {@link DocumentCompletion}).
  */
 @Controller
 @Hidden
@@ -59,7 +59,7 @@ class OpenApiController {
         try (InputStream in = resources.getResourceAsStream(GENERATED)
                 .orElseThrow(() -> new IllegalStateException(GENERATED + " is missing: was adapters-web compiled "
                         + "with the micronaut-openapi annotation processor?"))) {
-            Object document = DocumentFixes.apply(new Yaml(new LoaderOptions()).load(in));
+            Object document = DocumentCompletion.apply(DocumentFixes.apply(new Yaml(new LoaderOptions()).load(in)));
             var options = new DumperOptions();
             options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
             options.setWidth(120);
