@@ -66,7 +66,8 @@ final class SchemaArbitraries {
         var types = schema.types().stream().filter(type -> !type.equals("integer") || !schema.admits("number"))
                 .map(type -> ofType(schema, type)).toList();
         if (types.isEmpty()) {
-            throw new IllegalArgumentException("a schema that admits no value: " + schema.keywords());
+            throw new IllegalArgumentException("a schema that admits no value (type " + schema.keywords().get("type")
+                    + "): " + schema.keywords());
         }
         return types.size() == 1 ? types.getFirst() : Arbitraries.oneOf(types);
     }
@@ -176,7 +177,12 @@ final class SchemaArbitraries {
         var names = new ArrayList<>(properties.keySet());
         var values = new ArrayList<Arbitrary<Object>>();
         for (var name : names) {
-            var value = valid(properties.get(name));
+            Arbitrary<Object> value;
+            try {
+                value = valid(properties.get(name));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("property " + name + ": " + e.getMessage(), e);
+            }
             values.add(required.contains(name) ? value
                     : Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(ABSENT)), Tuple.of(2, value)));
         }
