@@ -1,27 +1,43 @@
 package dev.warden.bootstrap;
 
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
 import java.util.Map;
 
 /**
- * What is wrong with an error reply's body, if anything: the contract's {@code {"detail": string, "status_code":
- * int, "extra": object}} with the reply's status, or on {@code /api/v1} Stack's {@code {"code"?: string, "error":
- * string}}.
+ * What is wrong with an error reply, if anything: its body must be in an error format, the contract's
+ * {@code {"detail": string, "status_code": int, "extra": object}} with the reply's status, or on {@code /api/v1}
+ * Stack's {@code {"code"?: string, "error": string}} (or the contract's, where the document says that the layers in
+ * front of the operation answer so); and it must be what the document's schema for the status admits.
  */
 final class ErrorFormat {
-    private ErrorFormat() {
+    private final OpenApiDocument document;
+    private final JsonMapper json;
+
+    ErrorFormat(OpenApiDocument document, JsonMapper json) {
+        this.document = document;
+        this.json = json;
     }
 
-    /** Null when the reply is in the operation's error format. */
-    static String problem(OpenApiOperation operation, Api.Reply reply) {
-        Map<String, Object> body = reply.body();
-        if (operation.isStack()) {
-            var named = !body.containsKey("code") || body.get("code") instanceof String;
-            return body.get("error") instanceof String && named ? null
-                    : "answered outside Stack's error format {\"code\"?, \"error\"}";
+    /** Null when the reply is in the operation's error format and its documented schema. */
+    String problem(OpenApiOperation operation, Api.Reply reply) {
+        Map<String, Object> body;
+        try {
+            body = json.readValue(reply.text(), Argument.mapOf(String.class, Object.class));
+        } catch (IOException | RuntimeException e) {
+            return "answered a body that is not a JSON object";
         }
         var status = body.get("status_code");
-        return body.get("detail") instanceof String && status instanceof Number number
-                && number.intValue() == reply.status() && body.get("extra") instanceof Map<?, ?> ? null
-                : "answered outside the contract's error format {\"detail\", \"status_code\", \"extra\"}";
+        var contract = body.get("detail") instanceof String && status instanceof Number number
+                && number.intValue() == reply.status() && body.get("extra") instanceof Map<?, ?>;
+        var stack = body.get("error") instanceof String && (!body.containsKey("code") || body.get("code") instanceof String);
+        if (!contract && !(operation.isStack() && stack)) {
+            return operation.isStack() ? "answered outside Stack's error format {\"code\"?, \"error\"}"
+                    : "answered outside the contract's error format {\"detail\", \"status_code\", \"extra\"}";
+        }
+        var schema = JsonSchema.of(operation.reply(reply.status()).orElseThrow(), document);
+        return SchemaChecks.admits(schema, body) ? null
+                : "answered a body that the document's schema for " + reply.status() + " refuses";
     }
 }

@@ -2,6 +2,7 @@ package dev.warden.bootstrap;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,9 +71,13 @@ final class OpenApiDocument {
         var security = new LinkedHashSet<String>();
         list(operation.getOrDefault("security", document.getOrDefault("security", List.of())))
                 .forEach(requirement -> security.addAll(map(requirement).keySet()));
+        var replies = new LinkedHashMap<String, Map<String, Object>>();
+        map(operation.get("responses")).forEach((status, reply) -> {
+            var json = map(resolve(map(reply)).getOrDefault("content", Map.of())).get("application/json");
+            replies.put(status, json == null ? Map.of() : map(map(json).getOrDefault("schema", Map.of())));
+        });
         return new OpenApiOperation(method, path, parameters, bodyType, body,
-                Boolean.TRUE.equals(requestBody.get("required")), Set.copyOf(security),
-                Set.copyOf(map(operation.get("responses")).keySet()));
+                Boolean.TRUE.equals(requestBody.get("required")), Set.copyOf(security), replies);
     }
 
     @SuppressWarnings("unchecked")

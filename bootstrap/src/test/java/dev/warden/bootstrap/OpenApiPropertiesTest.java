@@ -3,6 +3,9 @@ package dev.warden.bootstrap;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +29,14 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  *   <li>a request that the document admits is never refused for its shape (422), never fails (5xx), and gets a
  *   status that the operation documents (a 401 for a wrong password or a 404 for an unknown id is fine);</li>
  *   <li>a request that one mutation made invalid by the document gets a 4xx that the operation documents, in the
- *   error format: the contract's {@code {"detail", "status_code", "extra"}}, or Stack's {@code {"code"?, "error"}}
- *   on {@code /api/v1}.</li>
+ *   error format ({@link ErrorFormat}: the contract's {@code {"detail", "status_code", "extra"}}, or Stack's
+ *   {@code {"code"?, "error"}} on {@code /api/v1}) and in the schema that the document gives the reply.</li>
  * </ul>
  * A failure lists every operation that failed in the try, with its request and the reply; jqwik then shrinks the
  * requests (the replies are remembered, so that a shrinking step sends only the request it changed). The counts of
  * requests and statuses per operation are printed at the end. An operation whose document admits no request (a schema
- * that no value satisfies) fails the first property at every try. No operation is skipped: the OAuth redirects are not
+ * that no value satisfies) fails the first property at every try. The document under test is written to
+ * {@code target/openapi-under-test.json}, for the reader of a failure. No operation is skipped: the OAuth redirects are not
  * followed, so they are tested as the 302 (or the 4xx for an unknown provider) that they are.
  */
 class OpenApiPropertiesTest {
@@ -49,11 +53,12 @@ class OpenApiPropertiesTest {
     private static OperationRequests requests;
     private static SchemaMutations mutations;
     private static PropertyCallers callers;
+    private static ErrorFormat errorFormat;
     private static final Map<GeneratedRequest, Api.Reply> replies = new ConcurrentHashMap<>();
     private static final StatusTally tally = new StatusTally();
 
     @BeforeContainer
-    static void start() {
+    static void start() throws IOException {
         server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "auth.bootstrap-admin.username", PropertyCallers.ADMIN,
                 "auth.bootstrap-admin.email", PropertyCallers.ADMIN + "@example.com",
@@ -63,6 +68,7 @@ class OpenApiPropertiesTest {
         if (reply.status() != 200) {
             throw new IllegalStateException("no document: " + reply.status());
         }
+        Files.writeString(Path.of("target", "openapi-under-test.json"), reply.text());
         document = new OpenApiDocument(reply.body());
         requests = new OperationRequests(document);
         for (var operation : document.operations()) {
@@ -75,6 +81,7 @@ class OpenApiPropertiesTest {
         }
         mutations = new SchemaMutations(requests);
         callers = new PropertyCallers(api);
+        errorFormat = new ErrorFormat(document, server.getApplicationContext().getBean(JsonMapper.class));
     }
 
     @AfterContainer
@@ -111,7 +118,7 @@ class OpenApiPropertiesTest {
             var problem = status < 400 ? "accepted a request that the document refuses"
                     : status >= 500 ? "failed"
                     : !request.operation().documents(status) ? "answered a status that the operation does not document"
-                    : ErrorFormat.problem(request.operation(), reply);
+                    : errorFormat.problem(request.operation(), reply);
             if (problem != null) {
                 failures.add(failure(request, reply, problem));
             }
