@@ -13,7 +13,8 @@ import net.jqwik.api.Tuple;
  * The requests to an operation that its document admits: every parameter and the body from their schemas. Optional
  * parameters are left out as often as not; a null parameter (a type that admits null) is one that is left out, as a
  * query cannot say null. Path parameters are never empty and use only letters, digits, {@code -} and {@code _} unless
- * their schema says more: an empty segment or a dot segment would name another route, not another value.
+ * their schema says more: an empty segment or a dot segment would name another route, not another value. Header
+ * parameters are visible ASCII without spaces, which is what a header carries unchanged.
  */
 final class OperationRequests {
     private final OpenApiDocument document;
@@ -27,7 +28,11 @@ final class OperationRequests {
         var values = new ArrayList<Arbitrary<Object>>();
         for (var parameter : parameters) {
             var schema = JsonSchema.of(parameter.schema(), document);
-            var value = parameter.in().equals("path") ? pathValue(schema) : SchemaArbitraries.valid(schema);
+            var value = switch (parameter.in()) {
+                case "path" -> pathValue(schema);
+                case "header" -> SchemaArbitraries.valid(schema).filter(OperationRequests::headerValue);
+                default -> SchemaArbitraries.valid(schema);
+            };
             values.add(parameter.required() ? value
                     : Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(SchemaArbitraries.ABSENT)), Tuple.of(1, value)));
         }
@@ -67,6 +72,11 @@ final class OperationRequests {
         }
         return SchemaArbitraries.valid(schema).filter(value -> value != null && !List.of("", ".", "..")
                 .contains(value instanceof String text ? text : JsonText.write(value)));
+    }
+
+    /** Whether HTTP carries {@code value} in a header as it is: visible ASCII, no surrounding space to trim. */
+    private static boolean headerValue(Object value) {
+        return value == null || (value instanceof String text ? text : JsonText.write(value)).matches("[!-~]*");
     }
 
     /** The request's parameters and body as the document describes them, for {@link SchemaMutations}. */

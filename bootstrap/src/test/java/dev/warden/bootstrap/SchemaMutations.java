@@ -62,8 +62,10 @@ final class SchemaMutations {
     private static List<Invalid> invalidValues(JsonSchema schema, Object current, String where) {
         var candidates = new ArrayList<Invalid>();
         for (var value : OF_EVERY_TYPE) {
-            candidates.add(new Invalid(where + " is " + JsonText.write(value) + ", of a type the schema does not list "
-                    + schema.types(), value));
+            if (!schema.admits(JsonSchema.typeOf(value))) {
+                candidates.add(new Invalid(where + " is " + JsonText.write(value) + ", of a type the schema does not list "
+                        + schema.types(), value));
+            }
         }
         schema.enumValues().ifPresent(values -> candidates.add(new Invalid(where + " outside " + values, NOT_LISTED)));
         schema.number("maxLength").ifPresent(max -> candidates.add(new Invalid(where + " longer than " + max,
