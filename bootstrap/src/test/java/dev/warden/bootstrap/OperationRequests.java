@@ -11,7 +11,7 @@ import net.jqwik.api.Tuple;
 
 /**
  * The requests to an operation that its document admits: every parameter and the body from their schemas. Optional
- * parameters are left out as often as not; a null parameter (a type that admits null) is one that is left out, as a
+ * parameters are left out as often as not, an optional body now and then; a null parameter (a type that admits null) is one that is left out, as a
  * query cannot say null. Path parameters are never empty and use only letters, digits, {@code -} and {@code _} unless
  * their schema says more: an empty segment or a dot segment would name another route, not another value. Header
  * parameters are visible ASCII without spaces, which is what a header carries unchanged.
@@ -40,6 +40,9 @@ final class OperationRequests {
                 : Combinators.combine(values).as(list -> list);
         var body = operation.body() == null ? Arbitraries.just(SchemaArbitraries.ABSENT)
                 : SchemaArbitraries.valid(JsonSchema.of(operation.body(), document));
+        if (operation.body() != null && !operation.bodyRequired()) {
+            body = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(SchemaArbitraries.ABSENT)), Tuple.of(3, body));
+        }
         return Combinators.combine(parameterValues, body).as((list, content) -> {
             var path = new LinkedHashMap<String, String>();
             var query = new LinkedHashMap<String, String>();
