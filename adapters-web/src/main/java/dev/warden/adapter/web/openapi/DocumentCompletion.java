@@ -23,6 +23,9 @@ import java.util.Set;
  *   micronaut-openapi types a {@code @Nullable} record component as {@code [T, "null"]}, which every request body
  *   needs so that all missing fields are reported at once, not the first one by the JSON reader.</li>
  *   <li><b>Every object schema says {@code type: object}</b>: without it, any JSON value would validate.</li>
+ *   <li><b>Examples of this service's own pages are at its public URL</b>: the annotations write
+ *   {@code http://localhost:8080} (the default {@code AUTH_PUBLIC_URL}); a callback URL there is refused by a service
+ *   elsewhere, so a client that sends the example would be refused.</li>
  * </ul>
  */
 final class DocumentCompletion {
@@ -61,9 +64,13 @@ final class DocumentCompletion {
 
     private DocumentCompletion() {}
 
+    /** The service's public URL as the annotations write it. */
+    static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
+
     @SuppressWarnings("unchecked")
-    static Object apply(Object document) {
+    static Object apply(Object document, String publicUrl) {
         var root = (Map<String, Object>) document;
+        atPublicUrl(root, publicUrl.replaceAll("/+$", ""));
         var components = (Map<String, Object>) root.computeIfAbsent("components", key -> new LinkedHashMap<>());
         var schemas = (Map<String, Object>) components.computeIfAbsent("schemas", key -> new LinkedHashMap<>());
         var responses = (Map<String, Object>) components.computeIfAbsent("responses", key -> new LinkedHashMap<>());
@@ -100,6 +107,18 @@ final class DocumentCompletion {
             }
         });
         return document;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void atPublicUrl(Object node, String publicUrl) {
+        if (node instanceof Map<?, ?> raw) {
+            ((Map<String, Object>) raw).replaceAll((key, value) -> value instanceof String text
+                    && text.startsWith(DEFAULT_PUBLIC_URL) ? publicUrl + text.substring(DEFAULT_PUBLIC_URL.length())
+                    : value);
+            raw.values().forEach(value -> atPublicUrl(value, publicUrl));
+        } else if (node instanceof List<?> list) {
+            list.forEach(value -> atPublicUrl(value, publicUrl));
+        }
     }
 
     @SuppressWarnings("unchecked")
