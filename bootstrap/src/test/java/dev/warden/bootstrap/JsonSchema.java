@@ -85,10 +85,6 @@ record JsonSchema(Map<String, Object> keywords, OpenApiDocument document) {
         return types().contains(type);
     }
 
-    boolean nullable() {
-        return admits("null") || enumValues().map(values -> values.contains(null)).orElse(false);
-    }
-
     /** The values of {@code enum} or {@code const}, when the schema lists them. */
     Optional<List<Object>> enumValues() {
         if (keywords.containsKey("const")) {

@@ -33,7 +33,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  *   {@code {"code"?, "error"}} on {@code /api/v1}) and in the schema that the document gives the reply.</li>
  * </ul>
  * A failure lists every operation that failed in the try, with its request and the reply; jqwik then shrinks the
- * requests (the replies are remembered, so that a shrinking step sends only the request it changed). The counts of
+ * requests (the replies are remembered, so that a shrinking step sends only the request it changed, and a request
+ * that an earlier try sent already is not sent again). The counts of
  * requests and statuses per operation are printed at the end. An operation whose document admits no request (a schema
  * that no value satisfies) fails the first property at every try. The document under test is written to
  * {@code target/openapi-under-test.json}, for the reader of a failure. No operation is skipped: the OAuth redirects are not

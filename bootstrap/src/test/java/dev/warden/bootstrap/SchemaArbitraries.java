@@ -13,8 +13,8 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
-import net.jqwik.time.api.Dates;
 import net.jqwik.time.api.DateTimes;
+import net.jqwik.time.api.Dates;
 
 /**
  * The values that a JSON schema of the document admits, as a jqwik {@link Arbitrary} that shrinks towards short

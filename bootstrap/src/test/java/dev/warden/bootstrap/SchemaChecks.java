@@ -3,6 +3,7 @@ package dev.warden.bootstrap;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -76,6 +77,6 @@ final class SchemaChecks {
         if (allowed instanceof Number expected && value instanceof Number actual) {
             return new BigDecimal(expected.toString()).compareTo(new BigDecimal(actual.toString())) == 0;
         }
-        return java.util.Objects.equals(allowed, value);
+        return Objects.equals(allowed, value);
     }
 }

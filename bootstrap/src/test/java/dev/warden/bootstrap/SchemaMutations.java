@@ -1,6 +1,7 @@
 package dev.warden.bootstrap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +149,6 @@ final class SchemaMutations {
     }
 
     private static List<Object> values(Object... values) {
-        return java.util.Arrays.asList(values);
+        return Arrays.asList(values);
     }
 }
