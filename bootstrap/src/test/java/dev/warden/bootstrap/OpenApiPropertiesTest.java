@@ -1,5 +1,6 @@
 package dev.warden.bootstrap;
 
+import dev.warden.adapter.memory.InMemoryOutbox;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -63,7 +64,7 @@ class OpenApiPropertiesTest {
         server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "auth.bootstrap-admin.username", PropertyCallers.ADMIN,
                 "auth.bootstrap-admin.email", PropertyCallers.ADMIN + "@example.com",
-                "auth.bootstrap-admin.password", PropertyCallers.PASSWORD), "test");
+                "auth.bootstrap-admin.password", PropertyCallers.PASSWORD), "test", OutboxFactory.ENVIRONMENT);
         api = new Api(server.getURL(), server.getApplicationContext().getBean(JsonMapper.class));
         var reply = api.get("/openapi.json");
         if (reply.status() != 200) {
@@ -81,7 +82,7 @@ class OpenApiPropertiesTest {
             }
         }
         mutations = new SchemaMutations(requests);
-        callers = new PropertyCallers(api);
+        callers = new PropertyCallers(api, server.getApplicationContext().getBean(InMemoryOutbox.class));
         errorFormat = new ErrorFormat(document, server.getApplicationContext().getBean(JsonMapper.class));
     }
 
