@@ -35,13 +35,14 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * </ul>
  * A failure lists every operation that failed in the try, with its request and the reply; jqwik then shrinks the
  * requests (the replies are remembered, so that a shrinking step sends only the request it changed, and a request
- * that an earlier try sent already is not sent again). The counts of
- * requests and statuses per operation are printed at the end. An operation whose document admits no request (a schema
- * that no value satisfies) fails the first property at every try. The document under test is written to
- * {@code target/openapi-under-test.json}, for the reader of a failure. No operation is skipped: the OAuth redirects are not
- * followed, so they are tested as the 302 (or the 4xx for an unknown provider) that they are.
+ * that an earlier try sent already is not sent again). The counts of requests and statuses per operation are printed
+ * at the end. An operation whose document admits no request (a schema that no value satisfies) fails the first
+ * property at every try. The document under test is written to {@code target/openapi-under-test.json}, for the reader
+ * of a failure. No operation is skipped: the OAuth redirects are not followed, so they are tested as the 302 (or the
+ * 4xx for an unknown provider) that they are.
  */
 class OpenApiPropertiesTest {
+    /** Sweeps of every operation per property: with the service's start, about a minute on two busy cores. */
     private static final int TRIES = 8;
     private static final String FORM = "application/x-www-form-urlencoded";
 

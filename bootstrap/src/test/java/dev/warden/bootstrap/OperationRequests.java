@@ -11,10 +11,10 @@ import net.jqwik.api.Tuple;
 
 /**
  * The requests to an operation that its document admits: every parameter and the body from their schemas. Optional
- * parameters are left out as often as not, an optional body now and then; a null parameter (a type that admits null) is one that is left out, as a
- * query cannot say null. Path parameters are never empty and use only letters, digits, {@code -} and {@code _} unless
- * their schema says more: an empty segment or a dot segment would name another route, not another value. Header
- * parameters are visible ASCII without spaces, which is what a header carries unchanged.
+ * parameters are left out as often as not, an optional body now and then; a null parameter (a type that admits null)
+ * is one that is left out, as a query cannot say null. Path parameters are never empty and use only letters, digits,
+ * {@code -} and {@code _} unless their schema says more: an empty segment or a dot segment would name another route,
+ * not another value. Header parameters are visible ASCII without spaces, which is what a header carries unchanged.
  */
 final class OperationRequests {
     private final OpenApiDocument document;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -47,10 +48,14 @@ final class SchemaChecks {
     }
 
     private static boolean boundsAdmit(JsonSchema schema, BigDecimal value) {
-        return schema.number("minimum").map(bound -> value.compareTo(new BigDecimal(bound.toString())) >= 0).orElse(true)
-                && schema.number("maximum").map(bound -> value.compareTo(new BigDecimal(bound.toString())) <= 0).orElse(true)
-                && schema.number("exclusiveMinimum").map(bound -> value.compareTo(new BigDecimal(bound.toString())) > 0).orElse(true)
-                && schema.number("exclusiveMaximum").map(bound -> value.compareTo(new BigDecimal(bound.toString())) < 0).orElse(true);
+        return bound(schema, "minimum").map(min -> value.compareTo(min) >= 0).orElse(true)
+                && bound(schema, "maximum").map(max -> value.compareTo(max) <= 0).orElse(true)
+                && bound(schema, "exclusiveMinimum").map(min -> value.compareTo(min) > 0).orElse(true)
+                && bound(schema, "exclusiveMaximum").map(max -> value.compareTo(max) < 0).orElse(true);
+    }
+
+    private static Optional<BigDecimal> bound(JsonSchema schema, String keyword) {
+        return schema.number(keyword).map(bound -> new BigDecimal(bound.toString()));
     }
 
     private static boolean objectAdmits(JsonSchema schema, Map<?, ?> object) {
