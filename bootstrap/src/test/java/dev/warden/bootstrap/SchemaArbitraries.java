@@ -19,13 +19,14 @@ import net.jqwik.time.api.Dates;
 /**
  * The values that a JSON schema of the document admits, as a jqwik {@link Arbitrary} that shrinks towards short
  * strings, small numbers and objects with only their required properties. What the document gives as
- * {@code example}s is tried first and often: a schema that admits its own example must also admit what the service
- * accepts, and the examples are the only way to satisfy a {@code pattern} that random strings rarely match.
+ * {@code example}s (when its own schema admits them) makes a third of the values: a schema must admit what the
+ * service accepts, and an example is often the one string that a strict {@code pattern} lets through, where strings
+ * of the alphabets patterns ask for (digits, hex, letters, base64) are filtered by the pattern otherwise.
  * <p>
- * Not generated: keys beyond {@code properties} unless {@code additionalProperties} names their schema, strings of
- * other formats than {@code email}, {@code uuid}, {@code uri}, {@code date-time}, {@code date} (other formats are
- * plain strings), and the exclusivity of {@code oneOf} (one alternative is generated; that it matches no other one
- * is not checked).
+ * Request bodies leave out {@code readOnly} properties (the server's to write). Not generated: keys beyond
+ * {@code properties} unless {@code additionalProperties} names their schema, strings of other formats than
+ * {@code email}, {@code uuid}, {@code uri}, {@code date-time} and {@code date} (other formats are plain strings), and
+ * the exclusivity of {@code oneOf} (one alternative is generated; that it matches no other one is not checked).
  */
 final class SchemaArbitraries {
     /** The value of an optional property that is left out. */
@@ -175,6 +176,7 @@ final class SchemaArbitraries {
         var properties = schema.properties();
         var required = schema.required();
         var names = new ArrayList<>(properties.keySet());
+        names.removeIf(name -> Boolean.TRUE.equals(properties.get(name).keywords().get("readOnly")));
         var values = new ArrayList<Arbitrary<Object>>();
         for (var name : names) {
             Arbitrary<Object> value;
