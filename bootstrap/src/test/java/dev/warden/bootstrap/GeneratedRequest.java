@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * One request to one operation, built from the document: its parameters as they go on the wire, its body as a JSON
- * value ({@link SchemaArbitraries#ABSENT} without one), and, for an invalid request, the mutation that made it so.
+ * value ({@link SchemaGenerators#ABSENT} without one), and, for an invalid request, the mutation that made it so.
  */
 record GeneratedRequest(OpenApiOperation operation, Map<String, String> pathParameters, Map<String, String> query,
                         Map<String, String> headers, Object body, String mutation) {
@@ -34,7 +34,7 @@ record GeneratedRequest(OpenApiOperation operation, Map<String, String> pathPara
 
     /** The body as it is sent: JSON text, a form, or null. */
     String bodyText() {
-        if (body == SchemaArbitraries.ABSENT) {
+        if (body == SchemaGenerators.ABSENT) {
             return null;
         }
         if (!"application/x-www-form-urlencoded".equals(operation.bodyType()) || !(body instanceof Map<?, ?> fields)) {
@@ -64,7 +64,7 @@ record GeneratedRequest(OpenApiOperation operation, Map<String, String> pathPara
         if (!headers.isEmpty()) {
             text += " " + headers;
         }
-        if (body != SchemaArbitraries.ABSENT) {
+        if (body != SchemaGenerators.ABSENT) {
             text += " " + bodyText();
         }
         return mutation == null ? text : text + " (" + mutation + ")";

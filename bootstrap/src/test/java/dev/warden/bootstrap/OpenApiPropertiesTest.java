@@ -1,5 +1,7 @@
 package dev.warden.bootstrap;
 
+import static org.quicktheories.QuickTheory.qt;
+
 import dev.warden.adapter.memory.InMemoryOutbox;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
@@ -12,16 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.AsString;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.Reporter;
 
 /**
  * The OpenAPI document against the service, by property-based tests generated from the document alone (what
@@ -33,10 +34,12 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  *   error format ({@link ErrorFormat}: the contract's {@code {"detail", "status_code", "extra"}}, or Stack's
  *   {@code {"code"?, "error"}} on {@code /api/v1}) and in the schema that the document gives the reply.</li>
  * </ul>
- * A failure lists every operation that failed in the try, with its request and the reply; jqwik then shrinks the
- * requests (the replies are remembered, so that a shrinking step sends only the request it changed, and a request
- * that an earlier try sent already is not sent again). The counts of requests and statuses per operation are printed
- * at the end. An operation whose document admits no request (a schema that no value satisfies) fails the first
+ * Each property is a QuickTheories theory ({@code qt()}) run by this plain JUnit test. A failure lists every operation
+ * that failed in the try, with its request and the reply; QuickTheories then shrinks the requests (the replies are
+ * remembered, so that a shrinking step sends only the request it changed, and a request that an earlier try sent
+ * already is not sent again), and the report gives the shrunk try, every operation that failed in a try before it
+ * but not in it, and the seed: {@code -Dopenapi.seed=<seed>} generates the same requests again (the seed is random
+ * otherwise, and printed at the start). The counts of requests and statuses per operation are printed at the end. An operation whose document admits no request (a schema that no value satisfies) fails the first
  * property at every try. The document under test is written to {@code target/openapi-under-test.json}, for the reader
  * of a failure. No operation is skipped: the OAuth redirects are not followed, so they are tested as the 302 (or the
  * 4xx for an unknown provider) that they are.
@@ -44,6 +47,11 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class OpenApiPropertiesTest {
     /** Sweeps of every operation per property: with the service's start, about a minute on two busy cores. */
     private static final int TRIES = 8;
+    /** Shrinking steps after a failure: each sends the requests it changed, so this bounds the run. */
+    private static final int SHRINK_STEPS = 100;
+    /** A bound on the search (not on shrinking) of each property, should the service be slow. */
+    private static final long SEARCH_SECONDS = 40;
+    private static final long SEED = Long.getLong("openapi.seed", System.nanoTime());
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private static EmbeddedServer server;
@@ -60,8 +68,10 @@ class OpenApiPropertiesTest {
     private static final Map<GeneratedRequest, Api.Reply> replies = new ConcurrentHashMap<>();
     private static final StatusTally tally = new StatusTally();
 
-    @BeforeContainer
+    @BeforeAll
     static void start() throws IOException {
+        System.out.println("OpenApiPropertiesTest: seed " + SEED + " (-Dopenapi.seed=" + SEED + " generates the same"
+                + " requests again)");
         server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "auth.bootstrap-admin.username", PropertyCallers.ADMIN,
                 "auth.bootstrap-admin.email", PropertyCallers.ADMIN + "@example.com",
@@ -87,7 +97,7 @@ class OpenApiPropertiesTest {
         errorFormat = new ErrorFormat(document, server.getApplicationContext().getBean(JsonMapper.class));
     }
 
-    @AfterContainer
+    @AfterAll
     static void stop() {
         System.out.println(tally);
         if (server != null) {
@@ -95,54 +105,120 @@ class OpenApiPropertiesTest {
         }
     }
 
-    @Property(tries = TRIES, shrinking = ShrinkingMode.BOUNDED)
-    void requestsThatTheDocumentAdmitsAreAnsweredAsDocumented(@ForAll("validSweeps") List<GeneratedRequest> sweep) {
-        var failures = new ArrayList<String>();
-        unsatisfiable.forEach((operation, problem) -> failures.add(operation + " admits no request by its document: "
-                + problem));
-        for (var request : sweep) {
-            var reply = send(request, "valid");
-            var status = reply.status();
-            if (status >= 500 || status == 422 || !request.operation().documents(status)) {
-                failures.add(failure(request, reply, status >= 500 ? "failed"
-                        : status == 422 ? "refused a request that the document admits"
-                        : "answered a status that the operation does not document"));
+    @Test
+    void requestsThatTheDocumentAdmitsAreAnsweredAsDocumented() {
+        check("requestsThatTheDocumentAdmitsAreAnsweredAsDocumented", validSweeps(), (sweep, failures) -> {
+            unsatisfiable.forEach((operation, problem) -> failures.put(operation, operation
+                    + " admits no request by its document: " + problem));
+            for (var request : sweep) {
+                var reply = send(request, "valid");
+                var status = reply.status();
+                if (status >= 500 || status == 422 || !request.operation().documents(status)) {
+                    failures.put(request.operation(), failure(request, reply, status >= 500 ? "failed"
+                            : status == 422 ? "refused a request that the document admits"
+                            : "answered a status that the operation does not document"));
+                }
             }
-        }
-        assertNone(failures);
+        });
     }
 
-    @Property(tries = TRIES, shrinking = ShrinkingMode.BOUNDED)
-    void requestsThatTheDocumentRefusesAreRefusedInTheErrorFormat(@ForAll("invalidSweeps") List<GeneratedRequest> sweep) {
-        var failures = new ArrayList<String>();
-        for (var request : sweep.stream().filter(Objects::nonNull).toList()) {
-            var reply = send(request, "invalid");
-            var status = reply.status();
-            var problem = status < 400 ? "accepted a request that the document refuses"
-                    : status >= 500 ? "failed"
-                    : !request.operation().documents(status) ? "answered a status that the operation does not document"
-                    : errorFormat.problem(request.operation(), reply);
-            if (problem != null) {
-                failures.add(failure(request, reply, problem));
+    @Test
+    void requestsThatTheDocumentRefusesAreRefusedInTheErrorFormat() {
+        check("requestsThatTheDocumentRefusesAreRefusedInTheErrorFormat", invalidSweeps(), (sweep, failures) -> {
+            for (var request : sweep.stream().filter(Objects::nonNull).toList()) {
+                var reply = send(request, "invalid");
+                var status = reply.status();
+                var problem = status < 400 ? "accepted a request that the document refuses"
+                        : status >= 500 ? "failed"
+                        : !request.operation().documents(status) ? "answered a status that the operation does not document"
+                        : errorFormat.problem(request.operation(), reply);
+                if (problem != null) {
+                    failures.put(request.operation(), failure(request, reply, problem));
+                }
             }
-        }
-        assertNone(failures);
+        });
     }
 
-    @Provide
-    Arbitrary<List<GeneratedRequest>> validSweeps() {
-        return Combinators.combine(operations.stream().map(requests::valid).toList()).as(List::copyOf);
+    /** One valid request per operation. */
+    private static Gen<List<GeneratedRequest>> validSweeps() {
+        return Generators.sequence(operations.stream().map(requests::valid).toList());
     }
 
     /** One invalid request per operation that has one (null for the others, which the document lets take anything). */
-    @Provide
-    Arbitrary<List<GeneratedRequest>> invalidSweeps() {
-        return Combinators.combine(operations.stream().map(operation -> requests.valid(operation).flatMap(valid -> {
+    private static Gen<List<GeneratedRequest>> invalidSweeps() {
+        return Generators.sequence(operations.stream().map(operation -> requests.valid(operation).flatMap(valid -> {
             var body = operation.body() == null ? null : JsonSchema.of(operation.body(), document);
             var invalid = mutations.of(valid, body);
-            return invalid.isEmpty() ? Arbitraries.just((GeneratedRequest) null)
-                    : SchemaArbitraries.pick(invalid).map(GeneratedRequest.class::cast);
-        })).toList()).as(ArrayList::new);
+            return invalid.isEmpty() ? Generators.constant((GeneratedRequest) null) : Generators.pick(invalid);
+        })).toList());
+    }
+
+    /**
+     * Runs {@code property} on {@code TRIES} sweeps of {@code sweeps}: it puts in its map what each operation did
+     * wrong, and a sweep fails when the map is not empty.
+     */
+    private static void check(String name, Gen<List<GeneratedRequest>> sweeps, SweepCheck property) {
+        var seen = new LinkedHashMap<OpenApiOperation, String>();
+        qt().withFixedSeed(SEED).withExamples(TRIES).withTestingTime(SEARCH_SECONDS, TimeUnit.SECONDS)
+                .withShrinkCycles(SHRINK_STEPS).withGenerateAttempts(Integer.MAX_VALUE)
+                .withReporter(new FailureReport(name, seen))
+                .forAll(sweeps)
+                .checkAssert(sweep -> {
+                    var failures = new LinkedHashMap<OpenApiOperation, String>();
+                    property.check(sweep, failures);
+                    failures.forEach(seen::putIfAbsent);
+                    if (!failures.isEmpty()) {
+                        throw new SweepFailure(failures);
+                    }
+                });
+    }
+
+    @FunctionalInterface
+    private interface SweepCheck {
+        void check(List<GeneratedRequest> sweep, Map<OpenApiOperation, String> failures);
+    }
+
+    /** What the operations of one sweep did wrong, by operation. */
+    private static final class SweepFailure extends AssertionError {
+        private final Map<OpenApiOperation, String> failures;
+
+        SweepFailure(Map<OpenApiOperation, String> failures) {
+            super(failures.size() + " operation(s) disagree with the document:\n"
+                    + String.join("\n", failures.values()));
+            this.failures = Map.copyOf(failures);
+        }
+    }
+
+    /**
+     * QuickTheories' report of a failure, as the failures of the shrunk sweep (each operation with its request and
+     * reply), those of the operations that failed only in sweeps before it, and the seed.
+     */
+    private record FailureReport(String property, Map<OpenApiOperation, String> seen) implements Reporter {
+        @Override
+        public void falisification(long seed, int examples, Object smallest, Throwable cause,
+                                   List<Object> falsifying, AsString<Object> asString) {
+            var text = new StringBuilder(property + " falsified after " + examples + " sweep(s) (seed " + seed
+                    + ", -Dopenapi.seed=" + seed + " generates them again); the sweep shrunk in "
+                    + Math.max(0, falsifying.size() - 1) + " step(s):\n" + cause.getMessage());
+            var shrunk = cause instanceof SweepFailure failure ? failure.failures.keySet() : Set.of();
+            var before = seen.entrySet().stream().filter(entry -> !shrunk.contains(entry.getKey()))
+                    .map(Map.Entry::getValue).toList();
+            if (!before.isEmpty()) {
+                text.append("\nand in sweeps before it:\n").append(String.join("\n", before));
+            }
+            throw new AssertionError(text.toString(), cause);
+        }
+
+        @Override
+        public void falisification(long seed, int examples, Object smallest, List<Object> falsifying,
+                                   AsString<Object> asString) {
+            throw new AssertionError(property + " falsified after " + examples + " sweep(s) (seed " + seed + ")");
+        }
+
+        @Override
+        public void valuesExhausted(int examples) {
+            throw new IllegalStateException(property + ": no sweep generated after " + examples + " sweep(s)");
+        }
     }
 
     private static Api.Reply send(GeneratedRequest request, String kind) {
@@ -164,12 +240,5 @@ class OpenApiPropertiesTest {
     private static String failure(GeneratedRequest request, Api.Reply reply, String problem) {
         return request.operation() + " " + problem + " (documents " + request.operation().statuses() + ")\n    "
                 + request + "\n    -> " + reply.status() + " " + reply.text();
-    }
-
-    private static void assertNone(List<String> failures) {
-        if (!failures.isEmpty()) {
-            throw new AssertionError(failures.size() + " operation(s) disagree with the document:\n"
-                    + String.join("\n", failures));
-        }
     }
 }

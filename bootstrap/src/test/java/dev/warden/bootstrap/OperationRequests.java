@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import org.quicktheories.core.Gen;
 
 /**
  * The requests to an operation that its document admits: every parameter and the body from their schemas. Optional
@@ -17,39 +14,39 @@ import net.jqwik.api.Tuple;
  * not another value. Header parameters are visible ASCII without spaces, which is what a header carries unchanged.
  */
 final class OperationRequests {
+    private static final int FILTER_MISSES = 10_000;
     private final OpenApiDocument document;
 
     OperationRequests(OpenApiDocument document) {
         this.document = document;
     }
 
-    Arbitrary<GeneratedRequest> valid(OpenApiOperation operation) {
+    Gen<GeneratedRequest> valid(OpenApiOperation operation) {
         var parameters = operation.parameters();
-        var values = new ArrayList<Arbitrary<Object>>();
+        var values = new ArrayList<Gen<Object>>();
         for (var parameter : parameters) {
             var schema = JsonSchema.of(parameter.schema(), document);
             var value = switch (parameter.in()) {
-                case "path" -> pathValue(schema);
-                case "header" -> SchemaArbitraries.valid(schema).filter(OperationRequests::headerValue);
-                default -> SchemaArbitraries.valid(schema);
+                case "path" -> pathValue(schema, operation);
+                case "header" -> Generators.filter(SchemaGenerators.valid(schema), FILTER_MISSES,
+                        OperationRequests::headerValue, "header " + parameter.name() + " of " + operation);
+                default -> SchemaGenerators.valid(schema);
             };
             values.add(parameter.required() ? value
-                    : Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(SchemaArbitraries.ABSENT)), Tuple.of(1, value)));
+                    : Generators.frequency(1, Generators.constant(SchemaGenerators.ABSENT), 1, value));
         }
-        Arbitrary<List<Object>> parameterValues = values.isEmpty() ? Arbitraries.just(List.of())
-                : Combinators.combine(values).as(list -> list);
-        var body = operation.body() == null ? Arbitraries.just(SchemaArbitraries.ABSENT)
-                : SchemaArbitraries.valid(JsonSchema.of(operation.body(), document));
+        var body = operation.body() == null ? Generators.constant(SchemaGenerators.ABSENT)
+                : SchemaGenerators.valid(JsonSchema.of(operation.body(), document));
         if (operation.body() != null && !operation.bodyRequired()) {
-            body = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(SchemaArbitraries.ABSENT)), Tuple.of(3, body));
+            body = Generators.frequency(1, Generators.constant(SchemaGenerators.ABSENT), 3, body);
         }
-        return Combinators.combine(parameterValues, body).as((list, content) -> {
+        return Generators.sequence(values).zip(body, (list, content) -> {
             var path = new LinkedHashMap<String, String>();
             var query = new LinkedHashMap<String, String>();
             var headers = new LinkedHashMap<String, String>();
             for (int i = 0; i < parameters.size(); i++) {
                 var value = list.get(i);
-                if (value == SchemaArbitraries.ABSENT || value == null) {
+                if (value == SchemaGenerators.ABSENT || value == null) {
                     continue;
                 }
                 var text = value instanceof String string ? string : JsonText.write(value);
@@ -65,16 +62,16 @@ final class OperationRequests {
         });
     }
 
-    private static Arbitrary<Object> pathValue(JsonSchema schema) {
+    private static Gen<Object> pathValue(JsonSchema schema, OpenApiOperation operation) {
         var plain = schema.keywords().keySet().stream()
                 .noneMatch(keyword -> List.of("enum", "const", "format", "pattern", "minLength", "maxLength")
                         .contains(keyword));
         if (plain) {
-            return Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').withChars('-', '_')
-                    .ofMinLength(1).ofMaxLength(24).map(Object.class::cast);
+            return Generators.strings("abcdefghijklmnopqrstuvwxyz0123456789-_", 1, 24).map(Object.class::cast);
         }
-        return SchemaArbitraries.valid(schema).filter(value -> value != null && !List.of("", ".", "..")
-                .contains(value instanceof String text ? text : JsonText.write(value)));
+        return Generators.filter(SchemaGenerators.valid(schema), FILTER_MISSES, value -> value != null
+                && !List.of("", ".", "..").contains(value instanceof String text ? text : JsonText.write(value)),
+                "path parameter of " + operation + ", " + schema.keywords());
     }
 
     /** Whether HTTP carries {@code value} in a header as it is: visible ASCII, no surrounding space to trim. */

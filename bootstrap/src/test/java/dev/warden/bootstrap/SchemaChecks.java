@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Whether a value is valid by a schema, for the keywords that {@link SchemaArbitraries} generates from: it keeps the
+ * Whether a value is valid by a schema, for the keywords that {@link SchemaGenerators} generates from: it keeps the
  * document's examples out of generation when the document's own schema refuses them, and the mutations of
  * {@link SchemaMutations} out of the invalid requests when they happen to stay valid.
  */

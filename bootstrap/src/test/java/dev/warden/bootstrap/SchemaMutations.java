@@ -39,7 +39,7 @@ final class SchemaMutations {
             }
         }
         requests.querySchemas(valid.operation()).forEach((name, schema) -> {
-            var current = valid.query().containsKey(name) ? (Object) valid.query().get(name) : SchemaArbitraries.ABSENT;
+            var current = valid.query().containsKey(name) ? (Object) valid.query().get(name) : SchemaGenerators.ABSENT;
             for (var invalid : invalidValues(schema, current, "query " + name)) {
                 if (invalid.value() != null && !SchemaChecks.admits(schema, coerced(schema, text(invalid.value())))) {
                     var query = new LinkedHashMap<>(valid.query());
@@ -99,7 +99,7 @@ final class SchemaMutations {
             }
         }
         schema.properties().forEach((name, property) -> {
-            var current = object.containsKey(name) ? object.get(name) : SchemaArbitraries.ABSENT;
+            var current = object.containsKey(name) ? object.get(name) : SchemaGenerators.ABSENT;
             for (var invalid : invalidValues(property, current, where + "." + name)) {
                 var with = copy(object);
                 with.put(name, invalid.value());
