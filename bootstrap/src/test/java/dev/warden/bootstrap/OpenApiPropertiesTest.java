@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,15 +35,18 @@ import org.quicktheories.core.Reporter;
  *   error format ({@link ErrorFormat}: the contract's {@code {"detail", "status_code", "extra"}}, or Stack's
  *   {@code {"code"?, "error"}} on {@code /api/v1}) and in the schema that the document gives the reply.</li>
  * </ul>
- * Each property is a QuickTheories theory ({@code qt()}) run by this plain JUnit test. A failure lists every operation
- * that failed in the try, with its request and the reply; QuickTheories then shrinks the requests (the replies are
- * remembered, so that a shrinking step sends only the request it changed, and a request that an earlier try sent
- * already is not sent again), and the report gives the shrunk try, every operation that failed in a try before it
- * but not in it, and the seed: {@code -Dopenapi.seed=<seed>} generates the same requests again (the seed is random
- * otherwise, and printed at the start). The counts of requests and statuses per operation are printed at the end. An operation whose document admits no request (a schema that no value satisfies) fails the first
- * property at every try. The document under test is written to {@code target/openapi-under-test.json}, for the reader
- * of a failure. No operation is skipped: the OAuth redirects are not followed, so they are tested as the 302 (or the
- * 4xx for an unknown provider) that they are.
+ * Each property is a QuickTheories theory ({@code qt()}) run by this plain JUnit test, on the service started once
+ * for both. Its first tries are QuickTheories' boundaries (every choice at its shrink target, so the shortest
+ * strings and only the required properties; then every choice at its minimum; then at its maximum), the others
+ * random. A failure lists every operation that failed in the try, with its request and the reply; QuickTheories then
+ * shrinks the requests (the replies are remembered, so that a shrinking step sends only the request it changed, and
+ * a request that an earlier try sent already is not sent again), and the report gives the shrunk try, every
+ * operation that failed in a try before it but not in it, and the seed: {@code -Dopenapi.seed=<seed>} generates the
+ * same requests again (the seed is random otherwise, and printed at the start). The number of tries of each property
+ * and the counts of requests and statuses per operation are printed at the end. An operation whose document admits
+ * no request (a schema that no value satisfies) fails the first property at every try. The document under test is
+ * written to {@code target/openapi-under-test.json}, for the reader of a failure. No operation is skipped: the OAuth
+ * redirects are not followed, so they are tested as the 302 (or the 4xx for an unknown provider) that they are.
  */
 class OpenApiPropertiesTest {
     /** Sweeps of every operation per property: with the service's start, about a minute on two busy cores. */
@@ -159,11 +163,13 @@ class OpenApiPropertiesTest {
      */
     private static void check(String name, Gen<List<GeneratedRequest>> sweeps, SweepCheck property) {
         var seen = new LinkedHashMap<OpenApiOperation, String>();
+        var tries = new AtomicInteger();
         qt().withFixedSeed(SEED).withExamples(TRIES).withTestingTime(SEARCH_SECONDS, TimeUnit.SECONDS)
                 .withShrinkCycles(SHRINK_STEPS).withGenerateAttempts(Integer.MAX_VALUE)
                 .withReporter(new FailureReport(name, seen))
                 .forAll(sweeps)
                 .checkAssert(sweep -> {
+                    tries.incrementAndGet();
                     var failures = new LinkedHashMap<OpenApiOperation, String>();
                     property.check(sweep, failures);
                     failures.forEach(seen::putIfAbsent);
@@ -171,6 +177,7 @@ class OpenApiPropertiesTest {
                         throw new SweepFailure(failures);
                     }
                 });
+        System.out.println(name + ": " + tries + " tries passed");
     }
 
     @FunctionalInterface
