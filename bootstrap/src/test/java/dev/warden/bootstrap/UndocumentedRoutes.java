@@ -1,0 +1,34 @@
+package dev.warden.bootstrap;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The requests the service answers that the OpenAPI document deliberately leaves out, each with its reason. Anything
+ * a REST client of the API calls belongs in the document, not here: this list is for the document itself, its
+ * viewer, the operators' probes and scrapes, and HTTP's own machinery.
+ */
+final class UndocumentedRoutes {
+    private record Route(String reason, Predicate<Exchange> covers) {}
+
+    private static final List<Route> ROUTES = List.of(
+            new Route("the document itself (OpenApiController is @Hidden)",
+                    exchange -> List.of("/openapi.json", "/openapi.yml").contains(exchange.path())),
+            new Route("Swagger UI, the document's viewer for people (static files, and its redirect)",
+                    exchange -> exchange.path().equals("/swagger-ui") || exchange.path().startsWith("/swagger-ui/")),
+            new Route("the orchestrators' probes /health/liveness and /health/readiness (management endpoint; "
+                    + "GET /health, which clients may watch, is documented)",
+                    exchange -> exchange.path().startsWith("/health/")),
+            new Route("Prometheus' scrape (management endpoint behind AUTH_METRICS_TOKEN, for operators)",
+                    exchange -> exchange.path().equals("/prometheus")),
+            new Route("CORS preflights, answered by the CORS filter for any route: HTTP machinery, not an operation",
+                    exchange -> exchange.method().equals("OPTIONS")
+                            && exchange.header("Access-Control-Request-Method").isPresent()));
+
+    private UndocumentedRoutes() {
+    }
+
+    static boolean covers(Exchange exchange) {
+        return ROUTES.stream().anyMatch(route -> route.covers().test(exchange));
+    }
+}
