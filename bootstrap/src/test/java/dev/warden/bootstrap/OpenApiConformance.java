@@ -59,8 +59,7 @@ final class OpenApiConformance {
             return contractError(exchange, 404, Kind.UNKNOWN_PATH, exchange.method() + " " + exchange.path());
         }
         var template = match.get().template();
-        var method = exchange.method().toLowerCase(Locale.ROOT);
-        var operation = "/paths/" + OpenApiContract.escape(template) + "/" + method;
+        var operation = operation(template, exchange.method());
         var name = exchange.method() + " " + template;
         if (contract.document().at(operation).isMissingNode()) {
             return contractError(exchange, 405, Kind.UNDOCUMENTED_METHOD, name);
@@ -82,6 +81,13 @@ final class OpenApiConformance {
         return violations;
     }
 
+    /** The operation's pointer; HEAD is GET without the content (RFC 9110, 9.3.2) where no HEAD is documented. */
+    private String operation(String template, String method) {
+        var path = "/paths/" + OpenApiContract.escape(template) + "/";
+        var operation = path + method.toLowerCase(Locale.ROOT);
+        return method.equals("HEAD") && contract.document().at(operation).isMissingNode() ? path + "get" : operation;
+    }
+
     /** The pointer of the response the operation documents for {@code status}: exact, its range, or default. */
     private String response(String operation, int status) {
         var responses = contract.document().at(operation + "/responses");
@@ -95,7 +101,8 @@ final class OpenApiConformance {
 
     private List<ContractViolation> reply(String name, Exchange exchange, String response) {
         var content = contract.document().at(response + "/content");
-        if (content.isMissingNode() || content.isEmpty()) {
+        var head = exchange.method().equals("HEAD");   // may leave out what only the content determines (RFC 9110)
+        if (content.isMissingNode() || content.isEmpty() || head && exchange.replyContentType().isEmpty()) {
             return List.of();
         }
         var mediaType = exchange.replyContentType().orElse("");
@@ -105,7 +112,7 @@ final class OpenApiConformance {
                     + "' is none of " + content.propertyNames() + " (" + response + ")"));
         }
         var schema = response + "/content/" + OpenApiContract.escape(declared.get()) + "/schema";
-        if (contract.document().at(schema).isMissingNode() || !MediaTypes.isJson(mediaType)) {
+        if (contract.document().at(schema).isMissingNode() || !MediaTypes.isJson(mediaType) || head) {
             return List.of();
         }
         return body(name, exchange, schema, Kind.BODY_MISMATCH);

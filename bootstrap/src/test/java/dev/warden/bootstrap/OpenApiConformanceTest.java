@@ -67,6 +67,18 @@ class OpenApiConformanceTest {
     }
 
     @Test
+    void aTrailingSlashIsHeldToTheOperationItReaches() {
+        assertThat(kinds(get("/api/things/beef/", 200, THING))).isEmpty();
+        assertThat(kinds(get("/api/things/beef/", 500, NOT_FOUND))).containsExactly(Kind.UNDOCUMENTED_STATUS);
+    }
+
+    @Test
+    void headIsGetWithoutTheContent() {
+        assertThat(kinds(send("HEAD", "/api/things/beef", null, null, 200, ""))).isEmpty();
+        assertThat(kinds(send("HEAD", "/api/things/beef", null, null, 500, ""))).containsExactly(Kind.UNDOCUMENTED_STATUS);
+    }
+
+    @Test
     void anUndocumentedStatusFails() {
         assertThat(kinds(get("/api/things/beef", 500, NOT_FOUND))).containsExactly(Kind.UNDOCUMENTED_STATUS);
     }

@@ -25,7 +25,7 @@ final class PathTemplates {
     record Match(String template, Map<String, String> parameters) {}
 
     Optional<Match> match(String rawPath) {
-        var segments = segments(rawPath);
+        var segments = segments(withoutTrailingSlash(rawPath));
         return templates.stream()
                 .filter(template -> parameters(segments(template), segments) != null)
                 .max(Comparator.comparing(template -> literals(segments(template)), PathTemplates::compare))
@@ -72,6 +72,11 @@ final class PathTemplates {
 
     private static boolean isParameter(String segment) {
         return segment.startsWith("{") && segment.endsWith("}");
+    }
+
+    /** Micronaut's router serves {@code /api/auth/token/} as {@code /api/auth/token}: so is it held to its operation. */
+    private static String withoutTrailingSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private static List<String> segments(String path) {

@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 /**
  * The requests the service answers that the OpenAPI document deliberately leaves out, each with its reason. Anything
  * a REST client of the API calls belongs in the document, not here: this list is for the document itself, its
- * viewer, the operators' probes and scrapes, and HTTP's own machinery.
+ * viewer, the operators' probes and scrapes, HTTP's own machinery, and the tests' own routes.
  */
 final class UndocumentedRoutes {
     private record Route(String reason, Predicate<Exchange> covers) {}
@@ -21,6 +21,8 @@ final class UndocumentedRoutes {
                     exchange -> exchange.path().startsWith("/health/")),
             new Route("Prometheus' scrape (management endpoint behind AUTH_METRICS_TOKEN, for operators)",
                     exchange -> exchange.path().equals("/prometheus")),
+            new Route("routes only the tests add (FailingRoute, ObservedRoute): not part of the service",
+                    exchange -> exchange.path().startsWith("/test/")),
             new Route("CORS preflights, answered by the CORS filter for any route: HTTP machinery, not an operation",
                     exchange -> exchange.method().equals("OPTIONS")
                             && exchange.header("Access-Control-Request-Method").isPresent()));
