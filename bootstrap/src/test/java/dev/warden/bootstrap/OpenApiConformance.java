@@ -16,6 +16,9 @@ import tools.jackson.core.JacksonException;
  */
 final class OpenApiConformance {
     private static final String ERROR = "/components/schemas/Error";
+    /** The Stack-style surface answers in Stack's error format, for the paths it does not have too. */
+    private static final String STACK_ERROR = "/components/schemas/StackError";
+    private static final String STACK_SURFACE = "/api/v1/";
     private static final int SHOWN_BODY = 500;
     /** Every test context serves the same document: the first one fetched serves the whole JVM. */
     private static volatile OpenApiConformance served;
@@ -124,7 +127,7 @@ final class OpenApiConformance {
             return List.of(violation(kind, name, exchange, "no operation in the document, and the reply is not the "
                     + "contract's " + status));
         }
-        return body(name, exchange, ERROR, kind);
+        return body(name, exchange, exchange.path().startsWith(STACK_SURFACE) ? STACK_ERROR : ERROR, kind);
     }
 
     private List<ContractViolation> body(String name, Exchange exchange, String schema, Kind kind) {

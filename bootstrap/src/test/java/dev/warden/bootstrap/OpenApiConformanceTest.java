@@ -45,7 +45,9 @@ class OpenApiConformanceTest {
                                         "count": {"type": "integer"}}},
                "Error": {"type": "object", "required": ["detail", "status_code", "extra"],
                          "properties": {"detail": {"type": "string"}, "status_code": {"type": "integer"},
-                                        "extra": {"type": "object"}}}},
+                                        "extra": {"type": "object"}}},
+               "StackError": {"type": "object", "required": ["code", "error"],
+                              "properties": {"code": {"type": "string"}, "error": {"type": "string"}}}},
               "responses": {
                "NotFound": {"description": "Not found",
                             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}}
@@ -116,9 +118,17 @@ class OpenApiConformanceTest {
     }
 
     @Test
+    void anUnknownPathOfTheStackSurfaceMustAnswerStacksNotFound() {
+        assertThat(kinds(get("/api/v1/nothing", 404, "{\"code\": \"NotFound\", \"error\": \"Not found\"}"))).isEmpty();
+        assertThat(kinds(get("/api/v1/nothing", 404, NOT_FOUND))).containsExactly(Kind.UNKNOWN_PATH);
+    }
+
+    @Test
     void aMethodThePathDoesNotTakeMustAnswer405() {
         assertThat(kinds(send("DELETE", "/api/things/beef", null, null, 200, THING)))
                 .containsExactly(Kind.UNDOCUMENTED_METHOD);
+        assertThat(kinds(send("DELETE", "/api/things/beef", null, null, 405,
+                "{\"detail\": \"Method not allowed\", \"status_code\": 405, \"extra\": {}}"))).isEmpty();
     }
 
     @Test
