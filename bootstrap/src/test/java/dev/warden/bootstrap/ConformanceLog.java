@@ -10,13 +10,21 @@ import java.util.stream.Collectors;
 
 /**
  * What becomes of the departures from the OpenAPI document: each is appended as one line to
- * {@code target/openapi-violations.txt} (with the test that caused it), so that one run lists them all even though a
- * test stops at its first failure; then the exchange fails its test with an {@link AssertionError}, unless
- * {@code -Dopenapi.conformance=report} asks for the survey only.
+ * {@code target/openapi-violations.txt} (with the test that caused it; the file is this JVM's), so that one run lists
+ * them all even though a test stops at its first failure; then the exchange fails its test with an
+ * {@link AssertionError}, unless {@code -Dopenapi.conformance=report} asks for the survey only.
  */
 final class ConformanceLog {
     static final Path FILE = Path.of("target", "openapi-violations.txt");
     private static final String MODE = "openapi.conformance";
+
+    static {
+        try {
+            Files.deleteIfExists(FILE);   // the list is this run's
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private ConformanceLog() {
     }
@@ -46,13 +54,13 @@ final class ConformanceLog {
         }
     }
 
-    /** The test class and method on the stack (the innermost one), for the survey's lines. */
+    /** The test class and method on the stack (the outermost: the test, not its helpers), for the survey's lines. */
     private static String test() {
         return StackWalker.getInstance().walk(frames -> frames
                 .filter(frame -> frame.getClassName().matches(".*Test(\\$.*)?"))
                 .map(frame -> frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1) + "."
                         + frame.getMethodName())
-                .findFirst()
+                .reduce((inner, outer) -> outer)
                 .orElse("?"));
     }
 }

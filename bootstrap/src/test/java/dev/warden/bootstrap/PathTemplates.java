@@ -74,7 +74,7 @@ final class PathTemplates {
         return segment.startsWith("{") && segment.endsWith("}");
     }
 
-    /** Micronaut's router serves {@code /api/auth/token/} as {@code /api/auth/token}: so is it held to its operation. */
+    /** Micronaut's router serves {@code /api/auth/token/} as {@code /api/auth/token}: held to that operation. */
     private static String withoutTrailingSlash(String path) {
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }

@@ -90,7 +90,8 @@ final class RequestCheck {
         var mediaType = exchange.contentType().orElse("");
         var declared = MediaTypes.match(mediaType, requestBody.path("content").propertyNames());
         if (declared.isEmpty()) {
-            reasons.add("Content-Type '" + mediaType + "' is not one of " + requestBody.path("content").propertyNames());
+            reasons.add("Content-Type '" + mediaType + "' is not one of "
+                    + requestBody.path("content").propertyNames());
             return;
         }
         var schema = pointer + "/content/" + OpenApiContract.escape(declared.get()) + "/schema";
