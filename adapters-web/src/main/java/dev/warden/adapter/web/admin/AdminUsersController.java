@@ -76,7 +76,8 @@ class AdminUsersController {
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Get
     @Guarded(Guard.STAFF)
-    Page list(@QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size,
+    Page list(@Schema(minimum = "0") @QueryValue(defaultValue = "0") int page,
+              @Schema(minimum = "1", maximum = "100") @QueryValue(defaultValue = "20") int size,
               @Nullable @QueryValue String search) {
         var found = admin.list(page, size, Optional.ofNullable(search));
         return new Page(found.users().stream().map(UserResponse::of).toList(), found.page(), found.size(), found.total());
@@ -91,7 +92,7 @@ class AdminUsersController {
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Get("/{id}")
     @Guarded(Guard.STAFF)
-    UserResponse get(@PathVariable String id) {
+    UserResponse get(@Schema(format = "uuid") @PathVariable String id) {
         return UserResponse.of(admin.get(parse(id)));
     }
 
@@ -106,7 +107,7 @@ class AdminUsersController {
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/{id}/deactivate")
     @Guarded(Guard.STAFF)
-    UserResponse deactivate(HttpRequest<?> http, Authentication authentication, @PathVariable String id) {
+    UserResponse deactivate(HttpRequest<?> http, Authentication authentication, @Schema(format = "uuid") @PathVariable String id) {
         return UserResponse.of(admin.setActive(actor(http, authentication), parse(id), false));
     }
 
@@ -120,7 +121,7 @@ class AdminUsersController {
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/{id}/activate")
     @Guarded(Guard.STAFF)
-    UserResponse activate(HttpRequest<?> http, Authentication authentication, @PathVariable String id) {
+    UserResponse activate(HttpRequest<?> http, Authentication authentication, @Schema(format = "uuid") @PathVariable String id) {
         return UserResponse.of(admin.setActive(actor(http, authentication), parse(id), true));
     }
 
@@ -136,7 +137,7 @@ class AdminUsersController {
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Patch("/{id}/roles")
     @Guarded(Guard.ADMIN)
-    UserResponse roles(HttpRequest<?> http, Authentication authentication, @PathVariable String id,
+    UserResponse roles(HttpRequest<?> http, Authentication authentication, @Schema(format = "uuid") @PathVariable String id,
                        @Body @Nullable Roles body) {
         var roles = body == null ? new Roles(null, null) : body;
         return UserResponse.of(admin.setRoles(actor(http, authentication), parse(id),
@@ -155,7 +156,7 @@ class AdminUsersController {
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Put("/{id}/membership")
     @Guarded(Guard.ADMIN)
-    UserResponse membership(HttpRequest<?> http, Authentication authentication, @PathVariable String id,
+    UserResponse membership(HttpRequest<?> http, Authentication authentication, @Schema(format = "uuid") @PathVariable String id,
                             @Body @Nullable Membership body) {
         var level = Optional.ofNullable(body).map(Membership::level).map(AdminUsersController::level);
         return UserResponse.of(admin.setMembership(actor(http, authentication), parse(id), level));
@@ -171,7 +172,7 @@ class AdminUsersController {
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Delete("/{id}")
     @Guarded(Guard.ADMIN)
-    MessageResponse delete(HttpRequest<?> http, Authentication authentication, @PathVariable String id) {
+    MessageResponse delete(HttpRequest<?> http, Authentication authentication, @Schema(format = "uuid") @PathVariable String id) {
         admin.delete(actor(http, authentication), parse(id));
         return new MessageResponse("User deleted");
     }

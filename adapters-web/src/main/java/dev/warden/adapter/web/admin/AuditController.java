@@ -18,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -58,7 +59,8 @@ class AuditController {
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Get
     @Guarded(Guard.ADMIN)
-    Page audit(@QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
+    Page audit(@Schema(minimum = "0") @QueryValue(defaultValue = "0") int page,
+               @Schema(minimum = "1", maximum = "100") @QueryValue(defaultValue = "50") int size) {
         var found = admin.audit(page, size);
         return new Page(found.entries().stream().map(Entry::of).toList(), found.page(), found.size(), found.total());
     }

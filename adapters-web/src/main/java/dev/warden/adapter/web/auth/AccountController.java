@@ -5,6 +5,7 @@ import static dev.warden.adapter.web.openapi.ApiErrors.*;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.warden.adapter.web.openapi.Access;
 import dev.warden.adapter.web.openapi.ApiErrors;
+import dev.warden.adapter.web.openapi.Formats;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.SessionCookies;
 import dev.warden.application.selfservice.port.in.ChangeEmailCommand;
@@ -66,14 +67,16 @@ class AccountController {
     record ChangePasswordRequest(@Schema(description = "Required when the account has a password", format = "password")
                                  @JsonProperty("current_password") @Nullable String currentPassword,
                                  @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "password",
-                                         example = "An0ther-Long-Secret")
+                                         example = "An0ther-Long-Secret", minLength = Formats.PASSWORD_MIN,
+                                         maxLength = Formats.PASSWORD_MAX)
                                  @JsonProperty("new_password") @Nullable String newPassword,
                                  @Schema(description = CODE, example = "123456") @Nullable String code) {
         static final ChangePasswordRequest EMPTY = new ChangePasswordRequest(null, null, null);
     }
 
     @Serdeable
-    record ChangeEmailRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice@example.org")
+    record ChangeEmailRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice@example.org",
+                                      format = "email", pattern = Formats.EMAIL, maxLength = Formats.EMAIL_MAX)
                               @JsonProperty("new_email") @Nullable String newEmail,
                               @Schema(description = "Required when the account has a password", format = "password")
                               @JsonProperty("current_password") @Nullable String currentPassword,

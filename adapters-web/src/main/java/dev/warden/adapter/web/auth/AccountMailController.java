@@ -4,6 +4,7 @@ import static dev.warden.adapter.web.openapi.ApiErrors.*;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.warden.adapter.web.openapi.Access;
+import dev.warden.adapter.web.openapi.Formats;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.mail.port.in.EmailCommand;
 import dev.warden.application.mail.port.in.EmailVerificationUseCase.VerificationMail;
@@ -45,12 +46,16 @@ class AccountMailController {
     }
 
     @Serdeable
-    record EmailRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice@example.com") @Nullable String email) {}
+    record EmailRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice@example.com",
+                                format = "email", pattern = Formats.EMAIL, maxLength = Formats.EMAIL_MAX)
+                        @Nullable String email) {}
 
     @Serdeable
-    record ResetRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The token of the mailed link") @Nullable String token,
-                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "password") @JsonProperty("new_password")
-                        @Nullable String newPassword) {}
+    record ResetRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The token of the mailed link",
+                                pattern = Formats.NOT_BLANK) @Nullable String token,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "password",
+                                minLength = Formats.PASSWORD_MIN, maxLength = Formats.PASSWORD_MAX)
+                        @JsonProperty("new_password") @Nullable String newPassword) {}
 
     @Operation(summary = "Mail a verification link", description = """
             Mails a link that verifies the address (valid 24 hours, single use). An address already verified \

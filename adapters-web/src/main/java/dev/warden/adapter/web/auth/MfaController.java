@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.legacy.LegacyReplies;
 import dev.warden.adapter.web.openapi.Access;
+import dev.warden.adapter.web.openapi.Formats;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.adapter.web.security.SessionCookies;
 import dev.warden.application.legacy.port.in.LegacyFormResult;
@@ -64,7 +65,7 @@ class MfaController {
                  @JsonProperty("qr_code") String qrCode) {}
 
     @Serdeable
-    record CodeRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "123456",
+    record CodeRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "123456", pattern = Formats.NOT_BLANK,
                                description = "A code from the authenticator app (or, to disable, a recovery code)")
                        @Nullable String code) {}
 
@@ -73,10 +74,11 @@ class MfaController {
                          @JsonProperty("recovery_codes") List<String> recoveryCodes) {}
 
     @Serdeable
-    record VerifyRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+    record VerifyRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.NOT_BLANK,
                                  description = "`extra.mfa_token` of the 401 that stopped the login")
                          @JsonProperty("mfa_token") @Nullable String mfaToken,
                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "123456",
+                                 pattern = Formats.NOT_BLANK,
                                  description = "A code from the authenticator app, or a recovery code")
                          @Nullable String code) {}
 

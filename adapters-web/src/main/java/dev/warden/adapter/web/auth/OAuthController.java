@@ -24,6 +24,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
@@ -70,11 +72,19 @@ class OAuthController {
     @ApiResponse(responseCode = "401", ref = MFA_REQUIRED)
     @ApiResponse(responseCode = "403", ref = OAUTH_REFUSED)
     @ApiResponse(responseCode = "404", ref = UNKNOWN_PROVIDER)
+    @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
     @ApiResponse(responseCode = "502", ref = PROVIDER_ERROR)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    // Declared here: on a @Nullable argument (a missing one is the use case's 422, not the framework's 400), the
+    // processor would drop `required`.
+    @Parameter(name = "code", in = ParameterIn.QUERY, required = true,
+            description = "The provider's authorization code")
+    @Parameter(name = "state", in = ParameterIn.QUERY, required = true,
+            description = "The state that the redirect to the provider carried")
     @Get("/callback")
     HttpResponse<?> callback(HttpRequest<?> http, @PathVariable String provider,
-                             @Nullable @QueryValue String code, @Nullable @QueryValue String state) {
+                             @Parameter(hidden = true) @Nullable @QueryValue String code,
+                             @Parameter(hidden = true) @Nullable @QueryValue String state) {
         var browserKey = http.getCookies().findCookie(PRE_LOGIN_COOKIE).map(Cookie::getValue).orElse(null);
         var completion = oauth.complete(new OAuthCallbackCommand(provider, code, state, browserKey,
                 Callers.clientOf(http)));

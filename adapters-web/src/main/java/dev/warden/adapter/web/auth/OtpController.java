@@ -4,6 +4,7 @@ import static dev.warden.adapter.web.openapi.ApiErrors.*;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.warden.adapter.web.Replies;
+import dev.warden.adapter.web.openapi.Formats;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.mail.port.in.OtpSignInCommand;
 import dev.warden.application.mail.port.in.OtpSignInUseCase;
@@ -37,9 +38,11 @@ class OtpController {
     }
 
     @Serdeable
-    record SendRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ada@example.com")
+    record SendRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ada@example.com",
+                               format = "email", pattern = Formats.EMAIL, maxLength = Formats.EMAIL_MAX)
                        @Nullable String email,
                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "http://localhost:8080/verify-otp",
+                               format = "uri", pattern = Formats.HTTP_URL,
                                description = "The page the mailed link opens, with `?code=<digits><nonce>`; its "
                                        + "origin must be the service's or one of `AUTH_ALLOWED_CALLBACK_ORIGINS`")
                        @JsonProperty("callback_url") @Nullable String callbackUrl) {}
@@ -48,7 +51,7 @@ class OtpController {
     record Nonce(@Schema(description = "Keep it: the mailed six digits followed by it sign in") String nonce) {}
 
     @Serdeable
-    record SignInRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+    record SignInRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.NOT_BLANK,
                                  description = "The six mailed digits followed by the nonce") @Nullable String code) {}
 
     @Serdeable

@@ -5,7 +5,11 @@ import static dev.warden.adapter.web.openapi.ApiErrors.*;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.warden.adapter.web.Replies;
+import dev.warden.adapter.web.error.ErrorBody;
+import dev.warden.adapter.web.error.ErrorCatalogue;
 import dev.warden.adapter.web.openapi.Access;
+import dev.warden.adapter.web.openapi.Formats;
+import dev.warden.adapter.web.openapi.WebAuthnSchemas;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.passkey.port.in.ManagePasskeysUseCase;
 import dev.warden.application.passkey.port.in.PasskeySignInCommand;
@@ -14,6 +18,7 @@ import dev.warden.application.passkey.port.in.RegisterPasskeyCommand;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.passkey.Passkey;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -32,6 +37,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -61,11 +67,12 @@ class PasskeyController {
     }
 
     @Serdeable
-    record RegisterRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "object",
+    record RegisterRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, ref = WebAuthnSchemas.REGISTRATION,
                                    description = "The browser's PublicKeyCredential of `navigator.credentials.create()`"
                                            + " as JSON (RegistrationResponseJSON: `credential.toJSON()`)")
                            @Nullable JsonNode credential,
-                           @Schema(example = "Laptop", description = "Up to 64 characters; `Passkey` when absent")
+                           @Schema(example = "Laptop", maxLength = Passkey.MAX_NAME_LENGTH,
+                                   description = "Up to 64 characters; `Passkey` when absent")
                            @Nullable String name,
                            @Schema(example = "123456", description = "Required when the account has TOTP enabled: a "
                                    + "code of the authenticator app or a recovery code (a passkey signs in without TOTP)")
@@ -97,9 +104,9 @@ class PasskeyController {
 
     @Serdeable
     record SignInRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-                                 description = "`challenge_id` of `/passkeys/login/options`")
+                                 pattern = Formats.NOT_BLANK, description = "`challenge_id` of `/passkeys/login/options`")
                          @JsonProperty("challenge_id") @Nullable String challengeId,
-                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "object",
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, ref = WebAuthnSchemas.AUTHENTICATION,
                                  description = "The browser's PublicKeyCredential of `navigator.credentials.get()` as "
                                          + "JSON (AuthenticationResponseJSON: `credential.toJSON()`)")
                          @Nullable JsonNode credential) {}
@@ -168,6 +175,17 @@ class PasskeyController {
         return new PasskeyList(manage.list(Callers.callerOf(authentication)).stream().map(PasskeyView::of).toList());
     }
 
+    /**
+     * {@code DELETE /passkeys/login} and {@code /passkeys/register} would be taken for {@code DELETE /passkeys/{id}}
+     * (an id that no passkey has): they are routes of POST only, so the answer is the 405 of any other method.
+     */
+    @Hidden
+    @Delete(uris = {"/login", "/register"})
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<ErrorBody> deleteOnPostRoute() {
+        return ErrorCatalogue.framework(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST");
+    }
+
     @Operation(summary = "Delete one of the caller's passkeys")
     @Access.Credentials
     @ApiResponse(responseCode = "200", description = "Deleted")
@@ -177,7 +195,7 @@ class PasskeyController {
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Delete("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    MessageResponse delete(Authentication authentication, @PathVariable String id) {
+    MessageResponse delete(Authentication authentication, @Schema(format = "uuid") @PathVariable String id) {
         manage.delete(Callers.callerOf(authentication), Replies.pathId(id, new AuthError.PasskeyNotFound()));
         return new MessageResponse("Passkey deleted");
     }

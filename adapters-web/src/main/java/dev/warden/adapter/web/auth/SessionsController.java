@@ -23,6 +23,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -82,7 +83,7 @@ class SessionsController {
     @ApiResponse(responseCode = "404", ref = SESSION_NOT_FOUND)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Delete("/{id}")
-    HttpResponse<Revoked> revoke(Authentication authentication, @PathVariable String id) {
+    HttpResponse<Revoked> revoke(Authentication authentication, @Schema(format = "uuid") @PathVariable String id) {
         var caller = Callers.callerOf(authentication);
         var sessionId = Replies.pathId(id, new AuthError.SessionNotFound());
         sessions.revoke(caller, sessionId);

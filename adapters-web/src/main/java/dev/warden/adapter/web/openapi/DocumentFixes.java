@@ -15,7 +15,13 @@ import java.util.Set;
  *   <li>Fields of the processor's own model leak into schemas ({@code exampleSetFlag}, {@code allowableValues},
  *   and {@code name} on a property): they are not OpenAPI keywords and are removed.</li>
  *   <li>A query parameter with a default value (a primitive such as {@code page}) is marked required; it is not.</li>
+ *   <li>A {@code @Nullable} parameter is typed {@code [string, "null"]}: a query parameter or a header is absent or
+ *   a text, never null, so the type is {@code string}. One declared on the method ({@code @Parameter(name, in)})
+ *   comes out with an empty schema; it is a text too.</li>
  *   <li>A nullable property with allowed values lists them without {@code null}, so null would not validate.</li>
+ *   <li>A JSON tree ({@code JsonNode}) property comes out as {@code type: null} with {@code allOf} of the library's
+ *   {@code JsonNode} (its Java getters, not JSON) and the schema its {@code @Schema(ref)} names: it becomes that schema,
+ *   and {@code JsonNode} goes.</li>
  * </ul>
  */
 final class DocumentFixes {
@@ -23,8 +29,15 @@ final class DocumentFixes {
 
     private DocumentFixes() {}
 
+    private static final String JSON_NODE = "#/components/schemas/JsonNode";
+
+    @SuppressWarnings("unchecked")
     static Object apply(Object document) {
         walk(document, Context.OTHER);
+        if (((Map<String, Object>) document).get("components") instanceof Map<?, ?> components
+                && components.get("schemas") instanceof Map<?, ?> schemas) {
+            schemas.remove("JsonNode");
+        }
         return document;
     }
 
@@ -41,10 +54,28 @@ final class DocumentFixes {
             map.keySet().removeAll(LEAKED);
             if (context == Context.PROPERTY) {
                 map.remove("name");
+                if (map.get("allOf") instanceof List<?> all && all.contains(Map.of("$ref", JSON_NODE))) {
+                    var named = all.stream().filter(schema -> !schema.equals(Map.of("$ref", JSON_NODE))).findFirst()
+                            .orElseThrow(() -> new IllegalStateException("a JsonNode property needs @Schema(ref)"));
+                    map.clear();
+                    map.putAll((Map<String, Object>) named);
+                }
             }
-            if (context == Context.PARAMETER && map.get("schema") instanceof Map<?, ?> schema
-                    && schema.containsKey("default")) {
-                map.remove("required");
+            if (context == Context.PARAMETER && map.get("schema") instanceof Map<?, ?> schema) {
+                if (schema.containsKey("default")) {
+                    map.remove("required");
+                }
+                if (schema.isEmpty()) {
+                    ((Map<String, Object>) schema).put("type", "string");
+                }
+                if (schema.get("type") instanceof List<?> types && types.contains("null")) {
+                    var without = new java.util.ArrayList<Object>(types);
+                    without.remove("null");
+                    if (without.size() > 1) {
+                        without.remove("object"); // the processor's stray one, as above
+                    }
+                    ((Map<String, Object>) schema).put("type", without.size() == 1 ? without.getFirst() : without);
+                }
             }
             if (map.get("type") instanceof List<?> types && types.contains("null") && types.contains("object")
                     && types.size() > 2) {

@@ -11,10 +11,10 @@ public final class FormBodies {
 
     @Schema(name = "PasswordGrantForm", description = "The OAuth2 password grant (RFC 6749, section 4.3.2).")
     public record PasswordGrant(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice",
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice", pattern = Formats.NOT_BLANK,
                     description = "The username or the email") String username,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "correct-Horse-battery-9",
-                    format = "password") String password,
+                    format = "password", minLength = 1) String password,
             @Schema(name = "grant_type", allowableValues = "password", description = "If present, `password`")
             String grantType,
             @Schema(description = "Accepted and ignored") String scope) {}
@@ -38,19 +38,22 @@ public final class FormBodies {
 
     @Schema(name = "LegacySignupForm")
     public record LegacySignup(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice") String username,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice", pattern = Formats.USERNAME,
+                    maxLength = Formats.USERNAME_MAX) String username,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "correct-Horse-battery-9",
-                    format = "password") String password1,
+                    format = "password", minLength = Formats.PASSWORD_MIN, maxLength = Formats.PASSWORD_MAX)
+            String password1,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "correct-Horse-battery-9",
                     format = "password", description = "The same password again") String password2,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice@example.com") String email,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice@example.com", format = "email",
+                    pattern = Formats.EMAIL, maxLength = Formats.EMAIL_MAX) String email,
             @Schema(name = "accept_tos", requiredMode = Schema.RequiredMode.REQUIRED, example = "on",
                     allowableValues = {"true", "on", "1", "yes"}, description = "Accepts the terms of service") String acceptTos) {}
 
     @Schema(name = "LegacyLoginForm")
     public record LegacyLogin(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice",
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice", pattern = Formats.NOT_BLANK,
                     description = "The username or the email") String username,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "correct-Horse-battery-9",
-                    format = "password") String password) {}
+                    format = "password", minLength = 1) String password) {}
 }

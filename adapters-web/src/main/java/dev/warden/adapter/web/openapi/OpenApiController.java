@@ -1,5 +1,6 @@
 package dev.warden.adapter.web.openapi;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.core.util.SupplierUtil;
 import io.micronaut.http.HttpHeaders;
@@ -23,7 +24,7 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Serves the OpenAPI document that micronaut-openapi wrote at compile time, as YAML and as JSON, and sends
  * {@code /swagger-ui} to the Swagger UI page (static files of the same processor, no CDN). The document is read and
- * corrected once, on the first request (see {@link DocumentFixes}).
+ * corrected and completed once, on the first request (see {@link DocumentFixes} and {@link DocumentCompletion}).
  */
 @Controller
 @Hidden
@@ -34,8 +35,9 @@ class OpenApiController {
 
     private final Supplier<Rendered> rendered;
 
-    OpenApiController(ResourceResolver resources, JsonMapper json) {
-        this.rendered = SupplierUtil.memoized(() -> render(resources, json));
+    OpenApiController(ResourceResolver resources, JsonMapper json,
+                      @Value("${auth.public-url:" + DocumentCompletion.DEFAULT_PUBLIC_URL + "}") String publicUrl) {
+        this.rendered = SupplierUtil.memoized(() -> render(resources, json, publicUrl));
     }
 
     @Get(uri = "/openapi.yml", produces = "application/yaml")
@@ -55,11 +57,12 @@ class OpenApiController {
 
     private record Rendered(String yaml, String json) {}
 
-    private static Rendered render(ResourceResolver resources, JsonMapper json) {
+    private static Rendered render(ResourceResolver resources, JsonMapper json, String publicUrl) {
         try (InputStream in = resources.getResourceAsStream(GENERATED)
                 .orElseThrow(() -> new IllegalStateException(GENERATED + " is missing: was adapters-web compiled "
                         + "with the micronaut-openapi annotation processor?"))) {
-            Object document = DocumentFixes.apply(new Yaml(new LoaderOptions()).load(in));
+            Object document = DocumentCompletion.apply(DocumentFixes.apply(new Yaml(new LoaderOptions()).load(in)),
+                    publicUrl);
             var options = new DumperOptions();
             options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
             options.setWidth(120);

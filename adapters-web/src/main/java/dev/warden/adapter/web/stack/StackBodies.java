@@ -4,6 +4,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.openapi.Formats;
 import dev.warden.application.selfservice.port.in.Profile;
 import dev.warden.application.session.port.in.SessionEntry;
 import io.micronaut.core.annotation.Nullable;
@@ -18,10 +19,12 @@ final class StackBodies {
     private StackBodies() {}
 
     @Serdeable
-    record SignUp(@Schema(requiredMode = REQUIRED, example = "ada@example.com") @Nullable String email,
-                  @Schema(requiredMode = REQUIRED, example = "correct-Horse-battery-9", format = "password")
+    record SignUp(@Schema(requiredMode = REQUIRED, example = "ada@example.com", format = "email", pattern = Formats.EMAIL, maxLength = Formats.EMAIL_MAX)
+                  @Nullable String email,
+                  @Schema(requiredMode = REQUIRED, example = "correct-Horse-battery-9", format = "password",
+                          minLength = Formats.PASSWORD_MIN, maxLength = Formats.PASSWORD_MAX)
                   @Nullable String password,
-                  @Schema(example = "https://yourapp.com/verify", description = """
+                  @Schema(example = "https://yourapp.com/verify", format = "uri", pattern = Formats.HTTP_URL, description = """
                           Accepted for Stack's clients when it is an absolute http(s) URL, and otherwise not used: \
                           the verification mail links to the service's own page, as registration's does.""")
                   @JsonProperty("verification_callback_url") @Nullable String verificationCallbackUrl) {
@@ -29,15 +32,19 @@ final class StackBodies {
     }
 
     @Serdeable
-    record SignIn(@Schema(requiredMode = REQUIRED, example = "ada@example.com") @Nullable String email,
-                  @Schema(requiredMode = REQUIRED, example = "correct-Horse-battery-9", format = "password")
+    record SignIn(@Schema(requiredMode = REQUIRED, example = "ada@example.com", pattern = "@",
+                          description = "The account's address") @Nullable String email,
+                  @Schema(requiredMode = REQUIRED, example = "correct-Horse-battery-9", format = "password",
+                          minLength = 1)
                   @Nullable String password) {
         static final SignIn EMPTY = new SignIn(null, null);
     }
 
     @Serdeable
-    record SendCode(@Schema(requiredMode = REQUIRED, example = "ada@example.com") @Nullable String email,
-                    @Schema(requiredMode = REQUIRED, example = "http://localhost:8080/verify-otp", description = """
+    record SendCode(@Schema(requiredMode = REQUIRED, example = "ada@example.com", format = "email", pattern = Formats.EMAIL, maxLength = Formats.EMAIL_MAX)
+                    @Nullable String email,
+                    @Schema(requiredMode = REQUIRED, example = "http://localhost:8080/verify-otp", format = "uri", pattern = Formats.HTTP_URL,
+                            description = """
                             The page the mailed link opens, with `?code=<digits><nonce>`; its origin must be the \
                             service's or one of `AUTH_ALLOWED_CALLBACK_ORIGINS`""")
                     @JsonProperty("callback_url") @Nullable String callbackUrl) {
@@ -48,7 +55,8 @@ final class StackBodies {
     record Nonce(@Schema(description = "Keep it: the mailed six digits followed by it sign in") String nonce) {}
 
     @Serdeable
-    record Code(@Schema(requiredMode = REQUIRED, description = "The six mailed digits followed by the nonce")
+    record Code(@Schema(requiredMode = REQUIRED, description = "The six mailed digits followed by the nonce",
+                        pattern = Formats.NOT_BLANK)
                 @Nullable String code) {}
 
     @Serdeable

@@ -4,6 +4,7 @@ import static dev.warden.adapter.web.stack.StackDocs.*;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.openapi.Formats;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.mail.port.in.EmailVerificationUseCase;
 import dev.warden.application.mail.port.in.SendVerificationCodeCommand;
@@ -43,16 +44,17 @@ class StackContactChannelsController {
     }
 
     @Serdeable
-    record VerificationCode(@Schema(requiredMode = REQUIRED, description = """
+    record VerificationCode(@Schema(requiredMode = REQUIRED, pattern = Formats.NOT_BLANK, description = """
                                     The `code` of the verification mail's link (a sign-up with \
                                     `verification_callback_url` links there)""")
                             @Nullable String code) {}
 
     @Serdeable
-    record SendVerificationCode(@Schema(requiredMode = REQUIRED, example = "ada@example.com",
+    record SendVerificationCode(@Schema(requiredMode = REQUIRED, example = "ada@example.com", pattern = Formats.NOT_BLANK,
                                         description = "The caller's own address")
                                 @Nullable String email,
                                 @Schema(requiredMode = REQUIRED, example = "http://localhost:8080/handler/email-verification",
+                                        format = "uri", pattern = Formats.HTTP_URL,
                                         description = """
                                                 The page the mailed link opens, with `?code=<verification token>`; \
                                                 its origin must be the service's or one of \

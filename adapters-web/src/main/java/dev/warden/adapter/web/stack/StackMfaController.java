@@ -3,6 +3,7 @@ package dev.warden.adapter.web.stack;
 import static dev.warden.adapter.web.stack.StackDocs.*;
 
 import dev.warden.adapter.web.Replies;
+import dev.warden.adapter.web.openapi.Formats;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.secondfactor.port.in.MfaCompletion;
 import dev.warden.application.secondfactor.port.in.VerifyMfaCommand;
@@ -43,11 +44,13 @@ class StackMfaController {
     }
 
     @Serdeable
-    record MfaSignIn(@Schema(example = "totp", description = "Only `totp` (the default)") @Nullable String type,
+    record MfaSignIn(@Schema(example = "totp", description = "Only `totp` (the default)", allowableValues = "totp")
+                     @Nullable String type,
                      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "123456",
+                             pattern = Formats.NOT_BLANK,
                              description = "A code of the authenticator app, or a recovery code")
                      @Nullable String totp,
-                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.NOT_BLANK,
                              description = "`details.attempt_code` of the MultiFactorAuthenticationRequired error")
                      @Nullable String code) {}
 

@@ -5,6 +5,8 @@ import static dev.warden.adapter.web.stack.StackDocs.*;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.warden.adapter.web.Replies;
 import dev.warden.adapter.web.auth.PasskeyOptionsJson;
+import dev.warden.adapter.web.openapi.Formats;
+import dev.warden.adapter.web.openapi.WebAuthnSchemas;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.passkey.port.in.ManagePasskeysUseCase;
 import dev.warden.application.passkey.port.in.PasskeySignInCommand;
@@ -66,17 +68,18 @@ class StackPasskeyController {
                           @Schema(description = "Send it back with the assertion") String code) {}
 
     @Serdeable
-    record Register(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "object",
+    record Register(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, ref = WebAuthnSchemas.REGISTRATION,
                             description = "The browser's RegistrationResponseJSON")
                     @Nullable JsonNode credential,
                     @Schema(description = "`code` of the options (the credential names its challenge itself)")
                     @Nullable String code) {}
 
     @Serdeable
-    record SignIn(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "object",
+    record SignIn(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, ref = WebAuthnSchemas.AUTHENTICATION,
                           description = "The browser's AuthenticationResponseJSON")
                   @JsonProperty("authentication_response") @Nullable JsonNode authenticationResponse,
-                  @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "`code` of the options")
+                  @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Formats.NOT_BLANK,
+                          description = "`code` of the options")
                   @Nullable String code) {}
 
     @Operation(summary = "Options to register a passkey", description = """

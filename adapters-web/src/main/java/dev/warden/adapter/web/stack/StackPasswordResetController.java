@@ -4,6 +4,7 @@ import static dev.warden.adapter.web.stack.StackDocs.*;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.openapi.Formats;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.mail.port.in.ForgotPasswordCommand;
 import dev.warden.application.mail.port.in.PasswordResetUseCase;
@@ -50,8 +51,10 @@ class StackPasswordResetController {
     }
 
     @Serdeable
-    record SendResetCode(@Schema(requiredMode = REQUIRED, example = "ada@example.com") @Nullable String email,
+    record SendResetCode(@Schema(requiredMode = REQUIRED, example = "ada@example.com", format = "email", pattern = Formats.EMAIL, maxLength = Formats.EMAIL_MAX)
+                         @Nullable String email,
                          @Schema(requiredMode = REQUIRED, example = "http://localhost:8080/handler/password-reset",
+                                 format = "uri", pattern = Formats.HTTP_URL,
                                  description = """
                                          The page the mailed link opens, with `?code=<reset token>`; its origin must \
                                          be the service's or one of `AUTH_ALLOWED_CALLBACK_ORIGINS`""")
@@ -60,12 +63,15 @@ class StackPasswordResetController {
     }
 
     @Serdeable
-    record ResetCode(@Schema(requiredMode = REQUIRED, description = "The `code` of the mailed link")
+    record ResetCode(@Schema(requiredMode = REQUIRED, description = "The `code` of the mailed link",
+                             pattern = Formats.NOT_BLANK)
                      @Nullable String code) {}
 
     @Serdeable
-    record Reset(@Schema(requiredMode = REQUIRED, description = "The `code` of the mailed link") @Nullable String code,
-                 @Schema(requiredMode = REQUIRED, format = "password", example = "An0ther-Long-Secret")
+    record Reset(@Schema(requiredMode = REQUIRED, description = "The `code` of the mailed link",
+                         pattern = Formats.NOT_BLANK) @Nullable String code,
+                 @Schema(requiredMode = REQUIRED, format = "password", example = "An0ther-Long-Secret",
+                         minLength = Formats.PASSWORD_MIN, maxLength = Formats.PASSWORD_MAX)
                  @Nullable String password) {
         static final Reset EMPTY = new Reset(null, null);
     }

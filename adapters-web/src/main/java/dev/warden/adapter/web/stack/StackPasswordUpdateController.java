@@ -4,6 +4,7 @@ import static dev.warden.adapter.web.stack.StackDocs.*;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.warden.adapter.web.openapi.Formats;
 import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.selfservice.port.in.ChangePasswordCommand;
 import dev.warden.application.selfservice.port.in.ChangePasswordUseCase;
@@ -38,9 +39,10 @@ class StackPasswordUpdateController {
     }
 
     @Serdeable
-    record Update(@Schema(requiredMode = REQUIRED, format = "password", example = "secure_password_123")
+    record Update(@Schema(requiredMode = REQUIRED, format = "password", example = "secure_password_123", minLength = 1)
                   @JsonProperty("old_password") @Nullable String oldPassword,
-                  @Schema(requiredMode = REQUIRED, format = "password", example = "An0ther-Long-Secret")
+                  @Schema(requiredMode = REQUIRED, format = "password", example = "An0ther-Long-Secret",
+                          minLength = Formats.PASSWORD_MIN, maxLength = Formats.PASSWORD_MAX)
                   @JsonProperty("new_password") @Nullable String newPassword) {
         static final Update EMPTY = new Update(null, null);
     }

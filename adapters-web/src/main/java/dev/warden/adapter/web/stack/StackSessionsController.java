@@ -28,6 +28,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
@@ -58,11 +59,13 @@ class StackSessionsController {
     @ApiResponse(responseCode = "200", description = "A new access token")
     @ApiResponse(responseCode = "401", ref = REFRESH_TOKEN_REFUSED)
     @ApiResponse(responseCode = "422", ref = SCHEMA_ERROR)
+    @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/current/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<StackBodies.Access> refresh(
-            @Parameter(name = REFRESH_TOKEN, in = ParameterIn.HEADER, required = true, description = "The refresh token")
+            @Parameter(name = REFRESH_TOKEN, in = ParameterIn.HEADER,
+                    description = "The refresh token (this header or the next is required: 422 without either)")
             @Header(REFRESH_TOKEN) @Nullable String refreshToken,
             @Parameter(name = HEXCLAVE_REFRESH_TOKEN, in = ParameterIn.HEADER,
                     description = "The refresh token, as Stack's SDK names it from 2.8.108 (when x-stack-refresh-token is absent)")
@@ -126,7 +129,7 @@ class StackSessionsController {
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Delete("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    StackBodies.Success delete(Authentication authentication, @PathVariable String id) {
+    StackBodies.Success delete(Authentication authentication, @Schema(format = "uuid") @PathVariable String id) {
         sessions.revokeOther(Callers.callerOf(authentication), Replies.pathId(id, new AuthError.SessionNotFound()));
         return new StackBodies.Success(true);
     }

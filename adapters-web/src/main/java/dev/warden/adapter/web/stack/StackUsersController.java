@@ -104,7 +104,7 @@ class StackUsersController {
     @Patch("/me")
     StackBodies.StackUser update(Authentication authentication, HttpRequest<?> http,
                                  @RequestBody(required = true, content = @Content(
-                                         schema = @Schema(implementation = StackUserUpdate.class)))
+                                         schema = @Schema(ref = "#/components/schemas/StackUserUpdate")))
                                  @Body @Nullable JsonNode body) {
         var command = UpdateProfileCommand.of(Callers.callerOf(authentication), Callers.clientOf(http).address());
         return body(profiles.update(read(command, body)));

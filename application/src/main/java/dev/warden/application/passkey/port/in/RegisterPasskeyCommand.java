@@ -26,7 +26,7 @@ public record RegisterPasskeyCommand(Caller caller, String credentialJson, Strin
             throw AuthError.InvalidInput.of("credential", Reason.BLANK).exception();
         }
         name = name == null || name.isBlank() ? Passkey.DEFAULT_NAME : name.strip();
-        if (name.length() > Passkey.MAX_NAME_LENGTH) {
+        if (name.codePointCount(0, name.length()) > Passkey.MAX_NAME_LENGTH) {
             throw AuthError.InvalidInput.of("name", new Reason.Length(0, Passkey.MAX_NAME_LENGTH)).exception();
         }
     }
