@@ -207,6 +207,18 @@ class AdminUsersHttpTest {
         assertThat(api.get("/api/admin/users?size=1000", admin).status()).isEqualTo(422);
     }
 
+    /** An empty page still has its {@code items}, as the document requires: an empty list, not a missing key. */
+    @Test
+    void anEmptyPageHasAnEmptyListOfItems() {
+        var users = api.get("/api/admin/users?search=zzzz" + UUID.randomUUID().toString().substring(0, 8), admin);
+        var audit = api.get("/api/admin/audit?page=1000000&size=1", admin);
+
+        assertThat(users.status()).isEqualTo(200);
+        assertThat(users.body()).containsEntry("items", List.of()).containsEntry("total", 0);
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.body()).containsEntry("items", List.of());
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void rolesAndMembershipReachTheAccessTokenAtTheNextRefresh() throws Exception {

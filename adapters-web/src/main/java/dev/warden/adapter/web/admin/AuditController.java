@@ -36,8 +36,9 @@ class AuditController {
     }
 
     @Serdeable
-    record Entry(String id, String at, @JsonProperty("actor_id") String actorId, String action,
-                 @JsonProperty("target_id") String targetId, String details,
+    record Entry(@Schema(format = "uuid") String id, @Schema(format = "date-time") String at,
+                 @Schema(format = "uuid") @JsonProperty("actor_id") String actorId, String action,
+                 @Schema(format = "uuid") @JsonProperty("target_id") String targetId, String details,
                  @JsonProperty("client_address") String clientAddress) {
         static Entry of(AuditEntry entry) {
             return new Entry(entry.id().toString(), Replies.timestamp(entry.at()),

@@ -39,10 +39,11 @@ class SigningKeysController {
 
     @Serdeable
     record Rotated(@Schema(description = "The id (`kid`) of the key that signs from now on") String kid,
-                   @JsonProperty("created_at") String createdAt,
+                   @Schema(format = "date-time") @JsonProperty("created_at") String createdAt,
                    @Schema(description = "The key it replaces, still published and verifying its tokens")
                    @JsonProperty("previous_kid") @Nullable String previousKid,
-                   @Schema(description = "When the replaced key leaves the key set: its last tokens are over")
+                   @Schema(format = "date-time",
+                           description = "When the replaced key leaves the key set: its last tokens are over")
                    @JsonProperty("previous_retires_at") @Nullable String previousRetiresAt) {
     }
 

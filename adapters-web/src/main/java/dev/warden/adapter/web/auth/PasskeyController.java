@@ -80,8 +80,9 @@ class PasskeyController {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record PasskeyView(String id, String name, @JsonProperty("created_at") String createdAt,
-                       @JsonProperty("last_used_at") @Nullable String lastUsedAt) {
+    record PasskeyView(@Schema(format = "uuid") String id, String name,
+                       @Schema(format = "date-time") @JsonProperty("created_at") String createdAt,
+                       @Schema(format = "date-time") @JsonProperty("last_used_at") @Nullable String lastUsedAt) {
         static PasskeyView of(Passkey passkey) {
             return new PasskeyView(passkey.id().toString(), passkey.name(), Replies.timestamp(passkey.createdAt()),
                     passkey.lastUsedAt().map(Replies::timestamp).orElse(null));
@@ -89,7 +90,8 @@ class PasskeyController {
     }
 
     @Serdeable
-    record Registered(String id, String name, @JsonProperty("created_at") String createdAt) {}
+    record Registered(@Schema(format = "uuid") String id, String name,
+                      @Schema(format = "date-time") @JsonProperty("created_at") String createdAt) {}
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)

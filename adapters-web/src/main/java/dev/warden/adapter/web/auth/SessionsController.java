@@ -44,8 +44,10 @@ class SessionsController {
     }
 
     @Serdeable
-    record SessionView(String id, String kind, @JsonProperty("created_at") String createdAt,
-                       @JsonProperty("last_used_at") String lastUsedAt, @JsonProperty("user_agent") String userAgent,
+    record SessionView(@Schema(format = "uuid") String id,
+                       @Schema(allowableValues = {"session", "refresh_token", "legacy_token"}) String kind,
+                       @Schema(format = "date-time") @JsonProperty("created_at") String createdAt,
+                       @Schema(format = "date-time") @JsonProperty("last_used_at") String lastUsedAt, @JsonProperty("user_agent") String userAgent,
                        @JsonProperty("client_address") String clientAddress,
                        @JsonProperty("is_current") boolean current) {
         static SessionView of(SessionEntry entry) {

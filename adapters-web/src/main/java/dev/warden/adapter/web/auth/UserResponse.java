@@ -6,22 +6,23 @@ import dev.warden.adapter.web.Replies;
 import dev.warden.domain.user.User;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The user object of the contract: what /me and /register answer. Never a hash or an internal field. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record UserResponse(
-        String id,
+        @Schema(format = "uuid") String id,
         String username,
-        String email,
+        @Schema(format = "email") String email,
         @JsonProperty("first_name") String firstName,
         @JsonProperty("last_name") String lastName,
         @JsonProperty("is_active") boolean active,
         @JsonProperty("is_staff") boolean staff,
         @JsonProperty("is_superuser") boolean superuser,
         @JsonProperty("email_verified") boolean emailVerified,
-        @JsonProperty("date_joined") String dateJoined,
-        @JsonProperty("last_login") @Nullable String lastLogin,
+        @Schema(format = "date-time") @JsonProperty("date_joined") String dateJoined,
+        @Schema(format = "date-time") @JsonProperty("last_login") @Nullable String lastLogin,
         @JsonProperty("has_membership") boolean hasMembership,
         @JsonProperty("membership_level") @Nullable String membershipLevel,
         @JsonProperty("oauth_provider") @Nullable String oauthProvider,

@@ -64,6 +64,13 @@ class RequestLimitFilter implements Ordered {
 
     private final ThrottleRequestsUseCase limits;
 
+    /** Every limited route, as {@code METHOD path}: each may answer 429, and its documentation says so. */
+    static java.util.Set<String> limitedRoutes() {
+        var routes = new java.util.TreeSet<>(OTHER_METHODS.keySet());
+        ACTIONS.keySet().forEach(path -> routes.add("POST " + path));
+        return routes;
+    }
+
     RequestLimitFilter(ThrottleRequestsUseCase limits) {
         this.limits = limits;
     }

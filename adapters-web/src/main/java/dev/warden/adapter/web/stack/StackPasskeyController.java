@@ -89,6 +89,7 @@ class StackPasskeyController {
     @ApiResponse(responseCode = "200", description = "The options")
     @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
     @ApiResponse(responseCode = "403", ref = ACCESS_TOKEN_REFUSED)
+    @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/initiate-passkey-registration")
     @Secured(SecurityRule.IS_AUTHENTICATED)
