@@ -20,6 +20,8 @@ record ContractViolation(Kind kind, String operation, int status, String detail)
         UNDOCUMENTED_STATUS,
         /** The reply's Content-Type is none of those the documented response declares. */
         CONTENT_TYPE,
+        /** A header the documented response requires is missing, or one it documents does not match its schema. */
+        HEADER_MISMATCH,
         /** The reply's body does not validate against the documented response's schema. */
         BODY_MISMATCH
     }

@@ -11,8 +11,9 @@ import tools.jackson.core.JacksonException;
  * Holds every exchange of the HTTP tests against the service's OpenAPI document, so that the document cannot drift
  * from what the service does: a request is matched to its operation (path template, method), classified as
  * described or not, and its reply must be one the operation documents (status, Content-Type, body against the
- * schema); a request the document does not describe must get one of the operation's documented 4xx. Paths the
- * document does not know must answer the contract's 404, unless {@link UndocumentedRoutes} lists them.
+ * schema, the documented headers); a request the document does not describe must get one of the operation's
+ * documented 4xx. Paths the document does not know must answer the contract's 404, unless {@link UndocumentedRoutes}
+ * lists them.
  */
 final class OpenApiConformance {
     private static final String ERROR = "/components/schemas/Error";
@@ -80,6 +81,7 @@ final class OpenApiConformance {
                     + (reasons.isEmpty() ? "" : "; the request is not described: " + reasons)));
             return violations;
         }
+        violations.addAll(headers(name, exchange, contract.dereference(response)));
         violations.addAll(reply(name, exchange, contract.dereference(response)));
         return violations;
     }
@@ -100,6 +102,35 @@ final class OpenApiConformance {
             }
         }
         return null;
+    }
+
+    /** The response's documented headers: present where required, valid against their schemas where present. */
+    private List<ContractViolation> headers(String name, Exchange exchange, String response) {
+        var violations = new ArrayList<ContractViolation>();
+        for (var header : contract.document().at(response + "/headers").propertyNames()) {
+            if (header.equalsIgnoreCase("Content-Type")) {
+                continue;   // OpenAPI ignores it: the content's keys say it
+            }
+            var pointer = contract.dereference(response + "/headers/" + OpenApiContract.escape(header));
+            var value = exchange.replyHeader(header);
+            if (value.isEmpty()) {
+                if (contract.document().at(pointer + "/required").asBoolean()) {
+                    violations.add(violation(Kind.HEADER_MISMATCH, name, exchange, "no " + header + " header, "
+                            + "where " + pointer + " requires one"));
+                }
+                continue;
+            }
+            var schema = pointer + "/schema";
+            if (contract.document().at(schema).isMissingNode()) {
+                continue;
+            }
+            var errors = contract.validate(schema, RequestCheck.typed(value.get(), contract.resolve(schema)));
+            if (!errors.isEmpty()) {
+                violations.add(violation(Kind.HEADER_MISMATCH, name, exchange, "the " + header + " header '"
+                        + value.get() + "' does not match " + schema + ": " + errors));
+            }
+        }
+        return violations;
     }
 
     private List<ContractViolation> reply(String name, Exchange exchange, String response) {

@@ -21,7 +21,8 @@ class OpenApiConformanceTest {
                 "responses": {
                  "200": {"description": "A thing",
                          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
-                 "404": {"$ref": "#/components/responses/NotFound"}}},
+                 "404": {"$ref": "#/components/responses/NotFound"},
+                 "429": {"$ref": "#/components/responses/Throttled"}}},
                "put": {
                 "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
                 "requestBody": {"required": true,
@@ -49,6 +50,9 @@ class OpenApiConformanceTest {
                "StackError": {"type": "object", "required": ["code", "error"],
                               "properties": {"code": {"type": "string"}, "error": {"type": "string"}}}},
               "responses": {
+               "Throttled": {"description": "Too many",
+                             "headers": {"Retry-After": {"required": true, "schema": {"type": "integer"}}},
+                             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
                "NotFound": {"description": "Not found",
                             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}}
             """;
@@ -101,6 +105,21 @@ class OpenApiConformanceTest {
                 .containsExactly(Kind.BODY_MISMATCH);
         assertThat(kinds(get("/api/things/beef", 200, "{\"id\": \"beef\", \"created\": \"yesterday\"}")))
                 .containsExactly(Kind.BODY_MISMATCH);
+    }
+
+    @Test
+    void documentedHeadersMustBeThereWhereRequiredAndMatch() {
+        var tooMany = "{\"detail\": \"Too many\", \"status_code\": 429, \"extra\": {}}";
+        var uri = URI.create("http://localhost/api/things/beef");
+        var json = List.of("application/json");
+
+        assertThat(kinds(new Exchange("GET", uri, Map.of(), null, 429,
+                Map.of("Content-Type", json, "Retry-After", List.of("42")), tooMany))).isEmpty();
+        assertThat(kinds(new Exchange("GET", uri, Map.of(), null, 429,
+                Map.of("Content-Type", json, "Retry-After", List.of("soon")), tooMany)))
+                .containsExactly(Kind.HEADER_MISMATCH);
+        assertThat(kinds(new Exchange("GET", uri, Map.of(), null, 429, Map.of("Content-Type", json), tooMany)))
+                .containsExactly(Kind.HEADER_MISMATCH);
     }
 
     @Test
