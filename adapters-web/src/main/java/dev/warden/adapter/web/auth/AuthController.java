@@ -38,6 +38,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Objects;
@@ -128,7 +129,7 @@ class AuthController {
     @Post("/logout")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<MessageResponse> logout(HttpRequest<?> http, Authentication authentication,
-                                         @Body @Nullable Requests.Logout body) {
+                                         @RequestBody(required = false) @Body @Nullable Requests.Logout body) {
         var request = Objects.requireNonNullElse(body, Requests.Logout.EMPTY);
         var loggedOut = new MessageResponse("Successfully logged out");
         return switch (Callers.callerOf(authentication).credential()) {

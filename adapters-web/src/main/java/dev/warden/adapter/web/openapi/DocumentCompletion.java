@@ -188,7 +188,8 @@ final class DocumentCompletion {
     private static void typeObjects(Object node) {
         if (node instanceof Map<?, ?> raw) {
             var map = (Map<String, Object>) raw;
-            if (map.containsKey("properties") && !map.containsKey("type") && !map.containsKey("$ref")) {
+            if ((map.containsKey("properties") || map.get("additionalProperties") instanceof Map<?, ?>)
+                    && !map.containsKey("type") && !map.containsKey("$ref")) {
                 map.put("type", "object");
             }
             map.values().forEach(DocumentCompletion::typeObjects);

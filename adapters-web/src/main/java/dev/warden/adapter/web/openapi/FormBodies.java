@@ -36,24 +36,27 @@ public final class FormBodies {
             @Schema(name = "client_secret", description = "A publishable client key (checked when keys are set)")
             String clientSecret) {}
 
-    @Schema(name = "LegacySignupForm")
+    /**
+     * Seed 001's protocol: every form is answered 200, a field missing or refused by {@code success: false} and its
+     * messages in {@code errors}. So no field is required here and none is bounded: the rules are told in words.
+     */
+    @Schema(name = "LegacySignupForm", description = "Each field's rule, when broken, gives its messages in `errors` "
+            + "(200, `success: false`).")
     public record LegacySignup(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice", pattern = Formats.USERNAME,
-                    maxLength = Formats.USERNAME_MAX) String username,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "correct-Horse-battery-9",
-                    format = "password", minLength = Formats.PASSWORD_MIN, maxLength = Formats.PASSWORD_MAX)
+            @Schema(example = "alice", description = "Needed: letters, digits and `. + - _`, up to 150") String username,
+            @Schema(example = "correct-Horse-battery-9", format = "password",
+                    description = "Needed: the password policy (8 to 128 characters, not a common one)")
             String password1,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "correct-Horse-battery-9",
-                    format = "password", description = "The same password again") String password2,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice@example.com", format = "email",
-                    pattern = Formats.EMAIL, maxLength = Formats.EMAIL_MAX) String email,
-            @Schema(name = "accept_tos", requiredMode = Schema.RequiredMode.REQUIRED, example = "on",
-                    allowableValues = {"true", "on", "1", "yes"}, description = "Accepts the terms of service") String acceptTos) {}
+            @Schema(example = "correct-Horse-battery-9", format = "password",
+                    description = "Needed: the same password again") String password2,
+            @Schema(example = "alice@example.com", description = "Needed: a well-formed address") String email,
+            @Schema(name = "accept_tos", example = "on", description = "Needed: `true`, `on`, `1` or `yes`, to accept "
+                    + "the terms of service") String acceptTos) {}
 
-    @Schema(name = "LegacyLoginForm")
+    /** Seed 001's protocol, as {@link LegacySignup}. */
+    @Schema(name = "LegacyLoginForm", description = "A missing field gives its message in `errors` (200, "
+            + "`success: false`).")
     public record LegacyLogin(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "alice", pattern = Formats.NOT_BLANK,
-                    description = "The username or the email") String username,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "correct-Horse-battery-9",
-                    format = "password", minLength = 1) String password) {}
+            @Schema(example = "alice", description = "Needed: the username or the email") String username,
+            @Schema(example = "correct-Horse-battery-9", format = "password", description = "Needed") String password) {}
 }

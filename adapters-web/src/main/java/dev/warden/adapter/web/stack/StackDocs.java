@@ -15,6 +15,8 @@ import java.lang.annotation.Target;
 final class StackDocs {
     static final String TAG = "Stack-compatible API";
     static final String SCHEME = "stack";
+    /** The body of a call that reads none: Stack's SDK sends one ({@code {}}), and any is taken. */
+    static final String ANY_BODY = "Not read: Stack's SDK sends `{}`; any JSON is taken";
     private static final String RESPONSES = "#/components/responses/";
 
     static final String MALFORMED = RESPONSES + "StackMalformedRequest";

@@ -15,6 +15,7 @@ import dev.warden.application.passkey.port.in.RegisterPasskeyCommand;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -27,7 +28,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -91,6 +94,7 @@ class StackPasskeyController {
     @ApiResponse(responseCode = "403", ref = ACCESS_TOKEN_REFUSED)
     @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @RequestBody(required = false, description = ANY_BODY, content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @Post("/initiate-passkey-registration")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<CreationOptions> registrationOptions(Authentication authentication) {
@@ -126,6 +130,7 @@ class StackPasskeyController {
     @ApiResponse(responseCode = "200", description = "The options")
     @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @RequestBody(required = false, description = ANY_BODY, content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @Post("/initiate-passkey-authentication")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<RequestOptions> signInOptions() {
