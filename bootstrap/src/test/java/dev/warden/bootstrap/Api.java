@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A REST client's view of the running service: raw HTTP in, status, headers and parsed JSON out. */
+/**
+ * A REST client's view of the running service: raw HTTP in, status, headers and parsed JSON out. Every exchange
+ * with the service is held against its OpenAPI document ({@link OpenApiConformance}): a reply the document does not
+ * describe fails the test.
+ */
 public final class Api {
     static final String REQUEST_ID = "X-Request-Id";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -65,7 +69,12 @@ public final class Api {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            var sent = request.build();
+            var response = http.send(sent, HttpResponse.BodyHandlers.ofString());
+            if (sent.uri().getRawAuthority().equals(base.getRawAuthority())) {   // not the OAuth stand-ins' pages
+                OpenApiConformance.servedBy(base).verify(new Exchange(method, sent.uri(), sent.headers().map(), body,
+                        response.statusCode(), response.headers().map(), response.body()));
+            }
             var requestId = response.headers().firstValue(REQUEST_ID).orElse(null);
             return new Reply(response.statusCode(), response.headers().map(), response.body(),
                     withoutRequestId(parse(response.body()), requestId));

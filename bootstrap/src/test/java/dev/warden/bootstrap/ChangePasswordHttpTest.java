@@ -86,15 +86,16 @@ class ChangePasswordHttpTest {
     }
 
     @Test
-    void missingFieldsAreValidationErrors() {
+    void aMissingNewPasswordIsAValidationErrorAndAMissingCurrentOneAConfirmationRequired() {
         var name = service.registered(uniqueName("pwmiss"));
         var caller = SignIn.bearer(service.api, name, PASSWORD);
 
         var noNew = change(caller, Map.of("current_password", PASSWORD));
         assertError(noNew, 422, "Validation failed");
         assertThat(noNew.body().get("extra")).isEqualTo(Map.of("fields", Map.of("new_password", List.of("must not be blank"))));
+        // well-formed (an account without a password sends none): what this account needs to confirm is missing
         var noCurrent = change(caller, Map.of("new_password", NEW_PASSWORD));
-        assertError(noCurrent, 422, "Validation failed");
+        assertError(noCurrent, 403, "Confirmation required");
         assertThat(noCurrent.body().get("extra"))
                 .isEqualTo(Map.of("fields", Map.of("current_password", List.of("must not be blank"))));
     }

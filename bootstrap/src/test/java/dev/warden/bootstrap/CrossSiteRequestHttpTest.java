@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -239,6 +240,8 @@ class CrossSiteRequestHttpTest {
             var json = rest.indexOf('{') < 0 ? Map.<String, Object>of()
                     : this.json.readValue(rest.substring(rest.indexOf('{'), rest.lastIndexOf('}') + 1),
                     Argument.mapOf(String.class, Object.class));
+            OpenApiConformance.servedBy(server.getURI()).verify(RawExchange.of(URI.create(PUBLIC_ORIGIN),
+                    request + body, text));
             return new Reply(Integer.parseInt(head.substring(9, 12)), head, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

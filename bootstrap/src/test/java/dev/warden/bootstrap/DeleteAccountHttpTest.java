@@ -94,7 +94,7 @@ class DeleteAccountHttpTest {
 
         assertError(delete(caller, "not-" + PASSWORD), 403, "Current password is incorrect");
         var missing = delete(caller, null);
-        assertError(missing, 422, "Validation failed");
+        assertError(missing, 403, "Confirmation required");
         assertThat(missing.body().get("extra"))
                 .isEqualTo(Map.of("fields", Map.of("password", List.of("must not be blank"))));
 

@@ -32,13 +32,18 @@ class RequestHeadLimitsHttpTest {
         server.close();
     }
 
-    /** Sends the bytes and reads what comes back until the server closes the connection (or 20 s pass). */
+    /**
+     * Sends the bytes and reads what comes back until the server closes the connection (or 20 s pass); the exchange is
+     * held against the OpenAPI document.
+     */
     private static String exchange(String request) throws IOException {
         try (var socket = new Socket("127.0.0.1", server.getPort())) {
             socket.setSoTimeout(20_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
-            return readUntilClosedOrComplete(socket.getInputStream());
+            var reply = readUntilClosedOrComplete(socket.getInputStream());
+            OpenApiConformance.servedBy(server.getURI()).verify(RawExchange.of(server.getURI(), request, reply));
+            return reply;
         }
     }
 

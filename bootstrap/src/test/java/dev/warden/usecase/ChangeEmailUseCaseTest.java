@@ -4,6 +4,7 @@ import static dev.warden.usecase.SelfServiceWarden.CLIENT;
 import static dev.warden.usecase.SelfServiceWarden.withPassword;
 import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
+import static dev.warden.usecase.Wording.confirmationOf;
 import static dev.warden.usecase.Wording.worded;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,9 +19,12 @@ import dev.warden.application.selfservice.port.in.ChangeEmailCommand;
 import dev.warden.application.selfservice.port.in.Reauthentication;
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.domain.error.AuthError;
+import dev.warden.domain.error.Reason;
 import dev.warden.domain.user.Email;
 import dev.warden.domain.user.User;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -177,7 +181,8 @@ class ChangeEmailUseCaseTest {
         assertThat(requesting("d\u0131ana@example.org", withPassword(PASSWORD)))
                 .isEqualTo(AuthError.InvalidInput.of("new_email", Email.LOOK_ALIKE));
         assertThat(worded(requesting(OLD, withPassword(PASSWORD))))
-                .isEqualTo(AuthError.InvalidInput.of("new_email", "is already the address of this account"));
+                .isEqualTo(new AuthError.ConflictsWithAccount(Map.of("new_email",
+                        List.of(new Reason.Rule("is already the address of this account")))));
         assertThat(service.mailsTo(OLD)).extracting(mail -> mail.subject()).containsExactly("Verify your email address");
     }
 
@@ -206,7 +211,7 @@ class ChangeEmailUseCaseTest {
     void aWrongPasswordSendsNothing() {
         assertThat(requesting(NEW, withPassword("not-" + PASSWORD))).isEqualTo(new AuthError.IncorrectPassword());
         assertThat(worded(requesting(NEW, withPassword(null))))
-                .isEqualTo(AuthError.InvalidInput.of("current_password", "must not be blank"));
+                .isEqualTo(confirmationOf("current_password", "must not be blank"));
 
         assertThat(service.mailsTo(NEW)).isEmpty();
         assertThat(service.subjectsTo(OLD)).containsExactly("Verify your email address");

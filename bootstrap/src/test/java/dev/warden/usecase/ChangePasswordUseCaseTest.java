@@ -4,6 +4,7 @@ import static dev.warden.usecase.SelfServiceWarden.CLIENT;
 import static dev.warden.usecase.SelfServiceWarden.withPassword;
 import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
+import static dev.warden.usecase.Wording.confirmationOf;
 import static dev.warden.usecase.Wording.worded;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,7 +94,7 @@ class ChangePasswordUseCaseTest {
         var caller = warden.callerWith(warden.loggedIn("ada"));
 
         assertThat(worded(changing(caller, null, NEW_PASSWORD)))
-                .isEqualTo(AuthError.InvalidInput.of("current_password", "must not be blank"));
+                .isEqualTo(confirmationOf("current_password", "must not be blank"));
         assertThat(worded(changing(caller, PASSWORD, "")))
                 .isEqualTo(AuthError.InvalidInput.of("new_password", "must not be blank"));
     }

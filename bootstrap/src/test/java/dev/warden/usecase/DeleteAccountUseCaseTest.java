@@ -4,6 +4,7 @@ import static dev.warden.usecase.SelfServiceWarden.CLIENT;
 import static dev.warden.usecase.SelfServiceWarden.withCode;
 import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
+import static dev.warden.usecase.Wording.confirmationOf;
 import static dev.warden.usecase.Wording.worded;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,7 +63,7 @@ class DeleteAccountUseCaseTest {
         assertThat(errorOf(() -> service.deleteAccount(warden.callerWith(own), withPassword("not-" + PASSWORD))))
                 .isEqualTo(new AuthError.IncorrectPassword());
         assertThat(worded(errorOf(() -> service.deleteAccount(warden.callerWith(own), withPassword(null)))))
-                .isEqualTo(AuthError.InvalidInput.of("password", "must not be blank"));
+                .isEqualTo(confirmationOf("password", "must not be blank"));
 
         assertThat(warden.users.findById(ada.id())).isPresent();
         assertThat(service.accessTokenWorks(own)).isTrue();

@@ -97,7 +97,7 @@ class ProfileUseCaseTest {
                 .isInstanceOf(AuthError.MfaAlreadyEnabled.class);
         assertThat(errorOf(() -> profiles.update(update().withDisplayName("Grace").withTotpSecret(null)
                 .withPasskeys(true).withEmail("other@example.com"))))
-                .isEqualTo(new AuthError.InvalidInput(Map.of("totp_secret_base64", List.of(Reason.REMOVAL_NEEDS_CODE),
+                .isEqualTo(new AuthError.ConflictsWithAccount(Map.of("totp_secret_base64", List.of(Reason.REMOVAL_NEEDS_CODE),
                         "passkey_auth_enabled", List.of(Reason.UNCHANGEABLE),
                         "primary_email", List.of(Reason.UNCHANGEABLE))));
 

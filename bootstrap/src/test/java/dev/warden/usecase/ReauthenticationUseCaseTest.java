@@ -5,6 +5,7 @@ import static dev.warden.usecase.SelfServiceWarden.withPassword;
 import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
 import static dev.warden.usecase.Wording.fieldsOf;
+import static dev.warden.usecase.Wording.confirmationOf;
 import static dev.warden.usecase.Wording.worded;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,9 +73,9 @@ class ReauthenticationUseCaseTest {
         var totp = service.totpEnabled(ada);
 
         assertThat(worded(errorOf(() -> service.changePassword(callerOf(ada), withPassword(PASSWORD), NEW_PASSWORD))))
-                .isEqualTo(AuthError.InvalidInput.of("code", CODE_REQUIRED));
+                .isEqualTo(confirmationOf("code", CODE_REQUIRED));
         assertThat(worded(errorOf(() -> service.changePassword(callerOf(ada), withCode(service.appCode(totp.secret())),
-                NEW_PASSWORD)))).isEqualTo(AuthError.InvalidInput.of("current_password", "must not be blank"));
+                NEW_PASSWORD)))).isEqualTo(confirmationOf("current_password", "must not be blank"));
         var wrong = "000000".equals(service.appCode(totp.secret())) ? "111111" : "000000";
         assertThat(errorOf(() -> service.changePassword(callerOf(ada), withBoth(PASSWORD, wrong), NEW_PASSWORD)))
                 .isEqualTo(new AuthError.InvalidCode());

@@ -21,19 +21,36 @@ final class Wording {
 
     /** The error with every reason of a refused field in the contract's words (as {@link Reason.Rule}s). */
     static AuthError worded(AuthError error) {
-        if (!(error instanceof AuthError.InvalidInput invalid)) {
-            return error;
-        }
-        var fields = new LinkedHashMap<String, List<Reason>>();
-        ErrorCatalogue.fields(invalid).forEach((field, words) ->
-                fields.put(field, words.stream().<Reason>map(Reason.Rule::new).toList()));
-        return new AuthError.InvalidInput(fields);
+        return switch (error) {
+            case AuthError.InvalidInput invalid -> new AuthError.InvalidInput(words(invalid.fields()));
+            case AuthError.ConfirmationRequired missing -> new AuthError.ConfirmationRequired(words(missing.fields()));
+            case AuthError.ConflictsWithAccount refused -> new AuthError.ConflictsWithAccount(words(refused.fields()));
+            default -> error;
+        };
     }
 
-    /** The fields of the contract's 422 for {@code error}, which must be an InvalidInput. */
+    /** A field's reasons in the contract's words, as {@link Reason.Rule}s. */
+    private static Map<String, List<Reason>> words(Map<String, List<Reason>> reasons) {
+        var fields = new LinkedHashMap<String, List<Reason>>();
+        ErrorCatalogue.fields(new AuthError.InvalidInput(reasons)).forEach((field, words) ->
+                fields.put(field, words.stream().<Reason>map(Reason.Rule::new).toList()));
+        return fields;
+    }
+
+    /** What {@code field} lacks for this account to confirm a change, in the contract's words. */
+    static AuthError confirmationOf(String field, String words) {
+        return new AuthError.ConfirmationRequired(Map.of(field, List.of(new Reason.Rule(words))));
+    }
+
+    /** The fields the contract lists for {@code error}: a 422's, a missing confirmation's or a refused state's. */
     static Map<String, List<String>> fieldsOf(AuthError error) {
-        assertThat(error).isInstanceOf(AuthError.InvalidInput.class);
-        return ErrorCatalogue.fields((AuthError.InvalidInput) error);
+        var fields = switch (error) {
+            case AuthError.InvalidInput invalid -> invalid.fields();
+            case AuthError.ConfirmationRequired missing -> missing.fields();
+            case AuthError.ConflictsWithAccount refused -> refused.fields();
+            default -> throw new AssertionError("no fields in " + error);
+        };
+        return ErrorCatalogue.fields(new AuthError.InvalidInput(fields));
     }
 
     /** The errors of a legacy form as its clients read them, which must have been rejected. */

@@ -206,6 +206,31 @@ public sealed interface AuthError {
     record IncorrectPassword() implements AuthError {}
 
     /**
+     * A well-formed request for a change that a stolen session must not make, without the proof this account needs
+     * (its password, a code of its second factor): the fields missing, with their reasons. Not a malformed request:
+     * another account could send the same body.
+     */
+    record ConfirmationRequired(Map<String, List<Reason>> fields) implements AuthError {
+        public ConfirmationRequired {
+            fields = new InvalidInput(fields).fields();
+        }
+    }
+
+    /**
+     * A well-formed value that the account's current state refuses (a value that only its current one may have here,
+     * the address it already has): the fields, with their reasons.
+     */
+    record ConflictsWithAccount(Map<String, List<Reason>> fields) implements AuthError {
+        public ConflictsWithAccount {
+            fields = new InvalidInput(fields).fields();
+        }
+
+        public static ConflictsWithAccount of(String field, Reason reason) {
+            return new ConflictsWithAccount(Map.of(field, List.of(reason)));
+        }
+    }
+
+    /**
      * The account has neither a password nor a second factor with which its signed-in owner could confirm a change
      * that a stolen session must not make (an account that signs in only by mailed code or identity provider).
      */

@@ -42,6 +42,10 @@ public final class ErrorCatalogue {
             case AuthError.UsernameTaken e -> respond(HttpStatus.CONFLICT, "Username already registered");
             case AuthError.EmailTaken e -> respond(HttpStatus.CONFLICT, "Email already registered");
             case AuthError.InvalidInput e -> invalid(fields(e));
+            case AuthError.ConfirmationRequired e -> respond(HttpStatus.FORBIDDEN, "Confirmation required",
+                    Map.of("fields", fields(new AuthError.InvalidInput(e.fields()))));
+            case AuthError.ConflictsWithAccount e -> respond(HttpStatus.CONFLICT, "Conflicts with the account",
+                    Map.of("fields", fields(new AuthError.InvalidInput(e.fields()))));
             case AuthError.WeakPassword e ->
                     respond(HttpStatus.FORBIDDEN, "Password does not meet requirements", Map.of("reasons", e.reasons()));
             case AuthError.InvalidRefreshToken e -> respond(HttpStatus.UNAUTHORIZED, "Invalid refresh token");

@@ -171,6 +171,9 @@ final class StackErrors {
                     e.fields().get("password").stream().map(reason -> ((Reason.Rule) reason).words()).toList(),
                     detail);
             case AuthError.InvalidInput e -> schemaError(detail, extra);
+            // what the SDK knows of a field refused: Stack's own backend reports these as the body's schema error
+            case AuthError.ConfirmationRequired e -> schemaError(detail, extra);
+            case AuthError.ConflictsWithAccount e -> schemaError(detail, extra);
             case AuthError.IncorrectPassword e -> new Known("PASSWORD_CONFIRMATION_MISMATCH", HttpStatus.BAD_REQUEST);
             case AuthError.PasswordManagedByProvider e ->
                     new Known("USER_DOES_NOT_HAVE_PASSWORD", HttpStatus.BAD_REQUEST);

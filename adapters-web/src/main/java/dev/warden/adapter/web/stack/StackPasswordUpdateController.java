@@ -9,6 +9,7 @@ import dev.warden.adapter.web.security.Callers;
 import dev.warden.application.selfservice.port.in.ChangePasswordCommand;
 import dev.warden.application.selfservice.port.in.ChangePasswordUseCase;
 import dev.warden.application.selfservice.port.in.Reauthentication;
+import dev.warden.domain.error.Required;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
@@ -67,6 +68,10 @@ class StackPasswordUpdateController {
     @Post("/update")
     StackBodies.Success update(HttpRequest<?> http, Authentication authentication, @Body @Nullable Update body) {
         var request = Objects.requireNonNullElse(body, Update.EMPTY);
+        // Stack's body always has both (an account that has no password uses /api/auth/password/change): missing,
+        // either is the body's fault, whatever the account
+        Required.fields().secret("old_password", request.oldPassword()).secret("new_password", request.newPassword())
+                .check();
         changePassword.changePassword(new ChangePasswordCommand(Callers.callerOf(authentication),
                 Reauthentication.of(request.oldPassword(), "old_password", null), request.newPassword(),
                 Callers.clientOf(http).address()));

@@ -20,6 +20,7 @@ import dev.warden.domain.user.Email;
 import dev.warden.domain.user.MembershipLevel;
 import dev.warden.domain.user.User;
 import dev.warden.domain.user.UserId;
+import java.util.List;
 import java.util.Optional;
 
 public final class AdministerUsersService implements AdministerUsersUseCase {
@@ -44,7 +45,8 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
     public UserPage list(int page, int size, Optional<String> search) {
         checkPage(page, size);
         var prefix = search.map(String::strip).filter(text -> !text.isEmpty()).map(Email::keyOf);
-        return new UserPage(users.page(page * size, size, prefix), page, size, users.count(prefix));
+        var items = beyondAnyRow(page, size) ? List.<User>of() : users.page(page * size, size, prefix);
+        return new UserPage(items, page, size, users.count(prefix));
     }
 
     @Override
@@ -96,12 +98,18 @@ public final class AdministerUsersService implements AdministerUsersUseCase {
     @Override
     public AuditPage audit(int page, int size) {
         checkPage(page, size);
-        return new AuditPage(audit.newestFirst(page * size, size), page, size, audit.count());
+        var entries = beyondAnyRow(page, size) ? List.<AuditEntry>of() : audit.newestFirst(page * size, size);
+        return new AuditPage(entries, page, size, audit.count());
     }
 
     private void record(Actor actor, String action, UserId target, String details) {
         audit.record(new AuditEntry(ids.newId(), clock.now(), actor.userId(), action, target, details,
                 actor.clientAddress()));
+    }
+
+    /** A page whose first row would be past the largest offset there is (page × size overflows an int): empty. */
+    private static boolean beyondAnyRow(int page, int size) {
+        return (long) page * size > Integer.MAX_VALUE;
     }
 
     private static void checkPage(int page, int size) {

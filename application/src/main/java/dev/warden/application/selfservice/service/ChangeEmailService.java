@@ -57,7 +57,7 @@ public final class ChangeEmailService implements ChangeEmailUseCase {
             throw new AuthError.EmailNotVerified().exception();
         }
         if (user.email().value().equals(newEmail.value())) {
-            throw AuthError.InvalidInput.of(ChangeEmailCommand.FIELD, Reason.CURRENT_ADDRESS).exception();
+            throw AuthError.ConflictsWithAccount.of(ChangeEmailCommand.FIELD, Reason.CURRENT_ADDRESS).exception();
         }
         mails.requireDeliverable(newEmail, ChangeEmailCommand.FIELD);
         reauthenticator.confirm(user, command.proof(), command.clientAddress());

@@ -71,7 +71,7 @@ public final class ProfileService implements ProfileUseCase {
         command.email().filter(address -> !Email.keyOf(address).equals(user.email().key()))
                 .ifPresent(address -> refused.put(UpdateProfileCommand.EMAIL, List.of(Reason.UNCHANGEABLE)));
         if (!refused.isEmpty()) {
-            throw new AuthError.InvalidInput(refused).exception();
+            throw new AuthError.ConflictsWithAccount(refused).exception();
         }
         var changes = new java.util.ArrayList<String>();
         if (command.totp().orElse(null) instanceof TotpChange.Enrol(var secret)) {

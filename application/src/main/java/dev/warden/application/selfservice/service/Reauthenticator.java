@@ -44,7 +44,7 @@ public final class Reauthenticator {
 
     /**
      * Returns when {@code proof} holds what a login of {@code user} needs. Every missing part is reported at once
-     * (InvalidInput); then the password is checked (IncorrectPassword), then the code (InvalidCode).
+     * (ConfirmationRequired); then the password is checked (IncorrectPassword), then the code (InvalidCode).
      */
     public void confirm(User user, Reauthentication proof, String clientAddress) {
         boolean totp = secondFactor.enabled(user.id());
@@ -59,7 +59,7 @@ public final class Reauthenticator {
             missing.put("code", List.of(Reason.SECOND_FACTOR_REQUIRED));
         }
         if (!missing.isEmpty()) {
-            throw new AuthError.InvalidInput(missing).exception();
+            throw new AuthError.ConfirmationRequired(missing).exception();
         }
         if (user.hasPassword()) {
             checkPassword(user, proof.password().orElseThrow(), clientAddress);
