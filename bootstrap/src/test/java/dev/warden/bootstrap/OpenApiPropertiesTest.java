@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,8 @@ import org.quicktheories.core.Reporter;
  *   error format ({@link ErrorFormat}: the contract's {@code {"detail", "status_code", "extra"}}, or Stack's
  *   {@code {"code"?, "error"}} on {@code /api/v1}) and in the schema that the document gives the reply.</li>
  * </ul>
+ * Every exchange is also held to the document by {@link OpenApiConformance}, as {@link Api} holds every exchange of
+ * the HTTP tests: what it finds departing is a failure of the operation too, with its message.
  * Each property is a QuickTheories theory ({@code qt()}) run by this plain JUnit test, on the service started once
  * for both. Its first tries are QuickTheories' boundaries (every choice at its shrink target, so the shortest
  * strings and only the required properties; then every choice at its minimum; then at its maximum), the others
@@ -57,6 +60,9 @@ class OpenApiPropertiesTest {
     private static final long SEARCH_SECONDS = 40;
     private static final long SEED = Long.getLong("openapi.seed", System.nanoTime());
     private static final String FORM = "application/x-www-form-urlencoded";
+    /** The message of {@link ConformanceLog}'s failure, with the status of the exchange. */
+    private static final Pattern DEPARTURE =
+            Pattern.compile("^The OpenAPI document does not describe \\S+ \\S+ -> (\\d{3}):");
 
     private static EmbeddedServer server;
     private static Api api;
@@ -69,7 +75,7 @@ class OpenApiPropertiesTest {
     private static SchemaMutations mutations;
     private static PropertyCallers callers;
     private static ErrorFormat errorFormat;
-    private static final Map<GeneratedRequest, Api.Reply> replies = new ConcurrentHashMap<>();
+    private static final Map<GeneratedRequest, Answer> replies = new ConcurrentHashMap<>();
     private static final StatusTally tally = new StatusTally();
 
     @BeforeAll
@@ -115,7 +121,12 @@ class OpenApiPropertiesTest {
             unsatisfiable.forEach((operation, problem) -> failures.put(operation, operation
                     + " admits no request by its document: " + problem));
             for (var request : sweep) {
-                var reply = send(request, "valid");
+                var answer = send(request, "valid");
+                if (answer.departure() != null) {
+                    failures.put(request.operation(), departure(request, answer.departure()));
+                    continue;
+                }
+                var reply = answer.reply();
                 var status = reply.status();
                 if (status >= 500 || status == 422 || !request.operation().documents(status)) {
                     failures.put(request.operation(), failure(request, reply, status >= 500 ? "failed"
@@ -130,11 +141,17 @@ class OpenApiPropertiesTest {
     void requestsThatTheDocumentRefusesAreRefusedInTheErrorFormat() {
         check("requestsThatTheDocumentRefusesAreRefusedInTheErrorFormat", invalidSweeps(), (sweep, failures) -> {
             for (var request : sweep.stream().filter(Objects::nonNull).toList()) {
-                var reply = send(request, "invalid");
+                var answer = send(request, "invalid");
+                if (answer.departure() != null) {
+                    failures.put(request.operation(), departure(request, answer.departure()));
+                    continue;
+                }
+                var reply = answer.reply();
                 var status = reply.status();
                 var problem = status < 400 ? "accepted a request that the document refuses"
                         : status >= 500 ? "failed"
-                        : !request.operation().documents(status) ? "answered a status that the operation does not document"
+                        : !request.operation().documents(status)
+                        ? "answered a status that the operation does not document"
                         : errorFormat.problem(request.operation(), reply);
                 if (problem != null) {
                     failures.put(request.operation(), failure(request, reply, problem));
@@ -228,7 +245,15 @@ class OpenApiPropertiesTest {
         }
     }
 
-    private static Api.Reply send(GeneratedRequest request, String kind) {
+    /**
+     * What an operation answered a request: the reply, or the {@link AssertionError} with which
+     * {@link OpenApiConformance} (which {@link Api} holds every exchange to) found the exchange departing from the
+     * document, its method, URI, status and what departs in its message. It is one failure of its operation, so that
+     * the sweep goes on to the others.
+     */
+    private record Answer(Api.Reply reply, AssertionError departure) {}
+
+    private static Answer send(GeneratedRequest request, String kind) {
         var known = replies.get(request);
         if (known != null) {
             return known;
@@ -238,10 +263,27 @@ class OpenApiPropertiesTest {
         request.headers().forEach((name, value) -> headers.addAll(List.of(name, value)));
         var body = request.bodyText();
         var contentType = body == null ? null : FORM.equals(operation.bodyType()) ? FORM : "application/json";
-        var reply = api.send(operation.method(), request.target(), body, contentType, headers.toArray(String[]::new));
-        tally.count(operation, kind, reply.status());
-        replies.put(request, reply);
-        return reply;
+        Answer answer;
+        try {
+            var reply = api.send(operation.method(), request.target(), body, contentType,
+                    headers.toArray(String[]::new));
+            tally.count(operation, kind, reply.status());
+            answer = new Answer(reply, null);
+        } catch (AssertionError e) {
+            var status = DEPARTURE.matcher(String.valueOf(e.getMessage()));
+            if (!status.find()) {
+                throw e;
+            }
+            tally.count(operation, kind, Integer.parseInt(status.group(1)));
+            answer = new Answer(null, e);
+        }
+        replies.put(request, answer);
+        return answer;
+    }
+
+    private static String departure(GeneratedRequest request, AssertionError departure) {
+        return request.operation() + " departs from the document (OpenApiConformance)\n    " + request + "\n    -> "
+                + departure.getMessage().replace("\n", "\n       ");
     }
 
     private static String failure(GeneratedRequest request, Api.Reply reply, String problem) {

@@ -131,8 +131,8 @@ final class SchemaGenerators {
         int max = schema.number("maxLength").map(Number::intValue).orElse(min + EXTRA_LENGTH);
         var candidates = switch (schema.string("format").orElse("")) {
             case "email" -> emails();
-            case "uuid" -> Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE)
-                    .zip(Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE), (high, low) -> new UUID(high, low).toString());
+            case "uuid" -> Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).zip(
+                    Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE), (high, low) -> new UUID(high, low).toString());
             case "uri", "url" -> word(0, 16).map(path -> "https://app.example.com/" + path);
             case "date-time" -> Generate.longRange(0, LAST_INSTANT.getEpochSecond())
                     .map(seconds -> Instant.ofEpochSecond(seconds).toString());
@@ -199,7 +199,8 @@ final class SchemaGenerators {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("property " + name + ": " + e.getMessage(), e);
             }
-            values.add(required.contains(name) ? value : Generators.frequency(1, Generators.constant(ABSENT), 2, value));
+            values.add(required.contains(name) ? value
+                    : Generators.frequency(1, Generators.constant(ABSENT), 2, value));
         }
         Gen<Map<String, Object>> extra = schema.additionalProperties()
                 .map(additional -> Generators.maps(word(1, 8).map(key -> "x_" + key), valid(additional), MAX_ITEMS))
