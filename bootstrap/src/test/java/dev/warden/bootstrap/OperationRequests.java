@@ -27,9 +27,9 @@ final class OperationRequests {
         for (var parameter : parameters) {
             var schema = JsonSchema.of(parameter.schema(), document);
             var value = switch (parameter.in()) {
-                case "path" -> pathValue(schema, operation);
+                case "path" -> pathValue(schema);
                 case "header" -> Generators.filter(SchemaGenerators.valid(schema), FILTER_MISSES,
-                        OperationRequests::headerValue, "header " + parameter.name() + " of " + operation);
+                        OperationRequests::headerValue, "header " + parameter.name());
                 default -> SchemaGenerators.valid(schema);
             };
             values.add(parameter.required() ? value
@@ -40,7 +40,7 @@ final class OperationRequests {
         if (operation.body() != null && !operation.bodyRequired()) {
             body = Generators.frequency(1, Generators.constant(SchemaGenerators.ABSENT), 3, body);
         }
-        return Generators.sequence(values).zip(body, (list, content) -> {
+        Gen<GeneratedRequest> requests = Generators.sequence(values).zip(body, (list, content) -> {
             var path = new LinkedHashMap<String, String>();
             var query = new LinkedHashMap<String, String>();
             var headers = new LinkedHashMap<String, String>();
@@ -60,9 +60,16 @@ final class OperationRequests {
             }
             return new GeneratedRequest(operation, path, query, headers, content, null);
         });
+        return random -> {
+            try {
+                return requests.generate(random);
+            } catch (IllegalStateException e) {   // a filter that found nothing: which operation's
+                throw new IllegalStateException(operation + ": " + e.getMessage(), e);
+            }
+        };
     }
 
-    private static Gen<Object> pathValue(JsonSchema schema, OpenApiOperation operation) {
+    private static Gen<Object> pathValue(JsonSchema schema) {
         var plain = schema.keywords().keySet().stream()
                 .noneMatch(keyword -> List.of("enum", "const", "format", "pattern", "minLength", "maxLength")
                         .contains(keyword));
@@ -71,7 +78,7 @@ final class OperationRequests {
         }
         return Generators.filter(SchemaGenerators.valid(schema), FILTER_MISSES, value -> value != null
                 && !List.of("", ".", "..").contains(value instanceof String text ? text : JsonText.write(value)),
-                "path parameter of " + operation + ", " + schema.keywords());
+                "path parameter " + schema.keywords());
     }
 
     /** Whether HTTP carries {@code value} in a header as it is: visible ASCII, no surrounding space to trim. */
