@@ -37,17 +37,17 @@ import org.quicktheories.core.Reporter;
  *   {@code {"code"?, "error"}} on {@code /api/v1}) and in the schema that the document gives the reply.</li>
  * </ul>
  * Every exchange is also held to the document by {@link OpenApiConformance}, as {@link Api} holds every exchange of
- * the HTTP tests: what it finds departing is a failure of the operation too, with its message.
- * Each property is a QuickTheories theory ({@code qt()}) run by this plain JUnit test, on the service started once
- * for both. Its first tries are QuickTheories' boundaries (every choice at its shrink target, so the shortest
- * strings and only the required properties; then every choice at its minimum; then at its maximum), the others
- * random. A failure lists every operation that failed in the try, with its request and the reply; QuickTheories then
- * shrinks the requests (the replies are remembered, so that a shrinking step sends only the request it changed, and
- * a request that an earlier try sent already is not sent again), and the report gives the shrunk try, every
- * operation that failed in a try before it but not in it, and the seed: {@code -Dopenapi.seed=<seed>} generates the
- * same requests again (the seed is random otherwise, and printed at the start). The number of tries of each property
- * and the counts of requests and statuses per operation are printed at the end. An operation whose document admits
- * no request (a schema that no value satisfies) fails the first property at every try. The document under test is
+ * the HTTP tests: what it finds departing is a failure of the operation too, with its message. Each property is a
+ * QuickTheories theory ({@code qt()}) run by this plain JUnit test, on the service started once for both. Its first
+ * tries are QuickTheories' boundaries (every choice at its shrink target, so the shortest strings and only the
+ * required properties; then every choice at its minimum; then at its maximum), the others random. A failure lists
+ * every operation that failed in the try, with its request and the reply; QuickTheories then shrinks the requests
+ * (the replies are remembered, so that a shrinking step sends only the request it changed, and a request that an
+ * earlier try sent already is not sent again), and the report gives the shrunk try, every operation that failed only
+ * in the other tries (before it, or while shrinking), and the seed: {@code -Dopenapi.seed=<seed>} generates the same
+ * requests again (the seed is random otherwise, and printed at the start). The number of tries of each property and
+ * the counts of requests and statuses per operation are printed at the end. An operation whose document admits no
+ * request (a schema that no value satisfies) fails the first property at every try. The document under test is
  * written to {@code target/openapi-under-test.json}, for the reader of a failure. No operation is skipped: the OAuth
  * redirects are not followed, so they are tested as the 302 (or the 4xx for an unknown provider) that they are.
  */
@@ -215,7 +215,8 @@ class OpenApiPropertiesTest {
 
     /**
      * QuickTheories' report of a failure, as the failures of the shrunk sweep (each operation with its request and
-     * reply), those of the operations that failed only in sweeps before it, and the seed.
+     * reply), those of the operations that failed only in other sweeps tried (before it, or while shrinking), and the
+ * seed.
      */
     private record FailureReport(String property, Map<OpenApiOperation, String> seen) implements Reporter {
         @Override
@@ -228,7 +229,7 @@ class OpenApiPropertiesTest {
             var before = seen.entrySet().stream().filter(entry -> !shrunk.contains(entry.getKey()))
                     .map(Map.Entry::getValue).toList();
             if (!before.isEmpty()) {
-                text.append("\nand in sweeps before it:\n").append(String.join("\n", before));
+                text.append("\nand in the other sweeps tried (before it, or while shrinking):\n").append(String.join("\n", before));
             }
             throw new AssertionError(text.toString(), cause);
         }
