@@ -229,7 +229,8 @@ class OpenApiPropertiesTest {
             var before = seen.entrySet().stream().filter(entry -> !shrunk.contains(entry.getKey()))
                     .map(Map.Entry::getValue).toList();
             if (!before.isEmpty()) {
-                text.append("\nand in the other sweeps tried (before it, or while shrinking):\n").append(String.join("\n", before));
+                text.append("\nand in the other sweeps tried (before it, or while shrinking):\n")
+                        .append(String.join("\n", before));
             }
             throw new AssertionError(text.toString(), cause);
         }
