@@ -32,6 +32,15 @@ class ErrorFormatHttpTest {
         assertContractError(reply, 404, "Not found");
     }
 
+    /** The framework's CORS filter refuses a page of another origin calling a service on localhost with a bare 403. */
+    @Test
+    void aForeignOriginRefusedByTheFrameworkIs403InTheErrorFormat() {
+        var reply = api.get("/api/auth/me", "Origin", "https://elsewhere.example");
+
+        assertContractError(reply, 403, "Forbidden");
+        assertThat(reply.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    }
+
     @Test
     void aWrongMethodIs405InTheErrorFormat() {
         var reply = api.send("DELETE", "/api/auth/login", null, null);

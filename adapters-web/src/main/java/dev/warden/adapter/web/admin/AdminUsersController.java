@@ -63,8 +63,9 @@ class AdminUsersController {
                  @JsonProperty("is_superuser") @Nullable Boolean superuser) {}
 
     @Serdeable
-    record Membership(@Schema(allowableValues = {"BASIC", "SUPPORTING", "CONTRIBUTING", "MANAGING", "FELLOW"},
-            description = "The level, or null to remove the membership") @Nullable String level) {}
+    record Membership(@Schema(allowableValues = {"BASIC", "SUPPORTING", "CONTRIBUTING", "MANAGING", "FELLOW", "basic",
+            "supporting", "contributing", "managing", "fellow"}, description = "The level (in either case), or null to "
+            + "remove the membership") @Nullable String level) {}
 
     @Operation(summary = "List users (staff)", description = """
             Paged (`page` from 0, `size` up to 100) and searchable by the start of a username or email (`search`).""")

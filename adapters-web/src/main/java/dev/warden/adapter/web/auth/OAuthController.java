@@ -72,6 +72,7 @@ class OAuthController {
     @ApiResponse(responseCode = "401", ref = MFA_REQUIRED)
     @ApiResponse(responseCode = "403", ref = OAUTH_REFUSED)
     @ApiResponse(responseCode = "404", ref = UNKNOWN_PROVIDER)
+    @ApiResponse(responseCode = "409", ref = REGISTRATION_CONFLICT)
     @ApiResponse(responseCode = "422", ref = VALIDATION_FAILED)
     @ApiResponse(responseCode = "502", ref = PROVIDER_ERROR)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)

@@ -61,7 +61,7 @@ class LegacyTokenController {
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post(value = "/signup", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<LegacyReplies.Form> signup(
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
                     schema = @Schema(implementation = FormBodies.LegacySignup.class)))
             @Body @Nullable Map<String, String> body) {
         var form = Objects.requireNonNullElse(body, Map.<String, String>of());
@@ -79,7 +79,7 @@ class LegacyTokenController {
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<LegacyReplies.Form> login(HttpRequest<?> http,
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
                     schema = @Schema(implementation = FormBodies.LegacyLogin.class)))
             @Body @Nullable Map<String, String> body) {
         var form = Objects.requireNonNullElse(body, Map.<String, String>of());
@@ -93,6 +93,9 @@ class LegacyTokenController {
     @ApiResponse(responseCode = "200", description = "The outcome")
     @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @RequestBody(required = false, description = "Not read: the token is the header's",
+            content = {@Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED),
+                    @Content(mediaType = MediaType.APPLICATION_JSON)})
     @Post(value = "/logout", consumes = MediaType.ALL)
     LegacyReplies.Logout logout(HttpRequest<?> http) {
         var ended = Callers.legacyTokenOf(http).map(token -> logout.logout(new LegacyTokenCommand(token)))

@@ -34,6 +34,9 @@ final class DocumentCompletion {
     private static final Map<String, Object> EITHER =
             Map.of("anyOf", List.of(Map.of("$ref", STACK_ERROR), Map.of("$ref", ERROR)));
     private static final String STACK_PREFIX = "/api/v1/";
+    /** The OAuth endpoints of {@code /api/v1}, which only Stack's SDK calls: their errors are in its codes. */
+    private static final String STACK_OAUTH = "/api/v1/auth/oauth/";
+    private static final String RESPONSES = "#/components/responses/";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
     /** A status that any operation may answer, and why: the reply is the framework's, before any controller. */
@@ -50,6 +53,8 @@ final class DocumentCompletion {
 
     private static final List<Early> EARLY = List.of(
             new Early("400", "MalformedRequest", "Malformed request", null, false),
+            new Early("403", "CrossOriginRefused", "Forbidden", "A page of another origin calling a service that "
+                    + "runs on localhost: the framework refuses it (Micronaut's protection of local services).", false),
             new Early("408", "RequestTimeout", "Request timeout",
                     "The request (its head or its body) came too slowly; the connection is closed.", false),
             new Early("413", "PayloadTooLarge", "Request body too large",
@@ -96,8 +101,21 @@ final class DocumentCompletion {
                     eitherFormat(responses, ref.substring(ref.lastIndexOf('/') + 1));
                 }
             }
+            if (hasJson(operation)) {
+                answers.putIfAbsent("422", Map.of("$ref", RESPONSES + (stack ? "StackSchemaError" : "ValidationFailed")));
+            }
+            if (operation.get("security") instanceof List<?> security
+                    && security.stream().anyMatch(scheme -> scheme instanceof Map<?, ?> m && m.containsKey("basic"))) {
+                // HTTP Basic is a password login on every request, throttled as one
+                answers.putIfAbsent("429", Map.of("$ref", RESPONSES + "LoginThrottled"));
+            }
+            if (stack) {
+                answers.putIfAbsent("401", Map.of("$ref", RESPONSES + (path.startsWith(STACK_OAUTH)
+                        ? "StackSdkClientKeyRefused" : "StackClientKeyRefused")));
+            }
             if (operation.get("requestBody") instanceof Map<?, ?> body) {
                 referencedSchemas(body, requestSchemas);
+                requiredExactlyWhenSomethingIs((Map<String, Object>) body, schemas);
             }
             sortByStatus(operation, answers);
         }));
@@ -229,6 +247,36 @@ final class DocumentCompletion {
                     without.remove(null);
                     map.put("enum", without);
                 }
+            }
+        }
+    }
+
+    private static boolean hasJson(Map<String, Object> operation) {
+        return operation.get("requestBody") instanceof Map<?, ?> body && body.get("content") instanceof Map<?, ?> content
+                && content.containsKey("application/json");
+    }
+
+    /**
+     * A body whose schema requires a property is required: without one, the service reads an empty object and names
+     * what is missing (422). A body that requires nothing may be left out, or be {@code null}, which it reads alike.
+     */
+    @SuppressWarnings("unchecked")
+    private static void requiredExactlyWhenSomethingIs(Map<String, Object> body, Map<String, Object> schemas) {
+        if (!(body.get("content") instanceof Map<?, ?> content)) {
+            return;
+        }
+        for (var entry : content.entrySet()) {
+            if (!(entry.getValue() instanceof Map<?, ?> raw) || !(raw.get("schema") instanceof Map<?, ?> schema)
+                    || !(schema.get("$ref") instanceof String ref)) {
+                continue;
+            }
+            var named = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+            boolean requires = named instanceof Map<?, ?> map && map.get("required") instanceof List<?> list
+                    && !list.isEmpty();
+            if (requires) {
+                body.put("required", true);
+            } else if (!Boolean.TRUE.equals(body.get("required")) && "application/json".equals(entry.getKey())) {
+                ((Map<String, Object>) raw).put("schema", Map.of("anyOf", List.of(schema, Map.of("type", "null"))));
             }
         }
     }

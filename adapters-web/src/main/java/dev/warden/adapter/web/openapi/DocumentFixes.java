@@ -17,7 +17,7 @@ import java.util.Set;
  *   <li>A query parameter with a default value (a primitive such as {@code page}) is marked required; it is not.</li>
  *   <li>A {@code @Nullable} parameter is typed {@code [string, "null"]}: a query parameter or a header is absent or
  *   a text, never null, so the type is {@code string}. One declared on the method ({@code @Parameter(name, in)})
- *   comes out with an empty schema; it is a text too.</li>
+ *   comes out with an empty schema; it is a text too, and one required is refused blank, as the use case does.</li>
  *   <li>A nullable property with allowed values lists them without {@code null}, so null would not validate.</li>
  *   <li>A JSON tree ({@code JsonNode}) property comes out as {@code type: null} with {@code allOf} of the library's
  *   {@code JsonNode} (its Java getters, not JSON) and the schema its {@code @Schema(ref)} names: it becomes that schema,
@@ -67,6 +67,9 @@ final class DocumentFixes {
                 }
                 if (schema.isEmpty()) {
                     ((Map<String, Object>) schema).put("type", "string");
+                    if (Boolean.TRUE.equals(map.get("required"))) {
+                        ((Map<String, Object>) schema).put("pattern", Formats.NOT_BLANK);
+                    }
                 }
                 if (schema.get("type") instanceof List<?> types && types.contains("null")) {
                     var without = new java.util.ArrayList<Object>(types);

@@ -50,7 +50,8 @@ class StackContactChannelsController {
                             @Nullable String code) {}
 
     @Serdeable
-    record SendVerificationCode(@Schema(requiredMode = REQUIRED, example = "ada@example.com", pattern = Formats.NOT_BLANK,
+    record SendVerificationCode(@Schema(requiredMode = REQUIRED, example = "ada@example.com", format = "email",
+                                        pattern = Formats.EMAIL, maxLength = Formats.EMAIL_MAX,
                                         description = "The caller's own address")
                                 @Nullable String email,
                                 @Schema(requiredMode = REQUIRED, example = "http://localhost:8080/handler/email-verification",

@@ -49,6 +49,8 @@ final class StackDocs {
     static final String SDK_AUTHORIZATION_REFUSED = RESPONSES + "StackSdkAuthorizationRefused";
     static final String SDK_TOKEN_REQUEST_REFUSED = RESPONSES + "StackSdkTokenRequestRefused";
     static final String SDK_REFRESH_TOKEN_REFUSED = RESPONSES + "StackSdkRefreshTokenRefused";
+    /** A mailed or attempt code refused, as the SDK's {@code VERIFICATION_CODE_NOT_FOUND} (404) reads it. */
+    static final String SDK_CODE_NOT_FOUND = RESPONSES + "StackSdkCodeNotFound";
     static final String SDK_UNAVAILABLE = RESPONSES + "StackSdkUnavailable";
 
     private StackDocs() {}

@@ -77,6 +77,7 @@ class StackMfaController {
     @ApiResponse(responseCode = "200", description = "The token pair and the account's id")
     @ApiResponse(responseCode = "400", ref = MALFORMED)
     @ApiResponse(responseCode = "403", ref = TOTP_CODE_REFUSED)
+    @ApiResponse(responseCode = "404", ref = SDK_CODE_NOT_FOUND)
     @ApiResponse(responseCode = "422", ref = SCHEMA_ERROR)
     @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)

@@ -71,9 +71,10 @@ class StackOAuthTokenController {
             `INVALID_AUTHORIZATION_CODE` otherwise, and the code is spent either way). Answers a new token pair, \
             `is_new_user` and the client's `after_callback_redirect_url`; an account with TOTP gets \
             `MULTI_FACTOR_AUTHENTICATION_REQUIRED` with `details.attempt_code` instead, as a password sign-in does.""")
-    @ApiResponse(responseCode = "200", description = "A new access token (refresh grant), or the token pair (code "
-            + "grant)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
-                    oneOf = {StackBodies.OAuthAccess.class, StackOAuthBodies.OAuthTokens.class})))
+    // anyOf, not oneOf: the pair has every property of the access alone, so a pair would match both
+    @ApiResponse(responseCode = "200", description = "The access token alone for the refresh grant; the pair for the "
+            + "code grant", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                    anyOf = {StackBodies.OAuthAccess.class, StackOAuthBodies.OAuthTokens.class})))
     @ApiResponse(responseCode = "400", ref = SDK_TOKEN_REQUEST_REFUSED)
     @ApiResponse(responseCode = "401", ref = SDK_REFRESH_TOKEN_REFUSED)
     @ApiResponse(responseCode = "503", ref = SDK_UNAVAILABLE)

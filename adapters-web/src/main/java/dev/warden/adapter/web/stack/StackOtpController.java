@@ -56,6 +56,7 @@ class StackOtpController {
     @ApiResponse(responseCode = "400", ref = MALFORMED)
     @ApiResponse(responseCode = "401", ref = MFA_REQUIRED)
     @ApiResponse(responseCode = "403", ref = CODE_REFUSED)
+    @ApiResponse(responseCode = "404", ref = SDK_CODE_NOT_FOUND)
     @ApiResponse(responseCode = "422", ref = SCHEMA_ERROR)
     @ApiResponse(responseCode = "429", ref = LOGIN_THROTTLED)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)

@@ -10,10 +10,10 @@ import dev.warden.application.token.port.in.LogoutUseCase;
 import dev.warden.application.token.port.in.RefreshCommand;
 import dev.warden.application.token.port.in.RefreshUseCase;
 import dev.warden.domain.error.AuthError;
-import dev.warden.domain.error.Reason;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -28,7 +28,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
@@ -58,14 +60,13 @@ class StackSessionsController {
             and ends with it.""")
     @ApiResponse(responseCode = "200", description = "A new access token")
     @ApiResponse(responseCode = "401", ref = REFRESH_TOKEN_REFUSED)
-    @ApiResponse(responseCode = "422", ref = SCHEMA_ERROR)
     @ApiResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
     @Post("/current/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<StackBodies.Access> refresh(
             @Parameter(name = REFRESH_TOKEN, in = ParameterIn.HEADER,
-                    description = "The refresh token (this header or the next is required: 422 without either)")
+                    description = "The refresh token (this header or the next; without either, 401 as an unknown one)")
             @Header(REFRESH_TOKEN) @Nullable String refreshToken,
             @Parameter(name = HEXCLAVE_REFRESH_TOKEN, in = ParameterIn.HEADER,
                     description = "The refresh token, as Stack's SDK names it from 2.8.108 (when x-stack-refresh-token is absent)")
@@ -74,7 +75,8 @@ class StackSessionsController {
             refreshToken = hexclaveRefreshToken;
         }
         if (refreshToken == null || refreshToken.isBlank()) {
-            throw AuthError.InvalidInput.of(REFRESH_TOKEN, Reason.BLANK).exception();
+            // a request without one is refused as a request with an unknown one: the SDK then signs out
+            throw new AuthError.InvalidRefreshToken().exception();
         }
         var access = refresh.refreshAccess(new RefreshCommand(refreshToken.strip()));
         return Replies.okNoStore(new StackBodies.Access(access.token()));
@@ -107,6 +109,7 @@ class StackSessionsController {
     @ApiResponse(responseCode = "401", ref = AUTHENTICATION_REQUIRED)
     @ApiResponse(responseCode = "403", ref = ACCESS_TOKEN_REFUSED)
     @ApiResponse(responseCode = "503", ref = UNAVAILABLE)
+    @RequestBody(required = false, description = ANY_BODY, content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @Delete("/current")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     StackBodies.Success signOut(Authentication authentication, HttpRequest<?> http) {
