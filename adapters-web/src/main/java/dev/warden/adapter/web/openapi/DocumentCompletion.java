@@ -12,16 +12,20 @@ import java.util.Set;
  * {@link DocumentFixes}:
  * <ul>
  *   <li><b>The answers of the layers in front of the controllers</b>, on every operation: 400 for a request head that
- *   HTTP parsing refuses (a control character in a header), 408 for a request that is too slow, 413 for a body
+ *   HTTP parsing refuses (a control character in a header), 403 for a page of another origin calling a service on
+ *   localhost (the framework's CORS filter), 408 for a request that is too slow, 413 for a body
  *   over the limit, 414 and 431 for a request line or headers over theirs, 415 for a body of another media type than
  *   the operation reads (on operations with a body), and 503 when a backing server is down (authentication and the
  *   request limits read them before any controller). Under {@code /api/v1}, these come in Stack's format when the
  *   request got as far as the routes and in the contract's when HTTP parsing refused it, so their schema is either.
- *   A client generated from the document thus knows every status it can meet.</li>
+ *   Besides: 422 wherever a JSON body is read (a value of the wrong type), 429 wherever HTTP Basic logs in (throttled
+ *   as a login), and under {@code /api/v1} the 401 of the publishable client keys (in the SDK's codes on the OAuth
+ *   endpoints). A client generated from the document thus knows every status it can meet.</li>
  *   <li><b>Request bodies as the service reads them</b>: an object ({@code null}, an array or a string is refused),
  *   whose required properties take no {@code null} (the service reports a missing or null one alike, in a 422).
  *   micronaut-openapi types a {@code @Nullable} record component as {@code [T, "null"]}, which every request body
- *   needs so that all missing fields are reported at once, not the first one by the JSON reader.</li>
+ *   needs so that all missing fields are reported at once, not the first one by the JSON reader. A body is required
+ *   exactly when its schema requires a property; one that requires none may be absent or {@code null}.</li>
  *   <li><b>Every object schema says {@code type: object}</b>: without it, any JSON value would validate.</li>
  *   <li><b>Examples of this service's own pages are at its public URL</b>: the annotations write
  *   {@code http://localhost:8080} (the default {@code AUTH_PUBLIC_URL}); a callback URL there is refused by a service
