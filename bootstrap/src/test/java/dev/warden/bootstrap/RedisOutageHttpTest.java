@@ -5,6 +5,8 @@ import static dev.warden.testkit.WardenClient.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warden.testkit.WardenClient;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -18,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Redis goes away under a running service (a redis-server of the test's own, stopped by its pid) and comes
- * back: requests that need it answer 503 in the contract's format, bearer requests keep working, and the
- * service recovers without a restart.
+ * back: requests that need it answer 503 in the contract's format (a logout too: its revocation cannot be made sure
+ * everywhere), bearer requests keep working, and the service recovers without a restart.
  */
 class RedisOutageHttpTest {
     private static final String PASSWORD = WardenClient.DEFAULT_PASSWORD;   // the kit registers users with it
@@ -51,6 +53,7 @@ class RedisOutageHttpTest {
         var name = user.username();
         var access = api.kit().tokensFor(user).accessToken();
         var cookie = api.kit().sessionCookie(user);
+        var loggingOut = api.kit().tokensFor(user).accessToken();
         assertThat(api.get("/api/auth/me", "Cookie", cookie).status()).isEqualTo(200);
 
         redis.stop();
@@ -69,6 +72,14 @@ class RedisOutageHttpTest {
         var byToken = api.get("/api/auth/me", "Authorization", bearer(access));
         assertThat(byToken.status()).isEqualTo(200);
         assertThat(byToken.string("username")).isEqualTo(name);
+        // A revocation is stored and refused here at once, but other instances may rely on Redis or on what they
+        // heard through it: not answered as done.
+        var logout = api.post("/api/auth/logout", null, "Authorization", bearer(loggingOut));
+        assertThat(logout.status()).isEqualTo(503);
+        assertThat(logout.detail()).isEqualTo("Session store unavailable");
+        var revoked = api.get("/api/auth/me", "Authorization", bearer(loggingOut));
+        assertThat(revoked.status()).isEqualTo(403);
+        assertThat(revoked.detail()).isEqualTo("Invalid token");
 
         redis.start();
 
@@ -77,6 +88,17 @@ class RedisOutageHttpTest {
         assertThat(resumed.status()).isEqualTo(200);
         var freshCookie = resumed.header("Set-Cookie").orElseThrow().split(";")[0];
         assertThat(api.get("/api/auth/me", "Cookie", freshCookie).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theClientFailsFastWhileRedisIsAwayAndTriesAgainAtLeastEverySecond() {
+        var client = server.getApplicationContext().getBean(RedisClient.class);
+
+        assertThat(client.getOptions().getDisconnectedBehavior())
+                .isEqualTo(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
+        var delay = client.getResources().reconnectDelay();
+        assertThat(delay.createDelay(1)).isLessThan(Duration.ofMillis(100));
+        assertThat(delay.createDelay(1_000)).isEqualTo(Duration.ofSeconds(1));
     }
 
     /** Lettuce reconnects in the background; give it a few seconds, polling (no fixed sleep). */

@@ -2,7 +2,10 @@ package dev.warden.usecase;
 
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
+import dev.warden.application.token.port.in.LogoutCommand;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.user.User;
 import java.util.Optional;
@@ -100,5 +103,25 @@ class LogoutUseCaseTest {
 
         assertThat(authenticating(first.accessToken())).isEqualTo(INVALID_TOKEN);
         assertThat(refreshing(second.refreshToken())).isEqualTo(INVALID_REFRESH_TOKEN);
+    }
+
+    @Test
+    void aRevocationNotMadeSureEverywhereIsReportedAfterEveryStepWasTaken() {
+        var phone = warden.loggedIn("ada");
+        var rotated = warden.refreshed(phone.refreshToken()); // a family of two, the first access token still alive
+        var laptop = warden.loggedIn("ada");
+        var caller = warden.authenticated(rotated.accessToken());
+        warden.revokedAccessTokens.unsure = true; // e.g. Redis cannot be reached from this instance
+
+        var thrown = catchThrowable(() -> warden.logout.logout(
+                new LogoutCommand(caller, Optional.of(laptop.refreshToken()))));
+
+        assertThat(thrown).as("not answered as done").isInstanceOf(BackingServiceUnavailable.class);
+        warden.revokedAccessTokens.unsure = false;
+        assertThat(authenticating(rotated.accessToken())).isEqualTo(INVALID_TOKEN);
+        assertThat(authenticating(phone.accessToken())).as("the rest of the family").isEqualTo(INVALID_TOKEN);
+        assertThat(refreshing(rotated.refreshToken())).isEqualTo(INVALID_REFRESH_TOKEN);
+        assertThat(authenticating(laptop.accessToken())).as("the family named in the body").isEqualTo(INVALID_TOKEN);
+        assertThat(refreshing(laptop.refreshToken())).isEqualTo(INVALID_REFRESH_TOKEN);
     }
 }

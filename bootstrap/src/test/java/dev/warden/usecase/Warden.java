@@ -94,6 +94,7 @@ import dev.warden.application.token.port.in.LogoutUseCase;
 import dev.warden.application.token.port.in.RefreshCommand;
 import dev.warden.application.token.port.in.RefreshUseCase;
 import dev.warden.application.token.port.in.TokenPair;
+import dev.warden.application.token.port.out.CountingRevokedAccessTokens;
 import dev.warden.application.token.port.out.TokenCodec;
 import dev.warden.application.token.service.FamilyRevocation;
 import dev.warden.application.token.service.TokenIssuer;
@@ -123,7 +124,8 @@ final class Warden {
     final MutableClock clock = new MutableClock(T0);
     final InMemoryUserRepository users = new InMemoryUserRepository();
     final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
-    final InMemoryRevokedAccessTokens revokedAccessTokens = new InMemoryRevokedAccessTokens();
+    final CountingRevokedAccessTokens revokedAccessTokens =
+            new CountingRevokedAccessTokens(new InMemoryRevokedAccessTokens());
     final IdGenerator ids = new SecureRandomIdGenerator();
     final PasswordHasher hasher = new Argon2PasswordHasher(FAST);
     final TokenCodec codec = new InMemoryTokenCodec(ids, clock);

@@ -1,5 +1,6 @@
 package dev.warden.adapter.inprocess;
 
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
 import dev.warden.application.shared.port.out.ChangeNotices.TokenRevoked;
 import dev.warden.application.shared.port.out.ChangeNotices;
 import dev.warden.application.shared.port.out.Clock;
@@ -14,7 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The revocations of a durable store, also held in process memory, so that checking a token (every request with
  * an access token) asks no other server. Every revocation made here goes to the durable store first, then to the
- * set. A revocation in the set is always believed; the absence of one only while the set is known to be complete:
+ * set, then (shared) to the other instances; when the durable store or the announcement fails, the revocation still
+ * counts here (and wherever it was heard) but is reported as {@link BackingServiceUnavailable}, for another instance
+ * may not know of it yet. A revocation in the set is always believed; the absence of one only while the set is known
+ * to be complete:
  * <ul>
  *   <li><b>Sole writer</b> (an embedded database that no other instance can open): complete once filled from the
  *       durable store, on first use (again on the next check if that failed).</li>
@@ -89,9 +93,21 @@ public final class LocalCachedRevokedAccessTokens implements RevokedAccessTokens
 
     @Override
     public void revoke(String tokenId, UserId userId, Instant expiresAt) {
-        durable.revoke(tokenId, userId, expiresAt);
+        BackingServiceUnavailable failure = null;
+        try {
+            durable.revoke(tokenId, userId, expiresAt);
+        } catch (BackingServiceUnavailable e) {
+            failure = e; // perhaps stored, perhaps not: refused here and wherever it is heard in any case
+        }
         add(tokenId, expiresAt);
-        shared.ifPresent(s -> s.notices().announce(new TokenRevoked(tokenId, expiresAt)));
+        if (shared.isPresent() && !shared.get().notices().announce(new TokenRevoked(tokenId, expiresAt))
+                && failure == null) {
+            // stored, but an instance that relies on its own set would not know of it yet: not done
+            failure = new BackingServiceUnavailable(BackingServiceUnavailable.Service.SESSION_STORE, null);
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     @Override

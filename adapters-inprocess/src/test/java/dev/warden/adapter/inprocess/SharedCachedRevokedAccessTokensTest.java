@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.adapter.memory.InMemoryChangeNotices;
 import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
+import dev.warden.application.shared.port.out.ChangeNotices;
 import dev.warden.application.shared.port.out.MutableClock;
 import dev.warden.application.token.port.out.CountingRevokedAccessTokens;
 import dev.warden.application.token.port.out.RevokedAccessTokens;
@@ -12,6 +14,7 @@ import dev.warden.application.token.port.out.RevokedAccessTokensContract;
 import dev.warden.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -122,6 +125,80 @@ class SharedCachedRevokedAccessTokensTest extends RevokedAccessTokensContract {
         });
         assertThat(store.fills.get()).isEqualTo(2);
         assertThat(late.isRevoked(lost)).isTrue();
+    }
+
+    /** The channel as an instance sees it whose own notices cannot go out (it cannot reach Redis; others can). */
+    private static final class Muted implements ChangeNotices {
+        private final ChangeNotices channel;
+        volatile boolean muted;
+
+        Muted(ChangeNotices channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public boolean announce(Notice notice) {
+            return !muted && channel.announce(notice);
+        }
+
+        @Override
+        public void listen(Listener listener) {
+            channel.listen(listener);
+        }
+    }
+
+    @Test
+    void aRevocationOtherInstancesCannotBeToldOfIsNotAcknowledged() {
+        var mutedChannel = new Muted(notices);
+        var there = new LocalCachedRevokedAccessTokens(durable, mutedChannel, clock, RELOAD);
+        await("both filled", () -> here.complete() && there.complete());
+        var token = token();
+        mutedChannel.muted = true;
+
+        // Acknowledged, this would be the attack: logged out, yet the token still opens this instance for a while.
+        assertThatThrownBy(() -> there.revoke(token, storedUser(), inAnHour()))
+                .isInstanceOf(BackingServiceUnavailable.class);
+
+        assertThat(durable.isRevoked(token)).as("stored all the same").isTrue();
+        assertThat(there.isRevoked(token)).as("refused where it was made").isTrue();
+    }
+
+    @Test
+    void aRevocationThatCannotBeStoredCountsWhereverItIsHeardAndIsReported() {
+        var there = new LocalCachedRevokedAccessTokens(new Unstorable(), notices, clock, RELOAD);
+        await("both filled", () -> here.complete() && there.complete());
+        var token = token();
+
+        assertThatThrownBy(() -> there.revoke(token, storedUser(), inAnHour()))
+                .isInstanceOf(BackingServiceUnavailable.class);
+
+        assertThat(there.isRevoked(token)).isTrue();
+        assertThat(here.isRevoked(token)).isTrue();
+    }
+
+    /** A durable store whose server is away for writes. */
+    private static final class Unstorable implements RevokedAccessTokens {
+        private final InMemoryRevokedAccessTokens store = new InMemoryRevokedAccessTokens();
+
+        @Override
+        public void revoke(String tokenId, UserId userId, Instant expiresAt) {
+            throw new BackingServiceUnavailable(BackingServiceUnavailable.Service.DATABASE, null);
+        }
+
+        @Override
+        public boolean isRevoked(String tokenId) {
+            return store.isRevoked(tokenId);
+        }
+
+        @Override
+        public Map<String, Instant> unexpired(Instant now) {
+            return store.unexpired(now);
+        }
+
+        @Override
+        public int purgeExpired(Instant now, int batch) {
+            return store.purgeExpired(now, batch);
+        }
     }
 
     @Test

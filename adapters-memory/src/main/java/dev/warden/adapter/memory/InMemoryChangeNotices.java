@@ -14,10 +14,11 @@ public final class InMemoryChangeNotices implements ChangeNotices {
     private volatile boolean up = true;
 
     @Override
-    public void announce(Notice notice) {
+    public boolean announce(Notice notice) {
         if (up) {
             listeners.forEach(listener -> listener.heard(notice));
         }
+        return up;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.warden.application.account.port.out.UserRepository;
 import dev.warden.application.legacy.port.out.LegacyTokenStore;
 import dev.warden.application.secondfactor.port.out.TotpStore;
 import dev.warden.application.shared.port.out.BackingServiceUnavailable;
+import dev.warden.application.shared.port.out.TcpRelay;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.time.Instant;

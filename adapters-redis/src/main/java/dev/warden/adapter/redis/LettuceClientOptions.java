@@ -19,11 +19,15 @@ class LettuceClientOptions implements BeanCreatedEventListener<RedisClient> {
     @Override
     public RedisClient onCreated(BeanCreatedEvent<RedisClient> event) {
         var client = event.getBean();
-        client.setOptions(ClientOptions.builder()
+        client.setOptions(options());
+        return client;
+    }
+
+    static ClientOptions options() {
+        return ClientOptions.builder()
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
-                .build());
-        return client;
+                .build();
     }
 }

@@ -8,6 +8,8 @@ import io.lettuce.core.SetArgs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,15 +19,24 @@ import org.slf4j.LoggerFactory;
  * set after every unexpired revocation was copied from the database, so an empty Redis (restarted,
  * flushed) is filled again before it is believed, and a revoked token never comes back to life. When
  * Redis cannot be reached, the database answers.
+ *
+ * <p>A revocation is in force everywhere only once it is in the cache too: another instance may reach Redis while this
+ * one cannot (its connection not yet back, a partition), and it believes the warm cache. So a revocation that is
+ * stored in the database but cannot be cached is kept here, written to Redis as soon as it answers (every
+ * {@code REPAIR_EVERY}), and reported as {@link BackingServiceUnavailable}: the caller answers 503, never "done".
  */
 public final class RedisCachedRevokedAccessTokens implements RevokedAccessTokens {
     private static final Logger LOG = LoggerFactory.getLogger(RedisCachedRevokedAccessTokens.class);
+    static final Duration REPAIR_EVERY = Duration.ofMillis(250);
 
     private final RevokedAccessTokens durable;
     private final RedisConnector redis;
     private final Clock clock;
     private final String prefix;
     private final String warmKey;
+    /** Revocations stored in the database but not yet in Redis: token id to expiry. */
+    private final Map<String, Instant> uncached = new ConcurrentHashMap<>();
+    private final AtomicBoolean repairing = new AtomicBoolean();
 
     public RedisCachedRevokedAccessTokens(RevokedAccessTokens durable, RedisConnector redis, Clock clock,
                                           String keyPrefix) {
@@ -42,14 +53,52 @@ public final class RedisCachedRevokedAccessTokens implements RevokedAccessTokens
         try {
             redis.call(commands -> cache(commands, tokenId, expiresAt));
         } catch (BackingServiceUnavailable e) {
-            // The database has it. Make sure the cache is not believed again before it has been refilled.
-            LOG.warn("Redis unavailable while caching the revocation of {}; the cache will be refilled", tokenId);
+            // The database has it; Redis may be believed without it (by an instance that reaches it, or once it is
+            // back with its warm marker): write it there as soon as Redis answers, and say it is not done yet.
+            LOG.warn("Redis unavailable while caching the revocation of {}: it is cached as soon as Redis answers",
+                    tokenId);
+            uncached.put(tokenId, expiresAt);
+            if (repairing.compareAndSet(false, true)) {
+                Thread.ofVirtual().name("revocations-recache").start(this::repair);
+            }
+            throw e;
+        }
+    }
+
+    /** Writes the revocations Redis missed, until none is left. */
+    private void repair() {
+        while (true) {
             try {
-                redis.call(commands -> commands.del(warmKey));
-            } catch (BackingServiceUnavailable ignored) {
-                // still down: a restarted Redis comes back without the marker anyway
+                redis.call(commands -> {
+                    uncached.forEach((tokenId, expiresAt) -> {
+                        cache(commands, tokenId, expiresAt);
+                        uncached.remove(tokenId, expiresAt);
+                    });
+                    return null;
+                });
+            } catch (BackingServiceUnavailable e) {
+                // still away
+            }
+            if (uncached.isEmpty()) {
+                repairing.set(false);
+                // one added after the emptiness was seen and before the flag fell would have found it still set
+                if (uncached.isEmpty() || !repairing.compareAndSet(false, true)) {
+                    return;
+                }
+                continue;
+            }
+            try {
+                Thread.sleep(REPAIR_EVERY);
+            } catch (InterruptedException e) {
+                repairing.set(false);
+                return;
             }
         }
+    }
+
+    /** How many revocations wait to be cached (for tests). */
+    int uncached() {
+        return uncached.size();
     }
 
     @Override

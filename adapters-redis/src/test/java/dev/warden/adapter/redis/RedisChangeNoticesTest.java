@@ -3,11 +3,13 @@ package dev.warden.adapter.redis;
 import static dev.warden.application.account.port.out.TestUsers.unique;
 import static dev.warden.application.account.port.out.TestUsers.user;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warden.adapter.inprocess.LocalCachedRevokedAccessTokens;
 import dev.warden.adapter.inprocess.LocalCachedUserRepository;
 import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
 import dev.warden.adapter.memory.InMemoryUserRepository;
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
 import dev.warden.application.shared.port.out.ChangeNotices.AccountChanged;
 import dev.warden.application.shared.port.out.ChangeNotices.TokenRevoked;
 import dev.warden.application.shared.port.out.ChangeNotices;
@@ -133,6 +135,61 @@ class RedisChangeNoticesTest extends ChangeNoticesContract {
         here.isRevoked(token);
         there.isRevoked(token);
         return checks.get() == before;
+    }
+
+    @Test
+    void aNoticeThatCannotGoOutIsSentOnceRedisAnswersAgain() throws Exception {
+        var listener = new Recording();
+        another.listen(listener);
+        await("connected", () -> listener.connected.get() >= 1);
+        try (var away = redis.relayed()) {
+            var cutOff = new RedisChangeNotices(away.client(), away.connector(), redis.prefix);
+            opened.add(cutOff);
+            var first = new AccountChanged(new UserId(UUID.randomUUID()));
+            assertThat(cutOff.announce(first)).isTrue();
+            await("heard", () -> listener.heard.contains(first));
+            away.relay().cut();
+            var late = new TokenRevoked(UUID.randomUUID().toString(),
+                    Instant.now().plusSeconds(600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+
+            assertThat(cutOff.announce(late)).as("not sent now").isFalse();
+            assertThat(cutOff.unsent()).isEqualTo(1);
+
+            away.relay().restore();
+            await("heard once that instance reaches Redis again", () -> listener.heard.contains(late));
+            assertThat(cutOff.unsent()).isZero();
+        }
+    }
+
+    /**
+     * The soak's finding, end to end: one instance cannot reach Redis (its connections not yet back) while the other
+     * does and relies on the revocations it holds in memory. A logout on the first must not be acknowledged, and
+     * once that instance reaches Redis again the other hears of it.
+     */
+    @Test
+    void aRevocationByAnInstanceThatLostRedisIsNotAcknowledgedAndReachesTheOthersOnceItIsBack() throws Exception {
+        var durable = new CountingRevokedAccessTokens(new InMemoryRevokedAccessTokens());
+        var there = new LocalCachedRevokedAccessTokens(
+                new RedisCachedRevokedAccessTokens(durable, redis.connector, Instant::now, redis.prefix),
+                another, Instant::now, Duration.ofMinutes(5));
+        try (var away = redis.relayed()) {
+            var cutOffNotices = new RedisChangeNotices(away.client(), away.connector(), redis.prefix);
+            opened.add(cutOffNotices);
+            var here = new LocalCachedRevokedAccessTokens(
+                    new RedisCachedRevokedAccessTokens(durable, away.connector(), Instant::now, redis.prefix),
+                    cutOffNotices, Instant::now, Duration.ofMinutes(5));
+            var token = UUID.randomUUID().toString();
+            await("both filled", () -> checksStopAt(durable.checks, here, there, token));
+            away.relay().cut();
+
+            // Acknowledged, this would be the attack: logged out, yet the token opens the other instance.
+            assertThatThrownBy(() -> here.revoke(token, new UserId(UUID.randomUUID()), Instant.now().plusSeconds(600)))
+                    .isInstanceOf(BackingServiceUnavailable.class);
+            assertThat(here.isRevoked(token)).isTrue();
+
+            away.relay().restore();
+            await("the other instance hears of it", () -> there.isRevoked(token));
+        }
     }
 
     @Test

@@ -1,7 +1,10 @@
 package dev.warden.adapter.redis;
 
+import dev.warden.application.shared.port.out.TcpRelay;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisURI;
+import java.io.IOException;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
@@ -39,6 +42,30 @@ final class TestRedis implements AutoCloseable {
             Assumptions.abort(message);
         }
         return new TestRedis(client);
+    }
+
+    /**
+     * A client of the same Redis through a relay the test can cut, configured as the service's: how an instance
+     * sees Redis when it alone loses it (its connection not yet back, a partition) while others still reach it.
+     */
+    Relayed relayed() throws IOException {
+        var direct = RedisURI.create(URI);
+        var relay = new TcpRelay(direct.getPort());
+        var through = RedisURI.create(URI);
+        through.setHost("127.0.0.1");
+        through.setPort(relay.port());
+        var relayedClient = RedisClient.create(through);
+        relayedClient.setOptions(LettuceClientOptions.options());
+        return new Relayed(relay, relayedClient, new RedisConnector(relayedClient));
+    }
+
+    record Relayed(TcpRelay relay, RedisClient client, RedisConnector connector) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            connector.close();
+            client.shutdown();
+            relay.close();
+        }
     }
 
     /** Deletes every key of this test's prefix. */

@@ -23,16 +23,22 @@ public final class FamilyRevocation {
      * refresh that looked before that mark was written had already added its successor, which the second pass,
      * starting after the first is complete, therefore finds. With one pass, a successor added while the pass ran,
      * and looked for before it ended, would outlive its family.
+     *
+     * <p>An access token whose revocation could not be made sure everywhere does not stop the others: each is
+     * revoked as far as the stores allow, then the first failure is thrown.
      */
     public void revoke(UUID familyId) {
         var now = clock.now();
         var handled = new java.util.HashSet<UUID>();
+        var failures = new Failures();
         for (int pass = 0; pass < 2; pass++) {
             for (var token : refreshTokens.revokeFamily(familyId, now)) {
                 if (handled.add(token.id()) && token.accessExpiresAt().isAfter(now)) {
-                    revokedAccessTokens.revoke(token.accessTokenId(), token.userId(), token.accessExpiresAt());
+                    failures.run(() -> revokedAccessTokens.revoke(token.accessTokenId(), token.userId(),
+                            token.accessExpiresAt()));
                 }
             }
         }
+        failures.throwFirst();
     }
 }

@@ -21,12 +21,16 @@ public final class LogoutService implements LogoutUseCase {
     @Override
     public void logout(LogoutCommand command) {
         var caller = command.caller();
-        revokedAccessTokens.revoke(caller.tokenId(), caller.userId(), caller.expiresAt());
-        refreshTokens.findByAccessTokenId(caller.tokenId()).ifPresent(token -> families.revoke(token.familyId()));
+        // each step is taken even if the one before could not be made sure everywhere; then that is reported
+        var failures = new Failures();
+        failures.run(() -> revokedAccessTokens.revoke(caller.tokenId(), caller.userId(), caller.expiresAt()));
+        failures.run(() -> refreshTokens.findByAccessTokenId(caller.tokenId())
+                .ifPresent(token -> families.revoke(token.familyId())));
         // A refresh token of someone else is ignored: logging out must not become a way to log others out.
-        command.refreshToken()
+        failures.run(() -> command.refreshToken()
                 .flatMap(secret -> refreshTokens.findByHash(TokenDigest.of(secret)))
                 .filter(token -> token.userId().equals(caller.userId()))
-                .ifPresent(token -> families.revoke(token.familyId()));
+                .ifPresent(token -> families.revoke(token.familyId())));
+        failures.throwFirst();
     }
 }

@@ -5,8 +5,9 @@ import java.time.Instant;
 
 /**
  * Notices of changes, shared by every instance of the service, so that an instance which keeps part of the stored
- * state in memory (accounts, revocations, signing keys) learns at once what another instance changed. Delivery is best effort:
- * notices sent while the channel is down are lost, and listeners are told when that may have happened.
+ * state in memory (accounts, revocations, signing keys) learns at once what another instance changed. A sender
+ * learns whether its notice went out; a listener is told when it may have missed some (its side of the channel
+ * was down).
  */
 public interface ChangeNotices {
 
@@ -22,10 +23,12 @@ public interface ChangeNotices {
     record SigningKeyRotated(String keyId) implements Notice {}
 
     /**
-     * Tells every listening instance, this one included; called after the change is stored. Never fails the
-     * change: a notice that cannot be sent is logged and dropped.
+     * Tells every listening instance, this one included; called after the change is stored. Never throws: returns
+     * whether the notice went out now. One that could not go out is sent again when the channel is back, if the
+     * adapter can (Redis: while this process runs); until then other instances may not know of the change, so a
+     * caller whose change must be in force everywhere at once (a revocation) reports the failure.
      */
-    void announce(Notice notice);
+    boolean announce(Notice notice);
 
     /** Delivers every notice from now on to {@code listener}, and what becomes of the channel. */
     void listen(Listener listener);

@@ -7,7 +7,11 @@ import java.util.Map;
 /** Access tokens revoked before their expiry. Durable: a restart never brings one back to life. */
 public interface RevokedAccessTokens {
 
-    /** Records the revocation; revoking twice is harmless. It may be forgotten after {@code expiresAt}. */
+    /**
+     * Records the revocation; revoking twice is harmless. It may be forgotten after {@code expiresAt}. Returns only
+     * once every instance refuses the token; {@link dev.warden.application.shared.port.out.BackingServiceUnavailable}
+     * when that could not be made sure (it may have been recorded all the same).
+     */
     void revoke(String tokenId, UserId userId, Instant expiresAt);
 
     boolean isRevoked(String tokenId);

@@ -88,9 +88,9 @@ public abstract class ChangeNoticesContract {
         var revoked = new TokenRevoked(UUID.randomUUID().toString(), Instant.parse("2026-12-13T04:05:06.789Z"));
         var key = new ChangeNotices.SigningKeyRotated(UUID.randomUUID().toString());
 
-        notices().announce(account);
-        noticesOfAnotherInstance().announce(revoked);
-        notices().announce(key);
+        assertThat(notices().announce(account)).as("sent").isTrue();
+        assertThat(noticesOfAnotherInstance().announce(revoked)).as("sent").isTrue();
+        assertThat(notices().announce(key)).as("sent").isTrue();
 
         await("both heard three notices", () -> here.heard.size() >= 3 && there.heard.size() >= 3);
         assertThat(here.heard).containsExactly(account, revoked, key);

@@ -1,5 +1,6 @@
 package dev.warden.application.token.port.out;
 
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
 import dev.warden.domain.user.UserId;
 import java.time.Instant;
 import java.util.Map;
@@ -10,13 +11,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A revocation store in front of another that counts what it is asked, for tests of the caches in front of one.
  * A read of every revocation takes its snapshot, then waits at {@link #gate} (open unless a test shuts it) before
- * handing it over.
+ * handing it over. While {@link #unsure} is set, a revocation is recorded and then reported as not made sure
+ * everywhere (a cache or channel in front of the store that could not be reached).
  */
 public final class CountingRevokedAccessTokens implements RevokedAccessTokens {
     public final AtomicInteger checks = new AtomicInteger();
     public final AtomicInteger snapshots = new AtomicInteger();
     public final AtomicInteger fills = new AtomicInteger();
     public volatile CountDownLatch gate = new CountDownLatch(0);
+    public volatile boolean unsure;
     private final RevokedAccessTokens store;
 
     public CountingRevokedAccessTokens(RevokedAccessTokens store) {
@@ -26,6 +29,9 @@ public final class CountingRevokedAccessTokens implements RevokedAccessTokens {
     @Override
     public void revoke(String tokenId, UserId userId, Instant expiresAt) {
         store.revoke(tokenId, userId, expiresAt);
+        if (unsure) {
+            throw new BackingServiceUnavailable(BackingServiceUnavailable.Service.SESSION_STORE, null);
+        }
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.warden.adapter.persistence;
+package dev.warden.application.shared.port.out;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,26 +10,27 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP relay of the test's own between the service and a shared server, which the test can cut and restore
- * (the server .ci/run starts): the way to take the database away without touching the machine's server.
+ * A TCP relay of the test's own between an adapter and a shared server, which the test can cut and restore
+ * (the server .ci/run starts): the way to take the database or Redis away from one client without touching the
+ * machine's server.
  */
-final class TcpRelay implements AutoCloseable {
+public final class TcpRelay implements AutoCloseable {
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
     private final int port;
 
-    TcpRelay(int targetPort) throws IOException {
+    public TcpRelay(int targetPort) throws IOException {
         this.targetPort = targetPort;
         this.port = listen(0);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Drops every connection and refuses new ones. */
-    void cut() throws IOException {
+    public void cut() throws IOException {
         server.close();
         for (var socket : open) {
             socket.close();
@@ -37,7 +38,7 @@ final class TcpRelay implements AutoCloseable {
         open.clear();
     }
 
-    void restore() throws IOException {
+    public void restore() throws IOException {
         listen(port);
     }
 
