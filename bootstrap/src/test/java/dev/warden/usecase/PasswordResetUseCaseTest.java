@@ -5,11 +5,13 @@ import static dev.warden.usecase.MailWarden.addressOf;
 import static dev.warden.usecase.Warden.PASSWORD;
 import static dev.warden.usecase.Warden.errorOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.warden.application.mail.OtpSettings;
 import dev.warden.application.mail.port.in.EmailCommand;
 import dev.warden.application.mail.port.in.ForgotPasswordCommand;
 import dev.warden.application.mail.port.in.TokenCommand;
+import dev.warden.application.shared.port.out.BackingServiceUnavailable;
 import dev.warden.domain.error.AuthError;
 import dev.warden.domain.token.OneTimeToken;
 import dev.warden.domain.user.User;
@@ -185,6 +187,27 @@ class PasswordResetUseCaseTest {
         assertThat(warden.legacyTokenWorks(phone)).isFalse();
         assertThat(warden.legacyTokenWorks(laptop)).isFalse();
         assertThat(warden.legacyTokenWorks(graces)).isTrue();
+    }
+
+    @Test
+    void aResetWhoseRevocationsCannotBeMadeSureEndsEveryWayInAllTheSameAndSaysSo() {
+        var phone = warden.loggedIn("ada");
+        var laptop = warden.loggedIn("ada");
+        var legacy = warden.legacyToken("ada");
+        var browser = mail.sessionStarted("ada");
+        var token = mailedResetToken();
+        warden.revokedAccessTokens.unsure = true; // e.g. Redis cannot be reached from this instance
+
+        var thrown = catchThrowable(() -> mail.resetPassword(token, NEW_PASSWORD));
+
+        assertThat(thrown).as("not answered as done").isInstanceOf(BackingServiceUnavailable.class);
+        warden.revokedAccessTokens.unsure = false;
+        for (var pair : List.of(phone, laptop)) {
+            assertThat(errorOf(() -> warden.authenticated(pair.accessToken()))).isEqualTo(INVALID_TOKEN);
+            assertThat(errorOf(() -> warden.refreshed(pair.refreshToken()))).isEqualTo(INVALID_REFRESH_TOKEN);
+        }
+        assertThat(warden.legacyTokenWorks(legacy)).isFalse();
+        assertThat(errorOf(() -> mail.sessionOf(browser.secret()))).isEqualTo(new AuthError.AuthenticationRequired());
     }
 
     @Test

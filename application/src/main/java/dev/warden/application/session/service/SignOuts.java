@@ -5,6 +5,7 @@ import dev.warden.application.legacy.port.out.LegacyTokenStore;
 import dev.warden.application.session.port.out.SessionStore;
 import dev.warden.application.shared.port.in.Caller;
 import dev.warden.application.token.port.out.RefreshTokenStore;
+import dev.warden.application.token.service.Failures;
 import dev.warden.application.token.service.FamilyRevocation;
 import dev.warden.domain.token.RefreshToken;
 import dev.warden.domain.user.UserId;
@@ -34,11 +35,14 @@ public final class SignOuts {
     }
 
     public void everywhere(UserId user, Instant now) {
+        // each way is ended even if a backing server fails another; then that failure is reported
+        var failures = new Failures();
         for (var head : refreshTokens.liveByUser(user, now)) {
-            families.revoke(head.familyId());
+            failures.run(() -> families.revoke(head.familyId()));
         }
-        telemetry.sessionsEnded(sessions.deleteAllOfUser(user, Optional.empty(), now));
-        legacyTokens.deleteAllOfUser(user, Optional.empty(), now);
+        telemetry.sessionsEnded(failures.count(() -> sessions.deleteAllOfUser(user, Optional.empty(), now)));
+        failures.count(() -> legacyTokens.deleteAllOfUser(user, Optional.empty(), now));
+        failures.throwFirst();
     }
 
     /**
@@ -55,15 +59,17 @@ public final class SignOuts {
                 ? Optional.of(current.tokenId()) : Optional.empty();
         Optional<UUID> family = credential instanceof Caller.AccessTokenCredential current
                 ? refreshTokens.findByAccessTokenId(current.tokenId()).map(RefreshToken::familyId) : Optional.empty();
-        int ended = sessions.deleteAllOfUser(user, session, now);
+        var failures = new Failures();
+        int ended = failures.count(() -> sessions.deleteAllOfUser(user, session, now));
         telemetry.sessionsEnded(ended);
-        ended += legacyTokens.deleteAllOfUser(user, legacyToken, now);
+        ended += failures.count(() -> legacyTokens.deleteAllOfUser(user, legacyToken, now));
         for (var head : refreshTokens.liveByUser(user, now)) {
             if (family.filter(head.familyId()::equals).isEmpty()) {
-                families.revoke(head.familyId());
+                failures.run(() -> families.revoke(head.familyId()));
                 ended++;
             }
         }
+        failures.throwFirst();
         return ended;
     }
 }
