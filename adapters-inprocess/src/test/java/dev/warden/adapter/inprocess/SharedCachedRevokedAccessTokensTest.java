@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warden.adapter.memory.InMemoryChangeNotices;
 import dev.warden.adapter.memory.InMemoryRevokedAccessTokens;
 import dev.warden.application.shared.port.out.BackingServiceUnavailable;
-import dev.warden.application.shared.port.out.ChangeNotices;
 import dev.warden.application.shared.port.out.MutableClock;
+import dev.warden.application.shared.port.out.MutedChangeNotices;
 import dev.warden.application.token.port.out.CountingRevokedAccessTokens;
 import dev.warden.application.token.port.out.RevokedAccessTokens;
 import dev.warden.application.token.port.out.RevokedAccessTokensContract;
@@ -127,29 +127,9 @@ class SharedCachedRevokedAccessTokensTest extends RevokedAccessTokensContract {
         assertThat(late.isRevoked(lost)).isTrue();
     }
 
-    /** The channel as an instance sees it whose own notices cannot go out (it cannot reach Redis; others can). */
-    private static final class Muted implements ChangeNotices {
-        private final ChangeNotices channel;
-        volatile boolean muted;
-
-        Muted(ChangeNotices channel) {
-            this.channel = channel;
-        }
-
-        @Override
-        public boolean announce(Notice notice) {
-            return !muted && channel.announce(notice);
-        }
-
-        @Override
-        public void listen(Listener listener) {
-            channel.listen(listener);
-        }
-    }
-
     @Test
     void aRevocationOtherInstancesCannotBeToldOfIsNotAcknowledged() {
-        var mutedChannel = new Muted(notices);
+        var mutedChannel = new MutedChangeNotices(notices);
         var there = new LocalCachedRevokedAccessTokens(durable, mutedChannel, clock, RELOAD);
         await("both filled", () -> here.complete() && there.complete());
         var token = token();
