@@ -14,7 +14,6 @@ import dev.warden.application.token.port.out.RevokedAccessTokensContract;
 import dev.warden.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -145,40 +144,17 @@ class SharedCachedRevokedAccessTokensTest extends RevokedAccessTokensContract {
 
     @Test
     void aRevocationThatCannotBeStoredCountsWhereverItIsHeardAndIsReported() {
-        var there = new LocalCachedRevokedAccessTokens(new Unstorable(), notices, clock, RELOAD);
+        var unstorable = new CountingRevokedAccessTokens(new InMemoryRevokedAccessTokens());
+        var there = new LocalCachedRevokedAccessTokens(unstorable, notices, clock, RELOAD);
         await("both filled", () -> here.complete() && there.complete());
         var token = token();
+        unstorable.away = true;
 
         assertThatThrownBy(() -> there.revoke(token, storedUser(), inAnHour()))
                 .isInstanceOf(BackingServiceUnavailable.class);
 
         assertThat(there.isRevoked(token)).isTrue();
         assertThat(here.isRevoked(token)).isTrue();
-    }
-
-    /** A durable store whose server is away for writes. */
-    private static final class Unstorable implements RevokedAccessTokens {
-        private final InMemoryRevokedAccessTokens store = new InMemoryRevokedAccessTokens();
-
-        @Override
-        public void revoke(String tokenId, UserId userId, Instant expiresAt) {
-            throw new BackingServiceUnavailable(BackingServiceUnavailable.Service.DATABASE, null);
-        }
-
-        @Override
-        public boolean isRevoked(String tokenId) {
-            return store.isRevoked(tokenId);
-        }
-
-        @Override
-        public Map<String, Instant> unexpired(Instant now) {
-            return store.unexpired(now);
-        }
-
-        @Override
-        public int purgeExpired(Instant now, int batch) {
-            return store.purgeExpired(now, batch);
-        }
     }
 
     @Test

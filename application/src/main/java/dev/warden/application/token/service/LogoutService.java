@@ -1,5 +1,6 @@
 package dev.warden.application.token.service;
 
+import dev.warden.application.shared.Failures;
 import dev.warden.application.token.port.in.LogoutCommand;
 import dev.warden.application.token.port.in.LogoutUseCase;
 import dev.warden.application.token.port.out.RefreshTokenStore;

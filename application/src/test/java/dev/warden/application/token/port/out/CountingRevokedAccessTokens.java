@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A revocation store in front of another that counts what it is asked, for tests of the caches in front of one.
  * A read of every revocation takes its snapshot, then waits at {@link #gate} (open unless a test shuts it) before
  * handing it over. While {@link #unsure} is set, a revocation is recorded and then reported as not made sure
- * everywhere (a cache or channel in front of the store that could not be reached).
+ * everywhere (a cache or channel in front of the store that could not be reached); while {@link #away} is set, it
+ * is not recorded at all (the store's server is away).
  */
 public final class CountingRevokedAccessTokens implements RevokedAccessTokens {
     public final AtomicInteger checks = new AtomicInteger();
@@ -20,6 +21,7 @@ public final class CountingRevokedAccessTokens implements RevokedAccessTokens {
     public final AtomicInteger fills = new AtomicInteger();
     public volatile CountDownLatch gate = new CountDownLatch(0);
     public volatile boolean unsure;
+    public volatile boolean away;
     private final RevokedAccessTokens store;
 
     public CountingRevokedAccessTokens(RevokedAccessTokens store) {
@@ -28,6 +30,9 @@ public final class CountingRevokedAccessTokens implements RevokedAccessTokens {
 
     @Override
     public void revoke(String tokenId, UserId userId, Instant expiresAt) {
+        if (away) {
+            throw new BackingServiceUnavailable(BackingServiceUnavailable.Service.DATABASE, null);
+        }
         store.revoke(tokenId, userId, expiresAt);
         if (unsure) {
             throw new BackingServiceUnavailable(BackingServiceUnavailable.Service.SESSION_STORE, null);

@@ -1,4 +1,4 @@
-package dev.warden.application.token.service;
+package dev.warden.application.shared;
 
 import dev.warden.application.shared.port.out.BackingServiceUnavailable;
 import java.util.function.IntSupplier;
