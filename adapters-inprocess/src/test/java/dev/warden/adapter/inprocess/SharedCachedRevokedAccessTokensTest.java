@@ -134,7 +134,7 @@ class SharedCachedRevokedAccessTokensTest extends RevokedAccessTokensContract {
         var token = token();
         mutedChannel.muted = true;
 
-        // Acknowledged, this would be the attack: logged out, yet the token still opens this instance for a while.
+        // Acknowledged, this would be the attack: logged out, yet the token still opens the other instance for a while.
         assertThatThrownBy(() -> there.revoke(token, storedUser(), inAnHour()))
                 .isInstanceOf(BackingServiceUnavailable.class);
 

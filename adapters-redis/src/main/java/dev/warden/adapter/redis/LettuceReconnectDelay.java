@@ -19,6 +19,10 @@ class LettuceReconnectDelay implements ClientResourcesMutator {
 
     @Override
     public void mutate(ClientResources.Builder builder, AbstractRedisConfiguration configuration) {
-        builder.reconnectDelay(Delay.exponential(Duration.ofMillis(10), MOST, 2, TimeUnit.MILLISECONDS));
+        builder.reconnectDelay(delay());
+    }
+
+    static Delay delay() {
+        return Delay.exponential(Duration.ofMillis(10), MOST, 2, TimeUnit.MILLISECONDS);
     }
 }

@@ -4,6 +4,7 @@ import dev.warden.application.shared.port.out.TcpRelay;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.resource.ClientResources;
 import java.io.IOException;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
@@ -54,16 +55,19 @@ final class TestRedis implements AutoCloseable {
         var through = RedisURI.create(URI);
         through.setHost("127.0.0.1");
         through.setPort(relay.port());
-        var relayedClient = RedisClient.create(through);
+        var resources = ClientResources.builder().reconnectDelay(LettuceReconnectDelay.delay()).build();
+        var relayedClient = RedisClient.create(resources, through);
         relayedClient.setOptions(LettuceClientOptions.options());
-        return new Relayed(relay, relayedClient, new RedisConnector(relayedClient));
+        return new Relayed(relay, resources, relayedClient, new RedisConnector(relayedClient));
     }
 
-    record Relayed(TcpRelay relay, RedisClient client, RedisConnector connector) implements AutoCloseable {
+    record Relayed(TcpRelay relay, ClientResources resources, RedisClient client, RedisConnector connector)
+            implements AutoCloseable {
         @Override
         public void close() throws IOException {
             connector.close();
             client.shutdown();
+            resources.shutdown();
             relay.close();
         }
     }
