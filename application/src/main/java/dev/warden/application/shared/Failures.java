@@ -5,8 +5,8 @@ import java.util.function.IntSupplier;
 
 /**
  * Runs the steps of a revocation or a sign-out one after another even when a backing server fails one of them, so
- * that what can be ended is; then throws the first failure (the caller answers 503, and may try again: revoking twice is
- * harmless).
+ * that what can be ended is; then throws the first failure (the caller answers 503, and may try again: revoking
+ * twice is harmless).
  */
 public final class Failures {
     private BackingServiceUnavailable first;
