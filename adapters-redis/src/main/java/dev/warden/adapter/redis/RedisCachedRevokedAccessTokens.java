@@ -8,8 +8,6 @@ import io.lettuce.core.SetArgs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,21 +20,23 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A revocation is in force everywhere only once it is in the cache too: another instance may reach Redis while this
  * one cannot (its connection not yet back, a partition), and it believes the warm cache. So a revocation that is
- * stored in the database but cannot be cached is kept here, written to Redis as soon as it answers (every
- * {@code REPAIR_EVERY}), and reported as {@link BackingServiceUnavailable}: the caller answers 503, never "done".
+ * stored in the database but cannot be cached is written to Redis as soon as it answers ({@link RedisBacklog}, at
+ * most {@value #UNCACHED_LIMIT} waiting), and reported as {@link BackingServiceUnavailable}: the caller answers 503,
+ * never "done".
  */
 public final class RedisCachedRevokedAccessTokens implements RevokedAccessTokens {
     private static final Logger LOG = LoggerFactory.getLogger(RedisCachedRevokedAccessTokens.class);
-    static final Duration REPAIR_EVERY = Duration.ofMillis(250);
+    static final int UNCACHED_LIMIT = 10_000;
 
     private final RevokedAccessTokens durable;
     private final RedisConnector redis;
     private final Clock clock;
     private final String prefix;
     private final String warmKey;
-    /** Revocations stored in the database but not yet in Redis: token id to expiry. */
-    private final Map<String, Instant> uncached = new ConcurrentHashMap<>();
-    private final AtomicBoolean repairing = new AtomicBoolean();
+    /** Revocations stored in the database but not yet in Redis. */
+    private final RedisBacklog<Uncached> uncached;
+
+    private record Uncached(String tokenId, Instant expiresAt) {}
 
     public RedisCachedRevokedAccessTokens(RevokedAccessTokens durable, RedisConnector redis, Clock clock,
                                           String keyPrefix) {
@@ -45,6 +45,8 @@ public final class RedisCachedRevokedAccessTokens implements RevokedAccessTokens
         this.clock = clock;
         this.prefix = keyPrefix + "revoked:";
         this.warmKey = keyPrefix + "revoked-cache-warm";
+        this.uncached = new RedisBacklog<>("revocations", redis, UNCACHED_LIMIT,
+                (commands, revocation) -> cache(commands, revocation.tokenId(), revocation.expiresAt()));
     }
 
     @Override
@@ -57,42 +59,8 @@ public final class RedisCachedRevokedAccessTokens implements RevokedAccessTokens
             // back with its warm marker): write it there as soon as Redis answers, and say it is not done yet.
             LOG.warn("Redis unavailable while caching the revocation of {}: it is cached as soon as Redis answers",
                     tokenId);
-            uncached.put(tokenId, expiresAt);
-            if (repairing.compareAndSet(false, true)) {
-                Thread.ofVirtual().name("revocations-recache").start(this::repair);
-            }
+            uncached.add(new Uncached(tokenId, expiresAt));
             throw e;
-        }
-    }
-
-    /** Writes the revocations Redis missed, until none is left. */
-    private void repair() {
-        while (true) {
-            try {
-                redis.call(commands -> {
-                    uncached.forEach((tokenId, expiresAt) -> {
-                        cache(commands, tokenId, expiresAt);
-                        uncached.remove(tokenId, expiresAt);
-                    });
-                    return null;
-                });
-            } catch (BackingServiceUnavailable e) {
-                // still away
-            }
-            if (uncached.isEmpty()) {
-                repairing.set(false);
-                // one added after the emptiness was seen and before the flag fell would have found it still set
-                if (uncached.isEmpty() || !repairing.compareAndSet(false, true)) {
-                    return;
-                }
-                continue;
-            }
-            try {
-                Thread.sleep(REPAIR_EVERY);
-            } catch (InterruptedException e) {
-                repairing.set(false);
-                return;
-            }
         }
     }
 

@@ -11,8 +11,6 @@ import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * is made on a connection of its own, off the start-up path, and again every few seconds until Redis answers; from
  * then on Lettuce reconnects and subscribes again by itself. Listeners hear {@code interrupted} when that
  * connection drops and {@code connected} when Redis has confirmed the subscription (perhaps twice for one that
- * starts listening just then). A notice that cannot be published (this process cannot reach Redis) is kept, at most
- * {@value #UNSENT_LIMIT} of them, and published again every {@code RESEND_EVERY} until Redis takes it.
+ * starts listening just then). A notice that cannot be published (this process cannot reach Redis) is published
+ * again as soon as it can ({@link RedisBacklog}, at most {@value #UNSENT_LIMIT} waiting).
  */
 public final class RedisChangeNotices implements ChangeNotices, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RedisChangeNotices.class);
@@ -35,7 +33,6 @@ public final class RedisChangeNotices implements ChangeNotices, AutoCloseable {
     private static final String REVOKED = "revoked ";
     private static final String KEY = "key ";
     static final Duration FIRST_SUBSCRIPTION_RETRY = Duration.ofSeconds(5);
-    static final Duration RESEND_EVERY = Duration.ofMillis(250);
     static final int UNSENT_LIMIT = 10_000;
 
     private final RedisClient client;
@@ -47,14 +44,14 @@ public final class RedisChangeNotices implements ChangeNotices, AutoCloseable {
     private volatile boolean subscribed;
     private volatile boolean closed;
     private volatile long clientId = -1;
-    /** Messages not yet published, oldest first; guarded by itself, as is {@link #resending}. */
-    private final Deque<String> unsent = new ArrayDeque<>();
-    private boolean resending;
+    private final RedisBacklog<String> unsent;
 
     public RedisChangeNotices(RedisClient client, RedisConnector redis, String keyPrefix) {
         this.client = client;
         this.redis = redis;
         this.channel = keyPrefix + "changes";
+        this.unsent = new RedisBacklog<>("change-notices", redis, UNSENT_LIMIT,
+                (commands, message) -> commands.publish(channel, message));
         this.subscriber = Thread.ofVirtual().name("change-notices-subscriber").start(this::subscribe);
     }
 
@@ -71,60 +68,14 @@ public final class RedisChangeNotices implements ChangeNotices, AutoCloseable {
         } catch (BackingServiceUnavailable e) {
             LOG.warn("Redis unavailable: other instances were not told of {}; it is sent again when Redis answers "
                     + "(until then they may rely on what they keep in memory, at most AUTH_LOCAL_CACHE_TTL)", notice);
-            keepUnsent(message);
+            unsent.add(message);
             return false;
-        }
-    }
-
-    private void keepUnsent(String message) {
-        synchronized (unsent) {
-            unsent.addLast(message);
-            if (unsent.size() > UNSENT_LIMIT) {
-                LOG.warn("More than {} notices wait for Redis: the oldest is dropped", UNSENT_LIMIT);
-                unsent.removeFirst();
-            }
-            if (resending || closed) {
-                return;
-            }
-            resending = true;
-        }
-        Thread.ofVirtual().name("change-notices-resend").start(this::resend);
-    }
-
-    /** Publishes what waits, oldest first, until none does (or this is closed). */
-    private void resend() {
-        while (true) {
-            String next;
-            synchronized (unsent) {
-                next = unsent.peekFirst();
-                if (next == null || closed) {
-                    resending = false;
-                    return;
-                }
-            }
-            try {
-                redis.call(commands -> commands.publish(channel, next));
-                synchronized (unsent) {
-                    unsent.remove(next);
-                }
-            } catch (BackingServiceUnavailable e) {
-                try {
-                    Thread.sleep(RESEND_EVERY);
-                } catch (InterruptedException interrupted) {
-                    synchronized (unsent) {
-                        resending = false;
-                    }
-                    return;
-                }
-            }
         }
     }
 
     /** How many notices wait to be published again (for tests). */
     int unsent() {
-        synchronized (unsent) {
-            return unsent.size();
-        }
+        return unsent.size();
     }
 
     /** The notice a message carries, or empty for a message that is not one. */
@@ -204,6 +155,7 @@ public final class RedisChangeNotices implements ChangeNotices, AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        unsent.close();
         subscriber.interrupt();
         var open = connection;
         if (open != null) {
